@@ -1,0 +1,45 @@
+// Package config reads site.toml: the site's identity, the campaign and its
+// phases. Decoding is strict: an unknown key is an error naming its line.
+package config
+
+import (
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/diag"
+)
+
+// Site is site.toml once read and checked.
+type Site struct {
+	Title   string
+	BaseURL string
+	// AsOf is the reference date from site.toml, zero when absent.
+	AsOf calendar.Date
+	// Illustrative turns on the "dữ liệu minh họa" label on every page (default true).
+	Illustrative bool
+	// Description is an optional one-line description for search engines and feeds.
+	Description string
+	Campaign    Campaign
+	Pos         diag.Pos
+}
+
+// Campaign is the [campaign] table.
+type Campaign struct {
+	Name   string
+	Slogan string
+	Plan   string
+	Start  calendar.Date
+	End    calendar.Date
+	Phases []Phase
+}
+
+// Phase is one [[campaign.phases]] entry.
+type Phase struct {
+	ID    string
+	Name  string
+	Title string
+	Start calendar.Date
+	End   calendar.Date
+	Pos   diag.Pos
+}
+
+// AllPeriodID is the reserved period id for the whole campaign.
+const AllPeriodID = "all"

@@ -1,0 +1,142 @@
+// Package data reads a campaign's data files (units, criteria, monthly
+// reports, deeds) into typed records that remember where they came from,
+// and validates them against each other.
+package data
+
+import (
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/decimal"
+	"phongtrao/generator/diag"
+)
+
+// Set is every data file of a site, loaded and cross-checked.
+type Set struct {
+	Units    *Units
+	Criteria []*Criterion
+	// Fields are the report columns found in data/reports/*.csv, sorted.
+	Fields  []string
+	Reports []Report
+	Deeds   []Deed
+}
+
+// Unit is one row of data/units.csv, linked into the tree.
+type Unit struct {
+	ID     string
+	Name   string
+	Kind   string
+	Parent *Unit // nil for the root
+	// Children in file order; callers that show them sort as they need.
+	Children []*Unit
+	// Depth is 0 for the root.
+	Depth int
+	Pos   diag.Pos
+}
+
+// IsLeaf reports whether u has no children: leaves are the teams assessed.
+func (u *Unit) IsLeaf() bool { return len(u.Children) == 0 }
+
+// Ancestors returns u's ancestors from the root down to u's parent.
+func (u *Unit) Ancestors() []*Unit {
+	var out []*Unit
+	for p := u.Parent; p != nil; p = p.Parent {
+		out = append(out, p)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// Units is the administrative tree.
+type Units struct {
+	Root *Unit
+	// All units in file order.
+	All  []*Unit
+	ByID map[string]*Unit
+}
+
+// Leaves returns the leaves under u (u itself when it is a leaf), in tree order.
+func (u *Unit) Leaves() []*Unit {
+	if u.IsLeaf() {
+		return []*Unit{u}
+	}
+	var out []*Unit
+	for _, c := range u.Children {
+		out = append(out, c.Leaves()...)
+	}
+	return out
+}
+
+// Indicator kinds.
+const (
+	KindRatio   = "ratio"
+	KindTotal   = "total"
+	KindLatest  = "latest"
+	KindMonthly = "monthly"
+)
+
+// Indicator sources.
+const (
+	SourceReports = "reports"
+	SourceDeeds   = "deeds"
+)
+
+// Comparison operators.
+var Ops = []string{">=", ">", "<=", "<", "=="}
+
+// Deed kinds.
+var DeedKinds = []string{"viec-tot", "khen-thuong", "bieu-duong", "mo-hinh"}
+
+// Criterion is one [[criterion]] of data/criteria.toml.
+type Criterion struct {
+	ID     string
+	Title  string
+	Short  string
+	Points decimal.D // default 1
+	// Description is optional longer text (what the plan asks), shown on the criterion page.
+	Description string
+	Indicators  []*Indicator
+	Pos         diag.Pos
+}
+
+// Indicator is one [[criterion.indicator]].
+type Indicator struct {
+	ID    string
+	Label string
+	Kind  string // ratio | total | latest | monthly
+	// Source is "reports" (default) or "deeds" (total and monthly only).
+	Source      string
+	Numerator   string   // ratio
+	Denominator string   // ratio
+	Field       string   // total, latest from reports
+	Kinds       []string // deed kinds counted, empty = all
+	Op          string
+	Target      decimal.D
+	// Percent marks a value shown as a percentage: a ratio, or a field holding 0–100.
+	Pos diag.Pos
+}
+
+// Key returns "criterion/indicator", the indicator's key in the export.
+func (in *Indicator) Key(c *Criterion) string { return c.ID + "/" + in.ID }
+
+// Report is one row of data/reports/*.csv: one team's figures for one month.
+type Report struct {
+	Unit   string
+	Month  calendar.Month
+	Values map[string]decimal.D
+	Pos    diag.Pos
+}
+
+// Deed is one row of data/deeds.csv.
+type Deed struct {
+	ID           string
+	Date         calendar.Date
+	Unit         string
+	Kind         string
+	Title        string
+	People       []string
+	Criterion    string
+	RecognizedBy string
+	Story        string
+	Pos          diag.Pos
+}
