@@ -112,7 +112,6 @@ type Indicator struct {
 	Kinds       []string // deed kinds counted, empty = all
 	Op          string
 	Target      decimal.D
-	// Percent marks a value shown as a percentage: a ratio, or a field holding 0–100.
 	Pos diag.Pos
 }
 
