@@ -112,7 +112,7 @@ type Indicator struct {
 	Kinds       []string // deed kinds counted, empty = all
 	Op          string
 	Target      decimal.D
-	Pos diag.Pos
+	Pos         diag.Pos
 }
 
 // Key returns "criterion/indicator", the indicator's key in the export.
