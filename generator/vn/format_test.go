@@ -1,0 +1,109 @@
+package vn
+
+import (
+	"testing"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/decimal"
+)
+
+func TestFormatInt(t *testing.T) {
+	cases := []struct {
+		in   int64
+		want string
+	}{
+		{0, "0"}, {7, "7"}, {999, "999"}, {1000, "1.000"}, {1234, "1.234"},
+		{12345, "12.345"}, {123456, "123.456"}, {1234567, "1.234.567"},
+		{-1234, "-1.234"}, {-9223372036854775808, "-9.223.372.036.854.775.808"},
+	}
+	p := message.NewPrinter(language.Vietnamese)
+	for _, c := range cases {
+		if got := FormatInt(c.in); got != c.want {
+			t.Errorf("FormatInt(%d) = %q, want %q", c.in, got, c.want)
+		}
+		// Cross-check against CLDR's Vietnamese digits.
+		if c.in > -1e15 {
+			if cl := p.Sprintf("%d", c.in); cl != c.want {
+				t.Errorf("x/text gives %q for %d, we expect %q", cl, c.in, c.want)
+			}
+		}
+	}
+}
+
+func TestFormatDecimal(t *testing.T) {
+	cases := []struct {
+		x    float64
+		dec  int
+		want string
+	}{
+		{1234.5, 1, "1.234,5"},
+		{1234, 1, "1.234"},      // no trailing ",0"
+		{1234.04, 1, "1.234"},   // rounds down, then trims
+		{1234.05, 1, "1.234,1"}, // half away from zero on the decimal text
+		{0.125, 2, "0,13"},
+		{999.96, 1, "1.000"}, // carry through the integer part
+		{-0.04, 1, "0"},      // no "-0"
+		{-1234.5, 0, "-1.235"},
+		{0.5, 0, "1"},
+		{1234567.891, 2, "1.234.567,89"},
+		{2.5, -3, "3"}, // negative places act as 0
+	}
+	for _, c := range cases {
+		if got := FormatDecimal(c.x, c.dec); got != c.want {
+			t.Errorf("FormatDecimal(%v, %d) = %q, want %q", c.x, c.dec, got, c.want)
+		}
+	}
+}
+
+func TestFormatD(t *testing.T) {
+	d, _ := decimal.Parse("1234,56")
+	if got := FormatD(d, 1); got != "1.234,6" {
+		t.Errorf("FormatD(1234.56, 1) = %q", got)
+	}
+	if got := FormatD(decimal.FromInt(5000), 2); got != "5.000" {
+		t.Errorf("FormatD(5000, 2) = %q", got)
+	}
+}
+
+func TestPercent(t *testing.T) {
+	const s = "\u00a0%"
+	cases := []struct {
+		in   float64
+		want string
+	}{
+		{0.805, "80,5" + s},
+		{1, "100" + s},
+		{0, "0" + s},
+		{0.8, "80" + s},
+		{2.0 / 3, "66,7" + s},
+		{0.12345, "12,3" + s},
+		{0.9996, "99,9" + s}, // would round to 100 but is not 100
+		{0.0001, "0,1" + s},  // would round to 0 but is not 0
+		{1.5, "150" + s},
+	}
+	for _, c := range cases {
+		if got := Percent(c.in); got != c.want {
+			t.Errorf("Percent(%v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	d := calendar.Date{Year: 2024, Month: time.August, Day: 9}
+	if got := Date(d); got != "09/08/2024" {
+		t.Errorf("Date = %q", got)
+	}
+	if got := LongDate(d); got != "ngày 9 tháng 8 năm 2024" {
+		t.Errorf("LongDate = %q", got)
+	}
+	if got := MonthName(calendar.Month{Year: 2024, Month: time.August}); got != "tháng 8/2024" {
+		t.Errorf("MonthName = %q", got)
+	}
+	if got := MonthName(calendar.Month{Year: 2025, Month: time.December}); got != "tháng 12/2025" {
+		t.Errorf("MonthName = %q", got)
+	}
+}
