@@ -1,0 +1,138 @@
+package publish
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Dir writes a site into a fresh temporary folder created beside the output
+// folder (so on the same file system) and swaps it in on Commit. Until then
+// the output folder is untouched; Abort removes the temporary folder.
+type Dir struct {
+	out string
+	tmp string
+
+	mu   sync.Mutex
+	dirs map[string]bool // folders already created under tmp
+	done bool
+}
+
+// NewDir prepares a build into out, which need not exist yet but must not
+// be a file. The temporary folder is named after out with a ".tmp-" suffix.
+func NewDir(out string) (*Dir, error) {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(abs); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("%s đã có và không phải thư mục", out)
+	}
+	parent := filepath.Dir(abs)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
+	if err != nil {
+		return nil, err
+	}
+	return &Dir{out: abs, tmp: tmp, dirs: map[string]bool{tmp: true}}, nil
+}
+
+// Out returns the absolute output folder.
+func (d *Dir) Out() string { return d.out }
+
+// Temp returns the temporary folder being written.
+func (d *Dir) Temp() string { return d.tmp }
+
+// WriteFile writes b to rel under the temporary folder, creating folders as
+// needed. It is safe for concurrent use; writing the same path twice is an
+// error.
+func (d *Dir) WriteFile(rel string, b []byte) error {
+	c, err := CleanRel(rel)
+	if err != nil {
+		return err
+	}
+	p := filepath.Join(d.tmp, filepath.FromSlash(c))
+	if err := d.mkdirAll(filepath.Dir(p)); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("tệp %q được ghi hai lần", c)
+		}
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func (d *Dir) mkdirAll(dir string) error {
+	d.mu.Lock()
+	known := d.dirs[dir]
+	d.mu.Unlock()
+	if known {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	d.dirs[dir] = true
+	d.mu.Unlock()
+	return nil
+}
+
+// Commit replaces the output folder with the temporary one: the old output
+// is renamed aside, the new one renamed in, then the old one removed. If the
+// second rename fails the old output is put back.
+func (d *Dir) Commit() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.done {
+		return fmt.Errorf("bản dựng đã kết thúc")
+	}
+	d.done = true
+	if err := os.Chmod(d.tmp, 0o755); err != nil {
+		return err
+	}
+	old := d.tmp + ".old"
+	hadOld := true
+	if err := os.Rename(d.out, old); err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			os.RemoveAll(d.tmp)
+			return fmt.Errorf("không đổi tên được thư mục xuất cũ: %w", err)
+		}
+		hadOld = false
+	}
+	if err := os.Rename(d.tmp, d.out); err != nil {
+		if hadOld {
+			os.Rename(old, d.out)
+		}
+		os.RemoveAll(d.tmp)
+		return fmt.Errorf("không đưa được bản dựng mới vào chỗ: %w", err)
+	}
+	if hadOld {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// Abort removes the temporary folder and leaves the output folder as it was.
+// It does nothing after Commit, so it can be deferred.
+func (d *Dir) Abort() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.done {
+		return nil
+	}
+	d.done = true
+	return os.RemoveAll(d.tmp)
+}

@@ -1,0 +1,81 @@
+package publish
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// mediaTypes maps the extensions that are minified to their media types.
+var mediaTypes = map[string]string{
+	".html": "text/html",
+	".css":  "text/css",
+	".js":   "application/javascript",
+	".svg":  "image/svg+xml",
+	".json": "application/json",
+	".xml":  "text/xml",
+}
+
+// minifier is shared: minify.M is safe for concurrent use.
+var minifier = newMinifier()
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	// Document and end tags are kept so the output stays easy to read and
+	// check; the saving from dropping them is small after compression.
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("text/xml", xml.Minify)
+	return m
+}
+
+// Minify returns b minified according to rel's extension (HTML, CSS, JS,
+// SVG, JSON, XML), or b itself for any other file.
+func Minify(rel string, b []byte) ([]byte, error) {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(rel))]
+	if !ok {
+		return b, nil
+	}
+	out, err := minifier.Bytes(mt, b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: không rút gọn được: %w", rel, err)
+	}
+	return out, nil
+}
+
+// Minified returns a Writer that minifies each file by extension before
+// handing it to w.
+func Minified(w Writer) Writer { return minifying{w} }
+
+type minifying struct{ w Writer }
+
+func (m minifying) WriteFile(rel string, b []byte) error {
+	out, err := Minify(rel, b)
+	if err != nil {
+		return err
+	}
+	return m.w.WriteFile(rel, out)
+}
+
+// HashedName returns rel with the first 8 hex digits of b's SHA-256 before
+// its extension: "css/site.css" becomes "css/site.1a2b3c4d.css". The name
+// changes whenever the content does, so browsers may cache it for ever.
+func HashedName(rel string, b []byte) string {
+	sum := sha256.Sum256(b)
+	h := hex.EncodeToString(sum[:4])
+	ext := path.Ext(rel)
+	return strings.TrimSuffix(rel, ext) + "." + h + ext
+}
