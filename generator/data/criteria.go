@@ -1,0 +1,222 @@
+package data
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"phongtrao/generator/config"
+	"phongtrao/generator/decimal"
+	"phongtrao/generator/diag"
+	"phongtrao/generator/tomlfile"
+)
+
+type rawCriteria struct {
+	Criterion []struct {
+		ID          tomlfile.String  `toml:"id"`
+		Title       tomlfile.String  `toml:"title"`
+		Short       tomlfile.String  `toml:"short"`
+		Points      *tomlfile.Number `toml:"points"`
+		Description tomlfile.String  `toml:"description"`
+		Indicator   []rawIndicator   `toml:"indicator"`
+	} `toml:"criterion"`
+}
+
+type rawIndicator struct {
+	ID          tomlfile.String  `toml:"id"`
+	Label       tomlfile.String  `toml:"label"`
+	Kind        tomlfile.String  `toml:"kind"`
+	Source      tomlfile.String  `toml:"source"`
+	Numerator   tomlfile.String  `toml:"numerator"`
+	Denominator tomlfile.String  `toml:"denominator"`
+	Field       tomlfile.String  `toml:"field"`
+	Kinds       tomlfile.Strings `toml:"kinds"`
+	Op          tomlfile.String  `toml:"op"`
+	Target      *tomlfile.Number `toml:"target"`
+}
+
+// fieldRef is a report field named in criteria.toml, with where it is named.
+type fieldRef struct {
+	name string
+	pos  diag.Pos
+}
+
+// block is the key lines of one [[criterion]] or [[criterion.indicator]] table.
+type block struct {
+	line int
+	keys map[string]int
+}
+
+func (b block) at(key string) diag.Pos {
+	if l, ok := b.keys[key]; ok {
+		return diag.Pos{File: CriteriaFile, Line: l}
+	}
+	return diag.Pos{File: CriteriaFile, Line: b.line}
+}
+
+// scanBlocks finds each [[criterion]] table and its [[criterion.indicator]]
+// tables in document order, with the line of each key in them.
+func scanBlocks(text string) (crit []block, inds [][]block) {
+	var cur *block
+	for i, raw := range strings.Split(text, "\n") {
+		line := strings.ReplaceAll(strings.TrimSpace(raw), " ", "")
+		switch {
+		case strings.HasPrefix(line, "[[criterion]]"):
+			crit = append(crit, block{line: i + 1, keys: map[string]int{}})
+			inds = append(inds, nil)
+			cur = &crit[len(crit)-1]
+		case strings.HasPrefix(line, "[[criterion.indicator]]") && len(crit) > 0:
+			n := len(crit) - 1
+			inds[n] = append(inds[n], block{line: i + 1, keys: map[string]int{}})
+			cur = &inds[n][len(inds[n])-1]
+		case cur != nil && strings.Contains(line, "=") && !strings.HasPrefix(line, "#"):
+			key, _, _ := strings.Cut(line, "=")
+			if _, dup := cur.keys[key]; !dup {
+				cur.keys[key] = i + 1
+			}
+		}
+	}
+	return crit, inds
+}
+
+func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
+	src, err := fs.ReadFile(fsys, CriteriaFile)
+	if err != nil {
+		errs.Add(diag.Pos{File: CriteriaFile}, "không đọc được tệp tiêu chí: "+err.Error(), "cần tệp data/criteria.toml")
+		return nil, nil
+	}
+	var raw rawCriteria
+	if _, derrs := tomlfile.Decode(CriteriaFile, src, 0, &raw); derrs.Len() > 0 {
+		errs.Append(derrs)
+		return nil, nil
+	}
+	critBlocks, indBlocks := scanBlocks(string(src))
+	var out []*Criterion
+	var refs []fieldRef
+	seen := map[string]int{}
+	for i, rc := range raw.Criterion {
+		b := block{line: 1}
+		var ib []block
+		if i < len(critBlocks) {
+			b, ib = critBlocks[i], indBlocks[i]
+		}
+		c := &Criterion{ID: string(rc.ID), Title: string(rc.Title), Short: string(rc.Short),
+			Description: string(rc.Description), Points: decimal.FromInt(1), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+		if rc.Points != nil {
+			c.Points = decimal.D(*rc.Points)
+			if c.Points < 0 {
+				errs.Add(b.at("points"), "điểm (points) không được âm", "ví dụ points = 1")
+			}
+		}
+		switch {
+		case c.ID == "":
+			errs.Add(c.Pos, "tiêu chí thiếu id", `thêm id = "4.1"`)
+		case seen[c.ID] > 0:
+			errs.Add(b.at("id"), fmt.Sprintf("id tiêu chí %q bị trùng với dòng %d", c.ID, seen[c.ID]), "mỗi tiêu chí cần một id riêng")
+		}
+		seen[c.ID] = b.at("id").Line
+		if c.Title == "" {
+			errs.Add(c.Pos, fmt.Sprintf("tiêu chí %q thiếu title", c.ID), `thêm title = "..."`)
+		}
+		if c.Short == "" {
+			c.Short = c.Title
+		}
+		if len(rc.Indicator) == 0 {
+			errs.Add(c.Pos, fmt.Sprintf("tiêu chí %q chưa có chỉ tiêu nào", c.ID), "thêm ít nhất một bảng [[criterion.indicator]]")
+		}
+		indSeen := map[string]bool{}
+		for j, ri := range rc.Indicator {
+			ibj := block{line: b.line}
+			if j < len(ib) {
+				ibj = ib[j]
+			}
+			in, r := indicator(ri, ibj, c, errs)
+			if in.ID != "" && indSeen[in.ID] {
+				errs.Add(ibj.at("id"), fmt.Sprintf("id chỉ tiêu %q bị trùng trong tiêu chí %s", in.ID, c.ID), "mỗi chỉ tiêu trong một tiêu chí cần id riêng")
+			}
+			indSeen[in.ID] = true
+			c.Indicators = append(c.Indicators, in)
+			refs = append(refs, r...)
+		}
+		out = append(out, c)
+	}
+	return out, refs
+}
+
+// indicator converts and checks one [[criterion.indicator]] table.
+func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indicator, []fieldRef) {
+	in := &Indicator{ID: string(ri.ID), Label: string(ri.Label), Kind: string(ri.Kind), Source: string(ri.Source),
+		Numerator: string(ri.Numerator), Denominator: string(ri.Denominator), Field: string(ri.Field),
+		Kinds: []string(ri.Kinds), Op: string(ri.Op), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+	if in.ID == "" {
+		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của tiêu chí %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
+	} else if !config.IDPattern.MatchString(in.ID) {
+		errs.Add(b.at("id"), fmt.Sprintf("id chỉ tiêu %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", in.ID), `ví dụ id = "tin-bao"`)
+	}
+	if in.Label == "" {
+		in.Label = in.ID
+	}
+	if ri.Target == nil {
+		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu %s/%s thiếu target", c.ID, in.ID), "ví dụ target = 0.8")
+	} else {
+		in.Target = decimal.D(*ri.Target)
+	}
+	if !slices.Contains(Ops, in.Op) {
+		errs.Add(b.at("op"), fmt.Sprintf("phép so sánh op = %q không hợp lệ", in.Op), `dùng một trong ">=", ">", "<=", "<", "=="`)
+	}
+	if in.Source == "" {
+		in.Source = SourceReports
+		if in.Kind == KindMonthly {
+			in.Source = SourceDeeds
+		}
+	}
+	if in.Source != SourceReports && in.Source != SourceDeeds {
+		errs.Add(b.at("source"), fmt.Sprintf("nguồn source = %q không hợp lệ", in.Source), `dùng "reports" (báo cáo tháng) hoặc "deeds" (việc tốt)`)
+	}
+	for _, k := range in.Kinds {
+		if !slices.Contains(DeedKinds, k) {
+			errs.Add(b.at("kinds"), fmt.Sprintf("loại việc tốt %q không hợp lệ", k), "dùng viec-tot, khen-thuong, bieu-duong hoặc mo-hinh")
+		}
+	}
+	var refs []fieldRef
+	need := func(key, val string) {
+		if val == "" {
+			errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu %s/%s loại %s cần khóa %s", c.ID, in.ID, in.Kind, key), "thêm "+key+` = "ten_truong"`)
+			return
+		}
+		refs = append(refs, fieldRef{val, b.at(key)})
+	}
+	switch in.Kind {
+	case KindRatio:
+		if in.Source != SourceReports {
+			errs.Add(b.at("source"), "chỉ tiêu tỷ lệ (ratio) chỉ lấy từ báo cáo tháng", `bỏ dòng source hoặc ghi source = "reports"`)
+		}
+		need("numerator", in.Numerator)
+		need("denominator", in.Denominator)
+	case KindTotal, KindLatest:
+		if in.Source == SourceReports {
+			need("field", in.Field)
+		} else if in.Kind == KindLatest {
+			errs.Add(b.at("source"), "chỉ tiêu latest chỉ lấy từ báo cáo tháng", `bỏ dòng source`)
+		}
+	case KindMonthly:
+		if in.Source != SourceDeeds {
+			errs.Add(b.at("source"), "chỉ tiêu monthly đếm việc tốt theo tháng", `ghi source = "deeds"`)
+		}
+	default:
+		errs.Add(b.at("kind"), fmt.Sprintf("loại chỉ tiêu kind = %q không hợp lệ", in.Kind), `dùng "ratio", "total", "latest" hoặc "monthly"`)
+	}
+	return in, refs
+}
+
+// checkFields reports every report field that criteria.toml names but no
+// report file has as a column.
+func checkFields(refs []fieldRef, fields []string, errs *diag.List) {
+	for _, r := range refs {
+		if _, found := slices.BinarySearch(fields, r.name); !found {
+			errs.Add(r.pos, fmt.Sprintf("trường %q không có trong tệp báo cáo nào (data/reports/*.csv)", r.name),
+				"thêm cột này vào các tệp báo cáo, hoặc sửa tên trường cho khớp tiêu đề cột")
+		}
+	}
+}

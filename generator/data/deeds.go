@@ -1,0 +1,85 @@
+package data
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
+	"phongtrao/generator/diag"
+)
+
+// deedColumns are the columns data/deeds.csv may have; the first four are required.
+var deedColumns = []string{"date", "unit", "kind", "title", "id", "people", "criterion", "recognized_by", "story"}
+
+func loadDeeds(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Site, errs *diag.List) []Deed {
+	if _, err := fs.Stat(fsys, DeedsFile); err != nil {
+		return nil // a site may have no deeds yet
+	}
+	t := readTable(fsys, DeedsFile, deedColumns[:4], errs)
+	if t == nil {
+		return nil
+	}
+	for i, h := range t.Header {
+		if !slices.Contains(deedColumns, h) {
+			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được hỗ trợ trong deeds.csv", h),
+				"các cột hợp lệ: "+strings.Join(deedColumns, ", "))
+		}
+	}
+	col := map[string]int{}
+	for _, c := range deedColumns {
+		col[c] = t.Col(c)
+	}
+	ids := map[string]int{}
+	var out []Deed
+	for _, r := range t.Rows {
+		d := Deed{ID: r.Cell(col["id"]), Unit: r.Cell(col["unit"]), Kind: r.Cell(col["kind"]), Title: r.Cell(col["title"]),
+			Criterion: r.Cell(col["criterion"]), RecognizedBy: r.Cell(col["recognized_by"]), Story: r.Cell(col["story"]),
+			Pos: t.RowPos(r)}
+		for _, p := range strings.Split(r.Cell(col["people"]), ";") {
+			if p = strings.TrimSpace(p); p != "" {
+				d.People = append(d.People, p)
+			}
+		}
+		date, err := calendar.ParseDate(r.Cell(col["date"]))
+		if err != nil {
+			errs.Add(t.CellPos(r, col["date"]), err.Error(), "ngày viết dạng 25/03/2025 hoặc 2025-03-25")
+		} else if site != nil && (date.Before(site.Campaign.Start) || date.After(site.Campaign.End)) {
+			errs.Add(t.CellPos(r, col["date"]), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)",
+				date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()), "chỉ ghi việc tốt trong thời gian phong trào")
+		}
+		d.Date = date
+		checkLeaf(units, d.Unit, t.CellPos(r, col["unit"]), "việc tốt", errs)
+		if !slices.Contains(DeedKinds, d.Kind) {
+			errs.Add(t.CellPos(r, col["kind"]), fmt.Sprintf("loại %q không hợp lệ", d.Kind),
+				"dùng viec-tot (việc tốt), khen-thuong (khen thưởng), bieu-duong (biểu dương) hoặc mo-hinh (mô hình)")
+		}
+		if d.Title == "" {
+			errs.Add(t.CellPos(r, col["title"]), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
+		}
+		if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
+			errs.Add(t.CellPos(r, col["criterion"]), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
+		}
+		if d.ID != "" {
+			if !config.IDPattern.MatchString(d.ID) {
+				errs.Add(t.CellPos(r, col["id"]), fmt.Sprintf("id %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", d.ID), "ví dụ vt-00012")
+			} else if line, dup := ids[d.ID]; dup {
+				errs.Add(t.CellPos(r, col["id"]), fmt.Sprintf("id %q bị trùng với dòng %d", d.ID, line), "mỗi việc tốt cần id riêng")
+			}
+			ids[d.ID] = r.Line
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func hasCriterion(criteria []*Criterion, id string) bool {
+	for _, c := range criteria {
+		if c.ID == id {
+			return true
+		}
+	}
+	return false
+}
