@@ -1,0 +1,46 @@
+// Package results computes the campaign's results: the semantics of
+// BRIEF.md §4, as pure functions over validated, typed data (no I/O, no
+// clock).
+//
+// Compute returns one Period per phase of site.toml, then the reserved
+// period "all" (the whole campaign). A started period holds one UnitResult
+// per unit, in units.csv order:
+//
+//   - a leaf (team) is assessed indicator by indicator on the report rows of
+//     the months overlapping [start, min(end, asOf)] and on its deeds dated
+//     in that window; a month straddling two phases counts in both;
+//   - a criterion is met when all its indicators are met or none; a leaf's
+//     score is the sum of the points of the criteria it meets;
+//   - an aggregate (any non-leaf) pools its leaves: shares of leaves meeting
+//     each criterion, Σ numerators and Σ denominators of ratio and monthly
+//     indicators, and the mean of the leaves' scores as an exact fraction;
+//   - ranks are competition ranks (1, 2, 2, 4) among siblings and among all
+//     units of the same depth, leaves and aggregates apart; ties are listed
+//     in Vietnamese collation order of names, then by id.
+//
+// Everything that decides a status or a rank is compared exactly: report
+// figures are decimal.D (integer millionths), fractions are compared by
+// 128-bit cross-multiplication, and scores of aggregates are big.Rat.
+//
+// # Performance
+//
+// Reports and deeds are indexed by leaf once (rows sorted by month, deeds
+// by date, only the report fields indicators use), then every period walks
+// each leaf's own rows. Aggregates are filled bottom-up in one pass.
+//
+// # Targets set by a district
+//
+// The plan lets each district set its own targets. WithTargets takes a
+// TargetFunc called once per leaf and indicator; SubtreeTargets builds one
+// from overrides keyed by unit id, the nearest ancestor winning.
+//
+// # Unit merges
+//
+// The July 2025 reform merged communes and villages and abolished districts
+// during phase 2. The seam is WithSuccessions: a Succession{From, To, Date}
+// credits From's report rows (months from Date's month) and deeds (from
+// Date) to To, and all of them when From is no longer a leaf of the tree.
+// The tree itself is the one of units.csv (the units shown); a later step
+// could let a period choose its own tree (before or after the reform) by
+// passing one Units per period, keeping the same successions.
+package results

@@ -1,0 +1,200 @@
+package results
+
+import (
+	"bytes"
+	"sort"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
+)
+
+// Indicator kinds, compiled.
+const (
+	kindRatio uint8 = iota + 1
+	kindTotal
+	kindLatest
+	kindMonthly
+)
+
+// op is a compiled comparison operator.
+type op uint8
+
+const (
+	opGE op = iota
+	opGT
+	opLE
+	opLT
+	opEQ
+)
+
+func parseOp(s string) op {
+	switch s {
+	case ">":
+		return opGT
+	case "<=":
+		return opLE
+	case "<":
+		return opLT
+	case "==":
+		return opEQ
+	}
+	return opGE
+}
+
+// holds reports whether "value op target" is true, given c = compare(value, target).
+func (o op) holds(c int) bool {
+	switch o {
+	case opGT:
+		return c > 0
+	case opLE:
+		return c <= 0
+	case opLT:
+		return c < 0
+	case opEQ:
+		return c == 0
+	}
+	return c >= 0
+}
+
+// compiled is an indicator ready for evaluation.
+type compiled struct {
+	kind           uint8
+	deeds          bool // counts deeds rather than report fields
+	num, den, fld  int  // indices into the used report fields, -1 when unused
+	kinds          []string
+	op             op
+	target         decimal.D
+	criterionIndex int
+}
+
+// layout is what every period shares: units, indicators, orders.
+type layout struct {
+	units          []*data.Unit
+	unitIndex      map[string]int
+	parent         []int // unit index of the parent, -1 for the root
+	depthOrder     []int // unit indices, deepest first
+	nameOrder      []int // rank of each unit's name in Vietnamese collation (then id)
+	criterionIndex map[string]int
+	indicatorIndex map[string]int
+	points         []decimal.D // by criterion
+	critStart      []int       // criterion c owns indicators critStart[c]:critStart[c+1]
+	inds           []compiled
+	fields         map[string]int // report field → used-field index
+	campStart      int            // dayKey of the campaign's first day
+	campEnd        int            // dayKey of the campaign's last day
+}
+
+func newLayout(set *data.Set) (*layout, []IndicatorRef) {
+	l := &layout{
+		units:          set.Units.All,
+		unitIndex:      make(map[string]int, len(set.Units.All)),
+		criterionIndex: make(map[string]int),
+		indicatorIndex: make(map[string]int),
+		fields:         make(map[string]int),
+	}
+	for i, u := range l.units {
+		l.unitIndex[u.ID] = i
+	}
+	l.parent = make([]int, len(l.units))
+	for i, u := range l.units {
+		l.parent[i] = -1
+		if u.Parent != nil {
+			l.parent[i] = l.unitIndex[u.Parent.ID]
+		}
+	}
+	l.depthOrder = make([]int, len(l.units))
+	for i := range l.depthOrder {
+		l.depthOrder[i] = i
+	}
+	sort.SliceStable(l.depthOrder, func(a, b int) bool {
+		return l.units[l.depthOrder[a]].Depth > l.units[l.depthOrder[b]].Depth
+	})
+	l.nameOrder = collationOrder(l.units)
+	var refs []IndicatorRef
+	for ci, c := range set.Criteria {
+		l.criterionIndex[c.ID] = ci
+		l.points = append(l.points, c.Points)
+		l.critStart = append(l.critStart, len(l.inds))
+		for _, in := range c.Indicators {
+			l.indicatorIndex[in.Key(c)] = len(l.inds)
+			l.inds = append(l.inds, l.compile(in, ci))
+			refs = append(refs, IndicatorRef{Key: in.Key(c), Criterion: c, Indicator: in, CriterionIndex: ci})
+		}
+	}
+	l.critStart = append(l.critStart, len(l.inds))
+	return l, refs
+}
+
+func (l *layout) compile(in *data.Indicator, ci int) compiled {
+	k := compiled{num: -1, den: -1, fld: -1, kinds: in.Kinds, op: parseOp(in.Op), target: in.Target, criterionIndex: ci}
+	switch in.Kind {
+	case data.KindRatio:
+		k.kind = kindRatio
+		k.num, k.den = l.field(in.Numerator), l.field(in.Denominator)
+	case data.KindLatest:
+		k.kind = kindLatest
+		k.fld = l.field(in.Field)
+	case data.KindMonthly:
+		k.kind, k.deeds = kindMonthly, true
+	default:
+		k.kind = kindTotal
+		if in.Source == data.SourceDeeds {
+			k.deeds = true
+		} else {
+			k.fld = l.field(in.Field)
+		}
+	}
+	return k
+}
+
+func (l *layout) field(name string) int {
+	if i, ok := l.fields[name]; ok {
+		return i
+	}
+	l.fields[name] = len(l.fields)
+	return len(l.fields) - 1
+}
+
+// collationOrder returns, for each unit, the position of its name in
+// Vietnamese collation order (ties broken by id). Keys are computed once, so
+// no collator is shared between goroutines.
+func collationOrder(units []*data.Unit) []int {
+	col := collate.New(language.Vietnamese)
+	var buf collate.Buffer
+	keys := make([][]byte, len(units))
+	for i, u := range units {
+		keys[i] = append([]byte(nil), col.KeyFromString(&buf, u.Name)...)
+		buf.Reset()
+	}
+	idx := make([]int, len(units))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		if c := bytes.Compare(keys[idx[a]], keys[idx[b]]); c != 0 {
+			return c < 0
+		}
+		return units[idx[a]].ID < units[idx[b]].ID
+	})
+	order := make([]int, len(units))
+	for pos, i := range idx {
+		order[i] = pos
+	}
+	return order
+}
+
+// kindSelected reports whether a deed kind passes an indicator's filter.
+func kindSelected(kinds []string, kind string) bool {
+	if len(kinds) == 0 {
+		return true
+	}
+	for _, k := range kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package results
+
+import (
+	"sort"
+
+	"phongtrao/generator/data"
+)
+
+// levelKey groups units for level rankings: the same depth, and leaves
+// apart from aggregates.
+type levelKey struct {
+	depth int
+	leaf  bool
+}
+
+// rank sets Rank.Siblings and Rank.Level of every result in p and keeps
+// the ordered lists (BRIEF.md §4 rule 6).
+func rank(p *Period, l *layout) {
+	type sibKey struct {
+		parent int
+		leaf   bool
+	}
+	sib := make(map[sibKey][]*UnitResult)
+	p.levels = make(map[levelKey][]*UnitResult)
+	for i, u := range p.Units {
+		k := sibKey{l.parent[i], u.Leaf}
+		sib[k] = append(sib[k], u)
+		lk := levelKey{u.Unit.Depth, u.Leaf}
+		p.levels[lk] = append(p.levels[lk], u)
+	}
+	for _, g := range sib {
+		order(g, l, func(u *UnitResult, r int) { u.Rank.Siblings = r })
+	}
+	for _, g := range p.levels {
+		order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
+	}
+	p.children = make([][]*UnitResult, len(p.Units))
+	for i, u := range p.Units {
+		if pi := l.parent[i]; pi >= 0 {
+			p.children[pi] = append(p.children[pi], u)
+		}
+	}
+	for _, ch := range p.children {
+		sort.Slice(ch, func(a, b int) bool { return childLess(ch[a], ch[b], l) })
+	}
+}
+
+// order sorts g best first, ties in Vietnamese name order then id, and
+// gives competition ranks (1, 2, 2, 4) through set.
+func order(g []*UnitResult, l *layout, set func(*UnitResult, int)) {
+	sort.Slice(g, func(a, b int) bool {
+		if c := compare(g[a], g[b]); c != 0 {
+			return c < 0
+		}
+		return l.nameOrder[g[a].index] < l.nameOrder[g[b].index]
+	})
+	r := 0
+	for i, u := range g {
+		if i == 0 || compare(g[i-1], u) != 0 {
+			r = i + 1
+		}
+		set(u, r)
+	}
+}
+
+// compare returns a negative number when a ranks before b, 0 on a tie.
+// Leaves: score, then indicators met, then deeds, all descending.
+// Aggregates: mean score, then share of leaves meeting every criterion,
+// both descending and compared as exact fractions.
+func compare(a, b *UnitResult) int {
+	if a.Leaf {
+		if c := cmpInt(b.ScoreSum, a.ScoreSum); c != 0 {
+			return c
+		}
+		if c := cmpInt(b.IndicatorsMet, a.IndicatorsMet); c != 0 {
+			return c
+		}
+		return cmpInt(b.Deeds, a.Deeds)
+	}
+	// a.sum/a.n against b.sum/b.n, descending.
+	if c := cmpProd(int64(b.ScoreSum), int64(a.Leaves), int64(a.ScoreSum), int64(b.Leaves)); c != 0 {
+		return c
+	}
+	return cmpProd(int64(b.AllMet), int64(a.Leaves), int64(a.AllMet), int64(b.Leaves))
+}
+
+// childLess orders a unit's children: by sibling rank, aggregates before
+// leaves on equal rank, then by Vietnamese name order.
+func childLess(a, b *UnitResult, l *layout) bool {
+	if a.Rank.Siblings != b.Rank.Siblings {
+		return a.Rank.Siblings < b.Rank.Siblings
+	}
+	if a.Leaf != b.Leaf {
+		return !a.Leaf
+	}
+	return l.nameOrder[a.index] < l.nameOrder[b.index]
+}
+
+// Children returns the results of u's children in rank order (ties in
+// Vietnamese name order); nil for a leaf or an upcoming period.
+func (p *Period) Children(u *data.Unit) []*UnitResult {
+	i, ok := p.layout.unitIndex[u.ID]
+	if !ok || p.children == nil {
+		return nil
+	}
+	return p.children[i]
+}
+
+// Level returns the results of all leaves (leaves true) or all aggregates
+// at depth, in level rank order (ties in Vietnamese name order); nil when
+// there are none or the period is upcoming.
+func (p *Period) Level(depth int, leaves bool) []*UnitResult {
+	return p.levels[levelKey{depth, leaves}]
+}
+
+// Depths returns the depths that hold leaves (leaves true) or aggregates,
+// in increasing order.
+func (p *Period) Depths(leaves bool) []int {
+	var out []int
+	for k := range p.levels {
+		if k.leaf == leaves {
+			out = append(out, k.depth)
+		}
+	}
+	sort.Ints(out)
+	return out
+}

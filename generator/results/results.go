@@ -1,0 +1,225 @@
+package results
+
+import (
+	"math/big"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
+)
+
+// AllPeriodName is the name shown for the reserved period "all" (the whole campaign).
+const AllPeriodName = "Cả đợt thi đua"
+
+// PeriodStatus is where a period stands on the reference date (BRIEF.md §4 rule 7).
+type PeriodStatus string
+
+// Period statuses.
+const (
+	Upcoming PeriodStatus = "upcoming" // asOf < start: no results
+	Running  PeriodStatus = "running"  // start ≤ asOf < end
+	Done     PeriodStatus = "done"     // asOf ≥ end
+)
+
+// Status is a leaf's status for one indicator (BRIEF.md §4 rule 2).
+type Status string
+
+// Indicator statuses.
+const (
+	Met    Status = "met"
+	NotMet Status = "not-met"
+	// None: a ratio with Σ denominator = 0, or a monthly indicator with no
+	// counted month. It counts as met.
+	None Status = "none"
+	// NoData: a report-based indicator without any report row in the period.
+	// It counts as not met.
+	NoData Status = "no-data"
+)
+
+// Counts reports whether s counts as met (met or none).
+func (s Status) Counts() bool { return s == Met || s == None }
+
+// Results is everything Compute derives from a site and its data on one date.
+type Results struct {
+	AsOf calendar.Date
+	Site *config.Site
+	Set  *data.Set
+	// Periods are the phases in site.toml order, then the period "all".
+	Periods []*Period
+	// Indicators lists every indicator in criteria-file order; the
+	// Indicators slice of every UnitResult follows the same order.
+	Indicators []IndicatorRef
+	layout     *layout
+}
+
+// IndicatorRef names one indicator of the campaign.
+type IndicatorRef struct {
+	// Key is "criterion/indicator", e.g. "4.1/tin-bao".
+	Key       string
+	Criterion *data.Criterion
+	Indicator *data.Indicator
+	// CriterionIndex is the criterion's index in Set.Criteria.
+	CriterionIndex int
+}
+
+// Period is one phase, or the whole campaign, with its results.
+type Period struct {
+	// ID is the phase id, or config.AllPeriodID for the whole campaign.
+	ID    string
+	Name  string
+	Title string
+	Start calendar.Date
+	End   calendar.Date
+	// Phase is the phase of site.toml, nil for the period "all".
+	Phase  *config.Phase
+	Status PeriodStatus
+	// WindowEnd is min(End, AsOf): the last day whose deeds and reports
+	// count. It is the zero Date for an upcoming period.
+	WindowEnd calendar.Date
+	// Units holds one result per unit, in units.csv order (the index of a
+	// unit in Set.Units.All); nil for an upcoming period.
+	Units []*UnitResult
+
+	layout   *layout
+	children [][]*UnitResult // by unit index, rank order
+	levels   map[levelKey][]*UnitResult
+}
+
+// Started reports whether the period has results (it is running or done).
+func (p *Period) Started() bool { return p.Status != Upcoming }
+
+// Unit returns the result of the unit with the given id, nil when the
+// period is upcoming or the id is unknown.
+func (p *Period) Unit(id string) *UnitResult {
+	i, ok := p.layout.unitIndex[id]
+	if !ok || p.Units == nil {
+		return nil
+	}
+	return p.Units[i]
+}
+
+// Of returns the result of u, nil when the period is upcoming.
+func (p *Period) Of(u *data.Unit) *UnitResult { return p.Unit(u.ID) }
+
+// UnitResult is one unit's result in one period.
+type UnitResult struct {
+	Unit *data.Unit
+	Leaf bool
+	// Leaves is the number of leaves under the unit (1 for a leaf).
+	Leaves int
+	// ScoreSum is the sum of the scores of the leaves under the unit (a
+	// leaf's own score for a leaf): exact, in points.
+	ScoreSum decimal.D
+	// Score is exact: a leaf's sum of points of met criteria, an
+	// aggregate's mean of its leaves' scores (ScoreSum / Leaves).
+	Score *big.Rat
+	// Criteria follows Set.Criteria order.
+	Criteria []CriterionResult
+	// Indicators follows Results.Indicators order.
+	Indicators []IndicatorResult
+	// IndicatorsMet counts a leaf's indicators that are met or none
+	// (0 for an aggregate).
+	IndicatorsMet int
+	// Deeds is the number of deeds dated in the period window (a leaf's own,
+	// an aggregate's sum over its leaves), every kind counted.
+	Deeds int
+	// AllMet is the number of leaves under the unit meeting every criterion
+	// (for a leaf: 1 or 0).
+	AllMet int
+	// AllMetShare is AllMet / Leaves for an aggregate; nil for a leaf.
+	AllMetShare *big.Rat
+	Rank        Rank
+
+	index  int
+	layout *layout
+}
+
+// Criterion returns the result for criterion id, nil when unknown.
+func (u *UnitResult) Criterion(id string) *CriterionResult {
+	i, ok := u.layout.criterionIndex[id]
+	if !ok {
+		return nil
+	}
+	return &u.Criteria[i]
+}
+
+// Indicator returns the result for the indicator key ("4.1/tin-bao"), nil when unknown.
+func (u *UnitResult) Indicator(key string) *IndicatorResult {
+	i, ok := u.layout.indicatorIndex[key]
+	if !ok {
+		return nil
+	}
+	return &u.Indicators[i]
+}
+
+// Rank is a unit's competition rank (1, 2, 2, 4) in one period.
+type Rank struct {
+	// Siblings ranks the unit among the units with the same parent (leaves
+	// among leaves, aggregates among aggregates); 1 for the root.
+	Siblings int
+	// Level ranks the unit among all units at the same depth (leaves among
+	// leaves, aggregates among aggregates).
+	Level int
+}
+
+// CriterionResult is one unit's result for one criterion.
+type CriterionResult struct {
+	// Met tells whether a leaf meets the criterion (false for aggregates).
+	Met bool
+	// MetLeaves and Leaves count the leaves under the unit meeting the
+	// criterion, and all of them (a leaf: 1 or 0, and 1).
+	MetLeaves, Leaves int
+	// Share is MetLeaves / Leaves for an aggregate; nil for a leaf.
+	Share *big.Rat
+}
+
+// IndicatorResult is one unit's result for one indicator.
+type IndicatorResult struct {
+	// Status is a leaf's status; empty for an aggregate.
+	Status Status
+	// Numerator and Denominator are set for ratio and monthly indicators
+	// (monthly: counted months reaching the target, and counted months); an
+	// aggregate holds the sums over its leaves (pooled).
+	Numerator, Denominator decimal.D
+	// Target is the target the leaf was measured against (after any
+	// WithTargets override); an aggregate holds the criteria file's target.
+	Target decimal.D
+	// MetLeaves and Leaves count the leaves under the unit whose status
+	// counts as met, and all of them (a leaf: 1 or 0, and 1).
+	MetLeaves, Leaves int
+
+	kind     uint8
+	hasValue bool
+	value    decimal.D // total and latest
+}
+
+// Fraction reports whether the indicator is a ratio or monthly one, whose
+// value is Numerator / Denominator.
+func (r *IndicatorResult) Fraction() bool { return r.kind == kindRatio || r.kind == kindMonthly }
+
+// Value returns the indicator's exact value and whether it has one: for
+// ratio and monthly, Numerator / Denominator unless the denominator is 0; for
+// a leaf's total and latest, the total or latest value unless no-data; an
+// aggregate's total and latest indicators have no value.
+func (r *IndicatorResult) Value() (*big.Rat, bool) {
+	if r.Fraction() {
+		if r.Denominator == 0 {
+			return nil, false
+		}
+		return new(big.Rat).SetFrac(big.NewInt(int64(r.Numerator)), big.NewInt(int64(r.Denominator))), true
+	}
+	if !r.hasValue {
+		return nil, false
+	}
+	return r.value.Rat(), true
+}
+
+// Decimal returns the value of a total or latest indicator as an exact
+// decimal, and whether there is one (always false for ratio and monthly).
+func (r *IndicatorResult) Decimal() (decimal.D, bool) {
+	if r.Fraction() {
+		return 0, false
+	}
+	return r.value, r.hasValue
+}
