@@ -1,0 +1,19 @@
+// Package content reads the site's Markdown content: every *.md file under
+// content/ in the source folder, with TOML front matter between "+++" lines.
+//
+// Files under content/stories/ are stories ("Người tốt, việc tốt"), files
+// under content/news/ are news (Tin tức), and every other file is a free page
+// (Giới thiệu, ...). Load decodes the front matter strictly (an unknown key,
+// a wrong type or a missing required key is an error at its line), checks
+// units and criteria against the data, refuses anything in published text
+// that looks like personal data (citizen ID, phone number, home address; see
+// privacy.go) unless the page opts out with privacy = "allow", and renders
+// the body with one shared goldmark instance: GitHub-flavoured Markdown, raw
+// HTML escaped, heading ids as diacritic-free slugs, and no image loaded
+// from another site.
+//
+// Every problem is a diag.Diagnostic at "path:line[:col]" with the path
+// relative to the source folder. Line numbers count from the first line of
+// the file (the opening "+++"); columns count characters (runes), not bytes,
+// so they match what an editor shows for Vietnamese text.
+package content

@@ -1,0 +1,198 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"phongtrao/generator/diag"
+	"phongtrao/generator/vn"
+)
+
+// Dir is the content folder, relative to the source folder.
+const Dir = "content"
+
+// LoadDir is Load over the source folder dir on disk.
+func LoadDir(dir string, known Known) ([]*Page, *diag.List) {
+	return Load(os.DirFS(dir), known)
+}
+
+// Load reads every *.md file under content/ in fsys (the source folder),
+// sorted by path, and checks it against known. Files and folders whose name
+// starts with "." (editor and system files) are skipped; a missing content/
+// folder gives no page and no error. Pages with errors are still returned
+// when they could be read, but the caller must not publish anything when
+// the list is not empty.
+func Load(fsys fs.FS, known Known) ([]*Page, *diag.List) {
+	l := &diag.List{}
+	var pages []*Page
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == Dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			l.Add(diag.Pos{File: p}, "không đọc được: "+err.Error(), "")
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), ".") && p != Dir {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
+			return nil
+		}
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			l.Add(diag.Pos{File: p}, "không đọc được: "+err.Error(), "")
+			return nil
+		}
+		if page := loadFile(p, src, known, l); page != nil {
+			pages = append(pages, page)
+		}
+		return nil
+	})
+	if err != nil {
+		l.Add(diag.Pos{File: Dir}, "không đọc được thư mục nội dung: "+err.Error(), "")
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
+	duplicates(pages, l)
+	return pages, l
+}
+
+// loadFile reads one file; nil when it has no usable front matter.
+func loadFile(p string, src []byte, known Known, l *diag.List) *Page {
+	text := strings.TrimPrefix(string(src), "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	s, ok := split(p, text, l)
+	if !ok {
+		return nil
+	}
+	page := &Page{Section: sectionOf(p), Path: p, Pos: diag.Pos{File: p, Line: 1}, Body: s.body}
+	m, order, ok := decodeTOML(s, l)
+	if !ok {
+		return nil
+	}
+	fields(page, s, m, order, l)
+	slug(page, l)
+	check(page, known, l)
+	if !page.AllowPersonal {
+		checkPrivacy(s, l)
+	}
+	r, err := render([]byte(s.body))
+	if err != nil {
+		l.Add(page.Pos, "không chuyển được Markdown thành trang: "+err.Error(), "")
+		return page
+	}
+	for _, pr := range r.problems {
+		line, col := lineCol([]byte(s.body), pr.off)
+		l.Add(diag.Pos{File: p, Line: s.bodyStart + line - 1, Col: col}, pr.msg, pr.hint)
+	}
+	page.HTML, page.Headings = r.html, r.headings
+	if page.Summary == "" {
+		page.Summary = r.summary
+	}
+	return page
+}
+
+// sectionOf tells the section from the path.
+func sectionOf(p string) string {
+	switch {
+	case strings.HasPrefix(p, Dir+"/"+Stories+"/"):
+		return Stories
+	case strings.HasPrefix(p, Dir+"/"+News+"/"):
+		return News
+	}
+	return Free
+}
+
+// slugRE is what a slug may be made of.
+var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// slug sets the page's slug from the file name unless the front matter gave
+// one (free pages), and checks it.
+func slug(p *Page, l *diag.List) {
+	if p.Slug != "" {
+		if !slugRE.MatchString(p.Slug) {
+			l.Add(p.PosOf("slug"), fmt.Sprintf("slug %q không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang", p.Slug),
+				fmt.Sprintf("viết slug = %q", suggest(p.Slug)))
+		}
+		return
+	}
+	name := strings.TrimSuffix(path.Base(p.Path), ".md")
+	p.Slug = name
+	if !slugRE.MatchString(name) {
+		l.Add(p.Pos, fmt.Sprintf("tên tệp %q không dùng làm địa chỉ trang được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang", name+".md"),
+			fmt.Sprintf("đổi tên tệp thành %q", suggest(name)+".md"))
+	}
+}
+
+// suggest proposes a valid slug for s ("Bài viết_1" → "bai-viet-1").
+func suggest(s string) string {
+	s = strings.NewReplacer("-", " ", "_", " ", ".", " ").Replace(s)
+	if out := vn.Slug(s); out != "" {
+		return out
+	}
+	return "trang"
+}
+
+// check verifies the page against the data: a story's unit and criterion
+// must exist and its date must fall within the campaign; image paths must
+// stay inside the site.
+func check(p *Page, known Known, l *diag.List) {
+	if p.Image != "" {
+		if msg, hint := checkImage(p.Image); msg != "" {
+			l.Add(p.PosOf("image"), msg, hint)
+		}
+	}
+	if p.Section != Stories {
+		return
+	}
+	if p.Unit != "" && known.Unit != nil && !known.Unit(p.Unit) {
+		l.Add(p.PosOf("unit"), fmt.Sprintf("không có đơn vị mã %q", p.Unit),
+			"dùng đúng mã (cột id) của đơn vị trong data/units.csv, ví dụ unit = \"thon-1\"")
+	}
+	if p.Criterion != "" && known.Criteria != nil && !known.Criteria[p.Criterion] {
+		l.Add(p.PosOf("criterion"), fmt.Sprintf("không có tiêu chí mã %q", p.Criterion),
+			"dùng mã tiêu chí trong data/criteria.toml: "+strings.Join(sortedKeys(known.Criteria), ", "))
+	}
+	if !p.Date.IsZero() && !known.Start.IsZero() && !known.End.IsZero() &&
+		(p.Date.Before(known.Start) || p.Date.After(known.End)) {
+		l.Add(p.PosOf("date"), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)", p.Date.VN(), known.Start.VN(), known.End.VN()),
+			"kiểm tra lại ngày, tháng, năm của bài viết")
+	}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// duplicates reports pages of one section sharing a slug, at the later file,
+// naming the first.
+func duplicates(pages []*Page, l *diag.List) {
+	first := map[[2]string]*Page{}
+	for _, p := range pages {
+		k := [2]string{p.Section, p.Slug}
+		if q, ok := first[k]; ok {
+			at := p.Pos
+			if _, set := p.keys["slug"]; set {
+				at = p.PosOf("slug")
+			}
+			l.Add(at, fmt.Sprintf("địa chỉ trang %q trùng với %s", p.Slug, q.Path),
+				"đổi tên tệp (hoặc khóa slug) để mỗi trang có một địa chỉ riêng")
+			continue
+		}
+		first[k] = p
+	}
+}

@@ -1,0 +1,229 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"html/template"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+
+	"phongtrao/generator/vn"
+)
+
+// markdown is the one goldmark instance, shared by every page and safe for
+// concurrent use: GitHub-flavoured tables, strikethrough and autolinks; no
+// typographer; raw HTML left out (html.WithUnsafe is not set, so "<script>"
+// in a file never reaches a page as a tag, and neither do "javascript:"
+// links). Heading ids are set by analyse, not by the parser, so that they
+// come from the heading's plain text rather than its Markdown source.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+)
+
+// rendered is a body once parsed, checked and rendered.
+type rendered struct {
+	html     template.HTML
+	headings []Heading
+	summary  string    // plain text of the first paragraph, cut
+	problems []problem // images that may not be used
+}
+
+// problem is a refused image at a byte offset of the Markdown source.
+type problem struct {
+	off       int
+	msg, hint string
+}
+
+// Render turns Markdown into HTML the way pages are rendered and returns the
+// headings with their ids. The error lists the images that may not be used
+// (on another site, or with ".." in their path); the HTML is complete even
+// then.
+func Render(src []byte) (template.HTML, []Heading, error) {
+	r, err := render(src)
+	if err != nil {
+		return "", nil, err
+	}
+	var errs []error
+	for _, p := range r.problems {
+		line, col := lineCol(src, p.off)
+		errs = append(errs, errors.New(strconv.Itoa(line)+":"+strconv.Itoa(col)+": "+p.msg))
+	}
+	return r.html, r.headings, errors.Join(errs...)
+}
+
+// render parses src, sets heading ids, collects headings, the summary and
+// image problems, and renders HTML.
+func render(src []byte) (*rendered, error) {
+	doc := markdown.Parser().Parse(text.NewReader(src))
+	r := &rendered{}
+	analyse(doc, src, r)
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/4)
+	if err := markdown.Renderer().Render(&buf, src, doc); err != nil {
+		return nil, err
+	}
+	r.html = template.HTML(buf.String())
+	return r, nil
+}
+
+// analyse walks the document once: heading ids and texts, the first
+// paragraph, and every image destination.
+func analyse(doc ast.Node, src []byte, r *rendered) {
+	ids := newHeadingIDs()
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			t := plainText(n, src)
+			id := string(ids.Generate([]byte(t), n.Kind()))
+			n.SetAttributeString("id", []byte(id))
+			r.headings = append(r.headings, Heading{Level: n.Level, ID: id, Text: t})
+		case *ast.Paragraph:
+			if r.summary == "" && n.Parent() == doc {
+				r.summary = cut(plainText(n, src), summaryLen)
+			}
+		case *ast.Image:
+			if msg, hint := checkImage(string(n.Destination)); msg != "" {
+				r.problems = append(r.problems, problem{off: imageOffset(n, src), msg: msg, hint: hint})
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// imageOffset finds where an image's destination is written, searching from
+// the image's "![" (reference images fall back to the "![").
+func imageOffset(n *ast.Image, src []byte) int {
+	at := max(n.Pos(), 0)
+	if i := bytes.Index(src[at:], n.Destination); i >= 0 && len(n.Destination) > 0 {
+		return at + i
+	}
+	return at
+}
+
+// plainText is the text of n's inline content, without markup: texts,
+// code spans and link labels; images and raw HTML are left out.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Image, *ast.RawHTML:
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			b.Write(c.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// summaryLen is about how many characters a fallback summary keeps.
+const summaryLen = 200
+
+// cut shortens s to at most max runes, at a word boundary, adding "…".
+func cut(s string, max int) string {
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	runes := []rune(s)
+	end := max
+	for end > max/2 && runes[end] != ' ' {
+		end--
+	}
+	if runes[end] != ' ' { // one very long word: cut inside it
+		end = max
+	}
+	return strings.TrimRight(string(runes[:end]), " ,;:.-–") + "…"
+}
+
+// headingIDs implements goldmark's parser.IDs with diacritic-free slugs
+// ("Tổ dân phố 3" → "to-dan-pho-3"), unique within one page: a repeated
+// slug gets "-1", "-2", ... One value serves one page.
+type headingIDs struct{ used map[string]bool }
+
+func newHeadingIDs() *headingIDs { return &headingIDs{used: map[string]bool{}} }
+
+// Generate returns a new unique id for the text value.
+func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := vn.Slug(string(value))
+	if base == "" {
+		base = "muc" // "mục": a section
+		if kind != ast.KindHeading {
+			base = "id"
+		}
+	}
+	id := base
+	for i := 1; h.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	h.used[id] = true
+	return []byte(id)
+}
+
+// Put marks an id as taken.
+func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
+
+// checkImage returns a message and hint when an image path may not be used:
+// an address on another site (nothing is loaded from outside the site), any
+// other URL scheme, or a ".." segment (no path may leave the site's folder).
+func checkImage(p string) (msg, hint string) {
+	lower := strings.ToLower(strings.TrimSpace(p))
+	const keep = "chép ảnh vào thư mục ảnh của trang web rồi viết đường dẫn trong trang, ví dụ /anh/ten-anh.jpg"
+	switch {
+	case strings.HasPrefix(lower, "http://"), strings.HasPrefix(lower, "https://"), strings.HasPrefix(lower, "//"):
+		return "không tải tài nguyên từ trang ngoài: ảnh “" + p + "” nằm trên trang web khác", keep
+	case hasScheme(lower):
+		return "đường dẫn ảnh “" + p + "” không hợp lệ: chỉ dùng ảnh nằm trong trang web", keep
+	}
+	dec, err := url.PathUnescape(p)
+	if err != nil {
+		dec = p
+	}
+	for _, seg := range strings.FieldsFunc(dec, func(r rune) bool { return r == '/' || r == '\\' }) {
+		if seg == ".." {
+			return "đường dẫn ảnh “" + p + "” chứa “..”: không được trỏ ra ngoài thư mục trang web",
+				"viết đường dẫn tính từ gốc trang web, ví dụ /anh/ten-anh.jpg"
+		}
+	}
+	return "", ""
+}
+
+// hasScheme reports whether p starts with a URL scheme ("data:", "file:").
+func hasScheme(p string) bool {
+	i := strings.IndexByte(p, ':')
+	if i <= 0 {
+		return false
+	}
+	for _, c := range p[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// lineCol turns a byte offset into a 1-based line and rune column.
+func lineCol(src []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(src))
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	return bytes.Count(src[:off], []byte("\n")) + 1, utf8.RuneCount(src[start:off]) + 1
+}

@@ -1,0 +1,104 @@
+package content
+
+import (
+	"html/template"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/diag"
+)
+
+// Sections of the content folder, as found in Page.Section.
+const (
+	// Stories is content/stories/: "Người tốt, việc tốt" stories.
+	Stories = "stories"
+	// News is content/news/: news items (Tin tức).
+	News = "news"
+	// Free is every other page (Giới thiệu, ...): the empty section.
+	Free = ""
+)
+
+// Page is one Markdown file once read, checked and rendered.
+type Page struct {
+	// Section is Stories, News or Free ("").
+	Section string
+	// Path is the file's path relative to the source folder, with forward
+	// slashes, e.g. "content/stories/cuu-hoa.md".
+	Path string
+	// Slug is the last URL segment: the file name without ".md", or, on a
+	// free page, the front matter key slug when given. Always [a-z0-9-]+.
+	Slug string
+	// Title is the front matter title (required everywhere).
+	Title string
+	// Date is the front matter date (required on stories and news, zero on
+	// free pages).
+	Date calendar.Date
+	// Unit is the id of the unit a story is about (stories only).
+	Unit string
+	// People are the names a story honours, in the order written.
+	People []string
+	// Criterion is the id of the criterion a story illustrates, or "".
+	Criterion string
+	// Summary is the front matter summary, else the plain text of the body's
+	// first paragraph cut at about 200 characters on a word boundary.
+	Summary string
+	// Image is the front matter image path (inside the site), or "".
+	Image string
+	// ImageAlt is the image's text alternative for screen readers.
+	ImageAlt string
+	// Tags are the front matter tags, in the order written.
+	Tags []string
+	// Draft pages are loaded and checked like the others; the site leaves
+	// them out.
+	Draft bool
+	// Weight orders free pages (lower first); 0 when not given.
+	Weight int
+	// Menu reports whether a free page is listed in the header navigation.
+	Menu bool
+	// AllowPersonal is true when the front matter says privacy = "allow":
+	// the page opts out of the personal-data check on purpose.
+	AllowPersonal bool
+	// Body is the Markdown source after the front matter.
+	Body string
+	// HTML is Body rendered (raw HTML in the source comes out escaped).
+	HTML template.HTML
+	// Headings are the body's headings in document order, with their ids.
+	Headings []Heading
+	// Pos is the file's first line.
+	Pos diag.Pos
+
+	keys map[string]diag.Pos // front matter key → its line
+}
+
+// PosOf returns the position of the front matter line that sets key, or the
+// page's first line when the key is absent. Later stages use it to report
+// problems with a value (a story's unit that is not a team, ...) where the
+// author wrote it.
+func (p *Page) PosOf(key string) diag.Pos {
+	if pos, ok := p.keys[key]; ok {
+		return pos
+	}
+	return p.Pos
+}
+
+// Heading is one heading of a page body.
+type Heading struct {
+	// Level is 1 for "#", up to 6.
+	Level int
+	// ID is the element id: the diacritic-free slug of Text, unique within
+	// the page ("-1", "-2", ... added to repeats).
+	ID string
+	// Text is the heading's plain text.
+	Text string
+}
+
+// Known is what the content is checked against: the ids defined by the data.
+// A nil field skips its check.
+type Known struct {
+	// Unit reports whether id names an administrative unit (any level).
+	Unit func(id string) bool
+	// Criteria holds the criterion ids ("4.1", ...).
+	Criteria map[string]bool
+	// Start and End bound the campaign; a story dated outside them is an
+	// error. Both zero skips the check.
+	Start, End calendar.Date
+}
