@@ -1,0 +1,196 @@
+package render
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/decimal"
+	"phongtrao/generator/diag"
+)
+
+const base = `<!doctype html><title>{{block "title" .}}{{.Title}}{{end}}</title>
+<main>{{block "main" .}}{{end}}</main>{{template "partials/foot.html" .}}`
+
+func layers(files map[string]string) fstest.MapFS {
+	m := fstest.MapFS{}
+	for k, v := range files {
+		m[k] = &fstest.MapFile{Data: []byte(v)}
+	}
+	return m
+}
+
+func firstDiag(t *testing.T, err error) diag.Diagnostic {
+	t.Helper()
+	var de *diag.Error
+	if !errors.As(err, &de) || len(de.Items) == 0 {
+		t.Fatalf("error %v is not a *diag.Error", err)
+	}
+	return de.Items[0]
+}
+
+func TestExecuteWithOverride(t *testing.T) {
+	theme := layers(map[string]string{
+		"_base.html":         base,
+		"partials/foot.html": `<footer>theme</footer>`,
+		"home.html":          `{{define "main"}}<h1>{{.Title}}</h1>{{end}}`,
+	})
+	site := layers(map[string]string{"partials/foot.html": `<footer>site {{number 1234.5}}</footer>`})
+	tpl, err := Load(nil, theme, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := tpl.Execute(&b, "home.html", map[string]string{"Title": "<script>x</script>"}); err != nil {
+		t.Fatal(err)
+	}
+	// The site's partial replaces the theme's; data is escaped.
+	want := "<!doctype html><title>&lt;script&gt;x&lt;/script&gt;</title>\n<main><h1>&lt;script&gt;x&lt;/script&gt;</h1></main><footer>site 1.234,5</footer>"
+	if b.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+	if got := strings.Join(tpl.Names(), ","); got != "home.html" {
+		t.Errorf("Names = %s", got)
+	}
+}
+
+func TestErrorPositions(t *testing.T) {
+	tests := []struct {
+		name  string
+		page  string
+		data  any
+		pos   string
+		inMsg string
+	}{
+		{"parse: unclosed if", "{{define \"main\"}}\n<p>\n{{if .X}}\n{{end}}", nil,
+			// The define opened on line 1 is never closed: the parser reports end of input at line 4.
+			"layouts/unit.html:4", "unexpected EOF"},
+		{"parse: unknown function", "{{define \"main\"}}\n\n{{frobnicate .}}{{end}}", nil,
+			"layouts/unit.html:3", `function "frobnicate" not defined`},
+		{"exec: missing field", "{{define \"main\"}}\n<p>{{.Missing}}</p>{{end}}", struct{ Title string }{"t"},
+			// Line 2, column 6 is where ".Missing" starts (after "<p>{{").
+			"layouts/unit.html:2:6", "can't evaluate field Missing"},
+		{"exec: missing map key", "{{define \"main\"}}{{.Nope}}{{end}}", map[string]string{"Title": "t"},
+			"layouts/unit.html:1:20", `map has no entry for key "Nope"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := layers(map[string]string{"_base.html": base, "partials/foot.html": "", "unit.html": tt.page})
+			tpl, err := Load(nil, fs)
+			if err == nil {
+				var b strings.Builder
+				err = tpl.Execute(&b, "unit.html", tt.data)
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+			d := firstDiag(t, err)
+			if d.Pos.String() != tt.pos || !strings.Contains(d.Msg, tt.inMsg) || d.Hint == "" {
+				t.Errorf("got %s: %s (hint %q); want %s: …%s…", d.Pos, d.Msg, d.Hint, tt.pos, tt.inMsg)
+			}
+		})
+	}
+}
+
+func TestEscapeErrorIsTyped(t *testing.T) {
+	// An action inside an unquoted attribute name is refused by html/template's
+	// escaper when the page first executes.
+	fs := layers(map[string]string{"_base.html": base, "partials/foot.html": "",
+		"bad.html": "{{define \"main\"}}\n<a {{.Title}}=\"x\">a</a>{{end}}"})
+	tpl, err := Load(nil, fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	err = tpl.Execute(&b, "bad.html", map[string]string{"Title": "t"})
+	if err == nil {
+		t.Skip("escaper accepted the attribute-name action")
+	}
+	d := firstDiag(t, err)
+	if !strings.HasPrefix(d.Pos.String(), "layouts/bad.html:2") {
+		t.Errorf("pos %s, want layouts/bad.html:2…", d.Pos)
+	}
+}
+
+func TestMissingBase(t *testing.T) {
+	_, err := Load(nil, layers(map[string]string{"home.html": ""}))
+	if d := firstDiag(t, err); d.Pos.String() != "layouts/_base.html" {
+		t.Errorf("pos %s", d.Pos)
+	}
+}
+
+func TestLocateFallback(t *testing.T) {
+	pos, msg := locate("something odd", "x.html")
+	if pos.String() != "layouts/x.html" || msg != "something odd" {
+		t.Errorf("locate fallback = %s, %q", pos, msg)
+	}
+	pos, msg = locate("template: partials/a.html:12:3: executing \"x\" at <.A>: boom", "x.html")
+	// Column 3 counted from 0 is column 4 counted from 1.
+	if pos.String() != "layouts/partials/a.html:12:4" || msg != "executing \"x\" at <.A>: boom" {
+		t.Errorf("locate = %s, %q", pos, msg)
+	}
+}
+
+func TestFormatting(t *testing.T) {
+	num := func(x any) string { s, err := Number(x); must(t, err); return s }
+	pct := func(x any) string { s, err := Percent(x); must(t, err); return s }
+	word := func(x any) string { s, err := StatusWord(x); must(t, err); return s }
+	d, _ := decimal.Parse("1234,5")
+	tests := []struct{ got, want string }{
+		{num(1234567), "1.234.567"},
+		{num(d), "1.234,5"},
+		{num(big.NewRat(13, 2)), "6,5"},  // mean score 13/2
+		{num(big.NewRat(20, 3)), "6,67"}, // 6.666… rounded to 2 places
+		{pct(big.NewRat(161, 200)), "80,5\u00a0%"},
+		{pct(1.0), "100\u00a0%"},
+		{pct((*big.Rat)(nil)), "–"},
+		{word("met"), "Đạt"},
+		{word("not-met"), "Chưa đạt"},
+		{word("none"), "Không phát sinh"},
+		{word("no-data"), "Chưa có số liệu"},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, tt.got, tt.want)
+		}
+	}
+	if _, err := StatusWord("weird"); err == nil {
+		t.Error("unknown status accepted")
+	}
+	if _, err := Number("x"); err == nil {
+		t.Error("string accepted by number")
+	}
+	w, _ := PeriodStatusWord("running")
+	c, _ := StatusClass("no-data")
+	if w != "Đang diễn ra" || c != "st-no-data" {
+		t.Errorf("period %q class %q", w, c)
+	}
+	f := Funcs()["date"].(func(calendar.Date) string)
+	if got := f(calendar.Date{Year: 2024, Month: 8, Day: 9}); got != "09/08/2024" {
+		t.Errorf("date = %q", got)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestExecColumnCountsCharacters(t *testing.T) {
+	// "<p>Đạt {{" is 9 characters but 12 bytes (Đ, ạ take 2 and 3 bytes):
+	// the field starts at character 10.
+	fs := layers(map[string]string{"_base.html": base, "partials/foot.html": "",
+		"u.html": "{{define \"main\"}}\n<p>Đạt {{.Missing}}</p>{{end}}"})
+	tpl, err := Load(nil, fs)
+	must(t, err)
+	var b strings.Builder
+	err = tpl.Execute(&b, "u.html", struct{ Title string }{})
+	if d := firstDiag(t, err); d.Pos.String() != "layouts/u.html:2:10" {
+		t.Errorf("pos %s, want layouts/u.html:2:10", d.Pos)
+	}
+}

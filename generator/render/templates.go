@@ -1,0 +1,155 @@
+package render
+
+import (
+	"errors"
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"phongtrao/generator/diag"
+)
+
+// Base is the base layout's file name inside layouts/.
+const Base = "_base.html"
+
+// PartialsDir is the folder of shared partials inside layouts/.
+const PartialsDir = "partials"
+
+// Dir is the layouts folder's path relative to the source, used in positions.
+const Dir = "layouts"
+
+// Templates is a parsed layouts folder: one template set per page template,
+// each holding the base layout and every partial. It is safe for concurrent
+// use once loaded.
+type Templates struct {
+	pages map[string]*template.Template
+	files map[string]string // sources, to turn byte columns into characters
+}
+
+// Load parses the layouts in the given file systems; a file in a later one
+// replaces the file with the same path in an earlier one (so a site's own
+// layouts/ overrides the built-in theme file by file). funcs is added to the
+// FuncMap of Funcs. Every parse error is returned, as a *diag.Error.
+func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
+	files, err := collect(layers)
+	if err != nil {
+		return nil, err
+	}
+	fm := Funcs()
+	for k, v := range funcs {
+		fm[k] = v
+	}
+	var l diag.List
+	base, ok := files[Base]
+	if !ok {
+		l.Add(diag.Pos{File: Dir + "/" + Base}, "thiếu bố cục chung "+Base,
+			"tạo lại tệp này (xem docs/huong-dan-giao-dien.md) hoặc xóa thư mục layouts/ để dùng giao diện mặc định")
+		return nil, l.Err()
+	}
+	root := template.New(Base).Funcs(fm).Option("missingkey=error")
+	if _, err := root.Parse(base); err != nil {
+		l.Add(parsePos(err, Base))
+	}
+	names := sortedKeys(files)
+	for _, name := range names {
+		if strings.HasPrefix(name, PartialsDir+"/") {
+			if _, err := root.New(name).Parse(files[name]); err != nil {
+				l.Add(parsePos(err, name))
+			}
+		}
+	}
+	if l.Len() > 0 {
+		return nil, l.Err()
+	}
+	t := &Templates{pages: map[string]*template.Template{}, files: files}
+	for _, name := range names {
+		if name == Base || strings.HasPrefix(name, PartialsDir+"/") || strings.HasPrefix(path.Base(name), "_") {
+			continue
+		}
+		c, err := root.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := c.New(name).Parse(files[name]); err != nil {
+			l.Add(parsePos(err, name))
+			continue
+		}
+		t.pages[name] = c
+	}
+	return t, l.Err()
+}
+
+// collect reads every *.html file of the layers, later layers winning.
+func collect(layers []fs.FS) (map[string]string, error) {
+	files := map[string]string{}
+	for _, fsys := range layers {
+		if fsys == nil {
+			continue
+		}
+		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && p == "." {
+					return fs.SkipAll
+				}
+				return err
+			}
+			if d.IsDir() || path.Ext(p) != ".html" {
+				return nil
+			}
+			b, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return err
+			}
+			files[p] = string(b)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Has reports whether a page template of that name (e.g. "unit.html") exists.
+func (t *Templates) Has(name string) bool { _, ok := t.pages[name]; return ok }
+
+// Names returns the page templates' names, sorted.
+func (t *Templates) Names() []string {
+	out := make([]string, 0, len(t.pages))
+	for k := range t.pages {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Execute renders the page template name within the base layout, writing to
+// w. A template error comes back as a *diag.Error at its layouts/ position.
+func (t *Templates) Execute(w io.Writer, name string, data any) error {
+	c, ok := t.pages[name]
+	if !ok {
+		var l diag.List
+		l.Add(diag.Pos{File: Dir + "/" + name}, "không có mẫu trang "+name,
+			"tạo tệp "+Dir+"/"+name+" hoặc xóa bản sửa để dùng giao diện mặc định")
+		return l.Err()
+	}
+	if err := c.ExecuteTemplate(w, Base, data); err != nil {
+		pos, msg, hint := execPos(err, name)
+		var l diag.List
+		l.Add(runeCol(pos, t.files), msg, hint)
+		return l.Err()
+	}
+	return nil
+}
