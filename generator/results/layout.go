@@ -159,10 +159,12 @@ func (l *layout) field(name string) int {
 }
 
 // collationOrder returns, for each unit, the position of its name in
-// Vietnamese collation order (ties broken by id). Keys are computed once, so
-// no collator is shared between goroutines.
+// Vietnamese collation order with numbers compared as numbers ("Thôn 2"
+// before "Thôn 10"), like vn.Collator; names that collate equal fall back to
+// byte order, then id. Keys are computed once, by a collator of this call
+// alone (collators are not goroutine-safe).
 func collationOrder(units []*data.Unit) []int {
-	col := collate.New(language.Vietnamese)
+	col := collate.New(language.Vietnamese, collate.Numeric)
 	var buf collate.Buffer
 	keys := make([][]byte, len(units))
 	for i, u := range units {
@@ -176,6 +178,9 @@ func collationOrder(units []*data.Unit) []int {
 	sort.Slice(idx, func(a, b int) bool {
 		if c := bytes.Compare(keys[idx[a]], keys[idx[b]]); c != 0 {
 			return c < 0
+		}
+		if ua, ub := units[idx[a]], units[idx[b]]; ua.Name != ub.Name {
+			return ua.Name < ub.Name
 		}
 		return units[idx[a]].ID < units[idx[b]].ID
 	})
