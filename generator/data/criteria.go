@@ -12,28 +12,69 @@ import (
 	"phongtrao/generator/tomlfile"
 )
 
+// The criteria are arrays of tables, where the toml package cannot place a
+// type error on the right line: values are decoded loosely and converted
+// here, reporting at the line scanBlocks found.
 type rawCriteria struct {
 	Criterion []struct {
-		ID          tomlfile.String  `toml:"id"`
-		Title       tomlfile.String  `toml:"title"`
-		Short       tomlfile.String  `toml:"short"`
-		Points      *tomlfile.Number `toml:"points"`
-		Description tomlfile.String  `toml:"description"`
-		Indicator   []rawIndicator   `toml:"indicator"`
+		ID          tomlfile.Value `toml:"id"`
+		Title       tomlfile.Value `toml:"title"`
+		Short       tomlfile.Value `toml:"short"`
+		Points      tomlfile.Value `toml:"points"`
+		Description tomlfile.Value `toml:"description"`
+		Indicator   []rawIndicator `toml:"indicator"`
 	} `toml:"criterion"`
 }
 
 type rawIndicator struct {
-	ID          tomlfile.String  `toml:"id"`
-	Label       tomlfile.String  `toml:"label"`
-	Kind        tomlfile.String  `toml:"kind"`
-	Source      tomlfile.String  `toml:"source"`
-	Numerator   tomlfile.String  `toml:"numerator"`
-	Denominator tomlfile.String  `toml:"denominator"`
-	Field       tomlfile.String  `toml:"field"`
-	Kinds       tomlfile.Strings `toml:"kinds"`
-	Op          tomlfile.String  `toml:"op"`
-	Target      *tomlfile.Number `toml:"target"`
+	ID          tomlfile.Value `toml:"id"`
+	Label       tomlfile.Value `toml:"label"`
+	Kind        tomlfile.Value `toml:"kind"`
+	Source      tomlfile.Value `toml:"source"`
+	Numerator   tomlfile.Value `toml:"numerator"`
+	Denominator tomlfile.Value `toml:"denominator"`
+	Field       tomlfile.Value `toml:"field"`
+	Kinds       tomlfile.Value `toml:"kinds"`
+	Op          tomlfile.Value `toml:"op"`
+	Target      tomlfile.Value `toml:"target"`
+}
+
+// conv converts loosely decoded values of one table, reporting type errors
+// at the key's line.
+type conv struct {
+	b    block
+	errs *diag.List
+}
+
+func (c conv) str(key string, v tomlfile.Value) string {
+	s, err := tomlfile.AsString(v.V)
+	c.report(key, v, err)
+	return s
+}
+
+func (c conv) num(key string, v tomlfile.Value) decimal.D {
+	n, err := tomlfile.AsNumber(v.V)
+	c.report(key, v, err)
+	return n
+}
+
+func (c conv) strs(key string, v tomlfile.Value) []string {
+	s, err := tomlfile.AsStrings(v.V)
+	c.report(key, v, err)
+	return s
+}
+
+func (c conv) report(key string, v tomlfile.Value, err error) {
+	if err != nil {
+		c.errs.Add(c.b.at(key), fmt.Sprintf("%s = %s: %v", key, show(v.V), err), "sửa giá trị cho đúng kiểu")
+	}
+}
+
+func show(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(v)
 }
 
 // fieldRef is a report field named in criteria.toml, with where it is named.
@@ -101,10 +142,11 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 		if i < len(critBlocks) {
 			b, ib = critBlocks[i], indBlocks[i]
 		}
-		c := &Criterion{ID: string(rc.ID), Title: string(rc.Title), Short: string(rc.Short),
-			Description: string(rc.Description), Points: decimal.FromInt(1), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
-		if rc.Points != nil {
-			c.Points = decimal.D(*rc.Points)
+		cv := conv{b, errs}
+		c := &Criterion{ID: cv.str("id", rc.ID), Title: cv.str("title", rc.Title), Short: cv.str("short", rc.Short),
+			Description: cv.str("description", rc.Description), Points: decimal.FromInt(1), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+		if rc.Points.Set {
+			c.Points = cv.num("points", rc.Points)
 			if c.Points < 0 {
 				errs.Add(b.at("points"), "điểm (points) không được âm", "ví dụ points = 1")
 			}
@@ -146,9 +188,11 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 
 // indicator converts and checks one [[criterion.indicator]] table.
 func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indicator, []fieldRef) {
-	in := &Indicator{ID: string(ri.ID), Label: string(ri.Label), Kind: string(ri.Kind), Source: string(ri.Source),
-		Numerator: string(ri.Numerator), Denominator: string(ri.Denominator), Field: string(ri.Field),
-		Kinds: []string(ri.Kinds), Op: string(ri.Op), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+	cv := conv{b, errs}
+	in := &Indicator{ID: cv.str("id", ri.ID), Label: cv.str("label", ri.Label), Kind: cv.str("kind", ri.Kind),
+		Source: cv.str("source", ri.Source), Numerator: cv.str("numerator", ri.Numerator),
+		Denominator: cv.str("denominator", ri.Denominator), Field: cv.str("field", ri.Field),
+		Kinds: cv.strs("kinds", ri.Kinds), Op: cv.str("op", ri.Op), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
 	if in.ID == "" {
 		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của tiêu chí %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
 	} else if !config.IDPattern.MatchString(in.ID) {
@@ -157,10 +201,10 @@ func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indica
 	if in.Label == "" {
 		in.Label = in.ID
 	}
-	if ri.Target == nil {
+	if !ri.Target.Set {
 		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu %s/%s thiếu target", c.ID, in.ID), "ví dụ target = 0.8")
 	} else {
-		in.Target = decimal.D(*ri.Target)
+		in.Target = cv.num("target", ri.Target)
 	}
 	if !slices.Contains(Ops, in.Op) {
 		errs.Add(b.at("op"), fmt.Sprintf("phép so sánh op = %q không hợp lệ", in.Op), `dùng một trong ">=", ">", "<=", "<", "=="`)

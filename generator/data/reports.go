@@ -96,6 +96,9 @@ func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.S
 
 // checkLeaf reports a reference to a unit that does not exist or is not a team.
 func checkLeaf(units *Units, id string, pos diag.Pos, what string, errs *diag.List) bool {
+	if len(units.ByID) == 0 {
+		return false // units.csv could not be read: its error says enough
+	}
 	u, ok := units.ByID[id]
 	switch {
 	case id == "":

@@ -1,0 +1,84 @@
+package build
+
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"phongtrao/generator/export"
+	"phongtrao/generator/publish"
+	"phongtrao/generator/results"
+)
+
+// Output locations of the results export, relative to the output folder.
+const (
+	ExportJSON = "du-lieu/ket-qua.json"
+	ExportCSV  = "du-lieu/ket-qua.csv"
+)
+
+// Summary is what a successful build did.
+type Summary struct {
+	Out      string
+	Files    int
+	Duration time.Duration
+}
+
+// OutDir returns the output folder the options name: Out, else "public" under Source.
+func (o Options) OutDir() string {
+	if o.Out != "" {
+		return o.Out
+	}
+	return filepath.Join(o.Source, "public")
+}
+
+func (o Options) logf(format string, args ...any) {
+	if o.Log != nil {
+		o.Log(format, args...)
+	}
+}
+
+// Build loads, validates and renders the site into the output folder. On
+// any error the output folder is left exactly as it was.
+func Build(opts Options) (*Summary, error) {
+	start := time.Now()
+	p, err := Load(opts)
+	if err != nil {
+		return nil, err
+	}
+	opts.logf("đã đọc %d đơn vị, %d dòng báo cáo, %d việc tốt; tính kết quả đến ngày %s (theo %s)",
+		len(p.Data.Units.All), len(p.Data.Reports), len(p.Data.Deeds), p.AsOf.VN(), p.AsOfFrom)
+	res := results.Compute(p.Site, p.Data, p.AsOf)
+	out := opts.OutDir()
+	dir, err := publish.NewDir(out)
+	if err != nil {
+		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
+	}
+	counter := &countingWriter{w: dir}
+	if err := Render(p, res, counter); err != nil {
+		dir.Abort()
+		return nil, err
+	}
+	if err := dir.Commit(); err != nil {
+		dir.Abort()
+		return nil, fmt.Errorf("%s: không thay được thư mục xuất: %v", out, err)
+	}
+	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start)}
+	opts.logf("đã ghi %d tệp vào %s trong %s", s.Files, out, s.Duration.Round(time.Millisecond))
+	return s, nil
+}
+
+// Render writes every output file of a loaded project to w: the pages and
+// the results export. The live preview calls it with an in-memory writer.
+func Render(p *Project, res *results.Results, w publish.Writer) error {
+	js, err := export.JSON(res)
+	if err != nil {
+		return err
+	}
+	if err := w.WriteFile(ExportJSON, js); err != nil {
+		return err
+	}
+	if err := w.WriteFile(ExportCSV, export.CSV(res)); err != nil {
+		return err
+	}
+	return renderSite(p, res, w)
+}

@@ -1,0 +1,64 @@
+package build
+
+import (
+	"io/fs"
+	"os"
+	"time"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
+	"phongtrao/generator/data"
+	"phongtrao/generator/diag"
+)
+
+// Options are what the build and check commands take from their flags.
+type Options struct {
+	// Source is the site's folder (site.toml, data/, content/, layouts/, static/).
+	Source string
+	// Out is the output folder; empty means "public" under Source.
+	Out string
+	// AsOf is the --asof flag, empty when not given.
+	AsOf string
+	// Now is the clock for the last-resort reference date; zero means time.Now.
+	Now time.Time
+	// Log receives progress lines; nil discards them.
+	Log func(format string, args ...any)
+}
+
+// Project is a site's source once loaded and validated.
+type Project struct {
+	Source string
+	FS     fs.FS
+	Site   *config.Site
+	Data   *data.Set
+	AsOf   calendar.Date
+	// AsOfFrom says where AsOf came from ("--asof", "site.toml", ...).
+	AsOfFrom string
+}
+
+// Load reads and validates everything a build reads. It returns every
+// problem found as a *diag.Error, so that the caller can print them all.
+func Load(opts Options) (*Project, error) {
+	fsys := os.DirFS(opts.Source)
+	var errs diag.List
+	site, serrs := config.Load(fsys)
+	errs.Append(serrs)
+	if site == nil || serrs.Len() > 0 {
+		// Without a sound campaign, dates in the data cannot be checked.
+		return nil, errs.Err()
+	}
+	set, derrs := data.Load(fsys, site)
+	errs.Append(derrs)
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	asOf, from, err := ResolveAsOf(opts.AsOf, site, os.Getenv("SOURCE_DATE_EPOCH"), now)
+	if err != nil {
+		errs.Add(diag.Pos{File: "--asof"}, err.Error(), "")
+	}
+	if errs.Len() > 0 {
+		return nil, errs.Err()
+	}
+	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from}, nil
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"phongtrao/generator/build"
+)
+
+// newFlags makes a flag set whose --help prints a Vietnamese description.
+func newFlags(name, about string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(os.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Cách dùng: go run ./generator %s [tùy chọn]\n\n%s\n\nTùy chọn:\n", name, about)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args and returns the exit code to use when parsing stopped the command.
+func parse(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "thừa tham số: %v\n", fs.Args())
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
+func logTo(w io.Writer) func(string, ...any) {
+	return func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) }
+}
+
+// report prints a build or check error and returns exit code 1.
+func report(err error) int {
+	fmt.Fprintln(os.Stderr, err)
+	return 1
+}
+
+func cmdCheck(args []string) int {
+	fs := newFlags("check", "Kiểm tra site.toml, data/ và content/ như lệnh build, không ghi tệp nào.\n"+
+		"Mã thoát 0 nếu hợp lệ, 1 nếu có lỗi (mỗi lỗi một dòng đường-dẫn:dòng:cột: thông báo).")
+	src := fs.String("source", ".", "thư mục nguồn của trang")
+	asof := fs.String("asof", "", "ngày tính kết quả YYYY-MM-DD (mặc định: asOf trong site.toml, SOURCE_DATE_EPOCH, rồi hôm nay)")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	start := time.Now()
+	p, err := build.Load(build.Options{Source: *src, AsOf: *asof})
+	if err != nil {
+		return report(err)
+	}
+	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d tiêu chí, %d dòng báo cáo, %d việc tốt (%s)\n",
+		len(p.Data.Units.All), len(p.Data.Criteria), len(p.Data.Reports), len(p.Data.Deeds), time.Since(start).Round(time.Millisecond))
+	return 0
+}
+
+func cmdBuild(args []string) int {
+	fs := newFlags("build", "Dựng toàn bộ trang vào thư mục xuất. Khi có lỗi: in lỗi, thoát mã 1 và giữ nguyên thư mục xuất cũ.")
+	src := fs.String("source", ".", "thư mục nguồn của trang")
+	out := fs.String("out", "", "thư mục xuất (mặc định public/ trong thư mục nguồn)")
+	asof := fs.String("asof", "", "ngày tính kết quả YYYY-MM-DD (mặc định: asOf trong site.toml, SOURCE_DATE_EPOCH, rồi hôm nay)")
+	quiet := fs.Bool("quiet", false, "không in tiến trình")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	opts := build.Options{Source: *src, Out: *out, AsOf: *asof, Log: logTo(os.Stderr)}
+	if *quiet {
+		opts.Log = nil
+	}
+	if _, err := build.Build(opts); err != nil {
+		return report(err)
+	}
+	return 0
+}
+
+func cmdServe(args []string) int {
+	fmt.Fprintln(os.Stderr, "serve: chưa có")
+	return 2
+}
