@@ -1,12 +1,14 @@
 package build
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"time"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
+	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/diag"
 )
@@ -34,6 +36,8 @@ type Project struct {
 	AsOf   calendar.Date
 	// AsOfFrom says where AsOf came from ("--asof", "site.toml", ...).
 	AsOfFrom string
+	// Pages are content/**/*.md, drafts included (the site leaves them out).
+	Pages []*content.Page
 }
 
 // Load reads and validates everything a build reads. It returns every
@@ -49,6 +53,9 @@ func Load(opts Options) (*Project, error) {
 	}
 	set, derrs := data.Load(fsys, site)
 	errs.Append(derrs)
+	pages, cerrs := content.Load(fsys, knownFrom(site, set))
+	errs.Append(cerrs)
+	checkDeedStories(set, pages, &errs)
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -60,5 +67,34 @@ func Load(opts Options) (*Project, error) {
 	if errs.Len() > 0 {
 		return nil, errs.Err()
 	}
-	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from}, nil
+	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages}, nil
+}
+
+// knownFrom is what content is checked against: the data's units and criteria
+// and the campaign's dates.
+func knownFrom(site *config.Site, set *data.Set) content.Known {
+	k := content.Known{Start: site.Campaign.Start, End: site.Campaign.End, Criteria: map[string]bool{}}
+	if set.Units != nil && len(set.Units.ByID) > 0 {
+		k.Unit = func(id string) bool { _, ok := set.Units.ByID[id]; return ok }
+	}
+	for _, c := range set.Criteria {
+		k.Criteria[c.ID] = true
+	}
+	return k
+}
+
+// checkDeedStories reports a deed whose story column names no story.
+func checkDeedStories(set *data.Set, pages []*content.Page, errs *diag.List) {
+	stories := map[string]bool{}
+	for _, p := range pages {
+		if p.Section == content.Stories {
+			stories[p.Slug] = true
+		}
+	}
+	for _, d := range set.Deeds {
+		if d.Story != "" && !stories[d.Story] {
+			errs.Add(d.Pos, fmt.Sprintf("cột story: không có bài viết %q trong content/stories/", d.Story),
+				"ghi tên tệp bài viết không có đuôi .md, ví dụ tra-lai-vi-tien")
+		}
+	}
 }
