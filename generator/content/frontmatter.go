@@ -69,7 +69,7 @@ func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
 		if errors.As(err, &pe) && pe.Position.Line > 0 {
 			// The front matter's line 1 is the file's line 2 (after "+++").
 			pos.Line = pe.Position.Line + 1
-			pos.Col = runeCol(s.lines[pos.Line-1], pe.Position.Col)
+			pos.Col = tomlCol(s.front, pe.Position)
 		}
 		msg := err.Error()
 		if errors.As(err, &pe) {
@@ -92,15 +92,23 @@ func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
 	return m, order, true
 }
 
-// runeCol turns a 1-based byte column in line into a 1-based rune column.
-func runeCol(line string, byteCol int) int {
-	if byteCol <= 1 {
-		return byteCol
+// tomlCol returns the 1-based rune column of a toml error position, from
+// its byte offset Start: toml's own Col counts bytes and is off by one on
+// some errors (it can point past the end of the previous line). 0 when
+// Start does not fall on the reported line.
+func tomlCol(front string, p toml.Position) int {
+	lineStart := 0
+	for n := 1; n < p.Line; n++ {
+		i := strings.IndexByte(front[lineStart:], '\n')
+		if i < 0 {
+			return 0
+		}
+		lineStart += i + 1
 	}
-	if byteCol-1 > len(line) {
-		return utf8.RuneCountInString(line) + 1
+	if p.Start < lineStart || p.Start > len(front) || strings.Contains(front[lineStart:p.Start], "\n") {
+		return 0
 	}
-	return utf8.RuneCountInString(line[:byteCol-1]) + 1
+	return utf8.RuneCountInString(front[lineStart:p.Start]) + 1
 }
 
 // keyLines finds the line (1-based, within the front matter) where each
