@@ -1,0 +1,153 @@
+package build
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// copyTree copies the folder src into dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if rel == "public" || strings.HasPrefix(rel, ".git") {
+			return filepath.SkipDir
+		}
+		target := filepath.Join(dst, rel)
+		if info.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fixture copies testdata/site into a temporary folder and returns it.
+func fixture(t *testing.T) string {
+	dir := t.TempDir()
+	copyTree(t, "testdata/site", dir)
+	return dir
+}
+
+type exported struct {
+	AsOf    string `json:"asOf"`
+	Periods []struct {
+		ID, Status string
+	} `json:"periods"`
+	Results []struct {
+		Period string  `json:"period"`
+		Unit   string  `json:"unit"`
+		Score  float64 `json:"score"`
+		Rank   struct{ Siblings, Level int }
+	} `json:"results"`
+}
+
+func readExport(t *testing.T, out string) exported {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, ExportJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e exported
+	if err := json.Unmarshal(b, &e); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestBuildFixture(t *testing.T) {
+	src := fixture(t)
+	s, err := Build(Options{Source: src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Out != filepath.Join(src, "public") {
+		t.Errorf("default output %s, want public/ under the source", s.Out)
+	}
+	e := readExport(t, s.Out)
+	// asOf 2025-03-15: dot-1 (ends 2025-02-03) is done, dot-2 and all are running.
+	if e.AsOf != "2025-03-15" || len(e.Periods) != 3 || e.Periods[0].Status != "done" || e.Periods[1].Status != "running" || e.Periods[2].ID != "all" {
+		t.Fatalf("periods: %+v", e)
+	}
+	// 3 started periods × 4 units.
+	if len(e.Results) != 12 {
+		t.Fatalf("results: %d entries, want 12", len(e.Results))
+	}
+	got := map[string]float64{}
+	for _, r := range e.Results {
+		got[r.Period+"/"+r.Unit] = r.Score
+	}
+	// dot-1: t1 has 8/10 tips through the force (≥ 0.8: 4.1 met) but a deed in
+	// only 1 of the 7 counted months Aug 2024–Feb 2025 (4.7 not met): score 1.
+	// t2 has 7/10 (not met) and no deed: 0. Commune x: mean (1+0)/2 = 0.5.
+	want := map[string]float64{"dot-1/t1": 1, "dot-1/t2": 0, "dot-1/x": 0.5, "dot-1/p": 0.5}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("score %s = %v, want %v", k, got[k], v)
+		}
+	}
+}
+
+func TestBuildErrorLeavesOutputUntouched(t *testing.T) {
+	src := fixture(t)
+	out := filepath.Join(t.TempDir(), "out")
+	if _, err := Build(Options{Source: src, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	marker := filepath.Join(out, "marker.txt")
+	if err := os.WriteFile(marker, []byte("kept"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := listFiles(t, out)
+	units := filepath.Join(src, "data/units.csv")
+	b, _ := os.ReadFile(units)
+	os.WriteFile(units, append(b, "t1,Thôn trùng,Thôn,x\n"...), 0o644)
+
+	_, err := Build(Options{Source: src, Out: out})
+	if err == nil || !strings.Contains(err.Error(), `data/units.csv:6:1: id "t1" bị trùng với dòng 4`) {
+		t.Fatalf("want the duplicate id reported at data/units.csv:6:1, got %v", err)
+	}
+	if after := listFiles(t, out); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("output changed after a failed build:\nbefore %v\nafter  %v", before, after)
+	}
+	if b, _ := os.ReadFile(marker); string(b) != "kept" {
+		t.Error("marker file lost")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("a failed build left temporary folders beside the output: %v", entries)
+	}
+}
+
+func listFiles(t *testing.T, root string) []string {
+	var out []string
+	filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			out = append(out, rel)
+		}
+		return nil
+	})
+	return out
+}
+
+func TestDeedStoryMustExist(t *testing.T) {
+	src := fixture(t)
+	os.Remove(filepath.Join(src, "content/stories/tra-vi.md"))
+	_, err := Load(Options{Source: src})
+	if err == nil || !strings.Contains(err.Error(), `data/deeds.csv:2: cột story: không có bài viết "tra-vi"`) {
+		t.Fatalf("got %v", err)
+	}
+}
