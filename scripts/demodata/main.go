@@ -15,6 +15,16 @@
 // -seed N changes the seed (for experiments only; the committed data uses the
 // default).
 //
+// The committed files are the source of truth: once someone edits them by
+// hand (a story filled in deeds.csv, a corrected figure), re-running this
+// command overwrites those edits, so review the diff before committing.
+//
+// What is real and what is invented: the province, its 8 districts and 71
+// communes are real (official names, pre-July-2025 boundaries); the 713 teams
+// (one per thôn, bon, buôn or tổ dân phố), their members, figures and deeds
+// are invented. Models recognised before 1/3/2025 name the district police,
+// later ones the province police (district police were dissolved then).
+//
 // Two report files (2024-12.csv, 2025-04.csv) are written the way Vietnamese
 // Excel exports CSV (UTF-8 BOM, ";" delimiter, CRLF, MM/YYYY months, decimal
 // comma, header in another case) to exercise the loader's leniency. The
