@@ -131,3 +131,39 @@ func rat(s string) *big.Rat {
 	}
 	return r
 }
+
+// oneCommune is a province → commune → teams tree with the given team ids
+// (named "Thôn <id>").
+func oneCommune(teams ...string) *data.Units {
+	rows := [][3]string{{"tinh", "Tỉnh", ""}, {"xa", "Xã", "tinh"}}
+	for _, id := range teams {
+		rows = append(rows, [3]string{id, "Thôn " + id, "xa"})
+	}
+	return tree(rows...)
+}
+
+// run computes results on asOf for the test site.
+func run(t testing.TB, set *data.Set, asOf string, opts ...Option) *Results {
+	t.Helper()
+	return Compute(testSite(t), set, day(t, asOf), opts...)
+}
+
+// ind returns the result of indicator key for unit in period, failing the
+// test when the period has no results.
+func ind(t testing.TB, r *Results, period, unit, key string) *IndicatorResult {
+	t.Helper()
+	p := r.Period(period)
+	if p == nil || p.Unit(unit) == nil {
+		t.Fatalf("no result for %s in %s", unit, period)
+	}
+	return p.Unit(unit).Indicator(key)
+}
+
+// val formats an indicator's value for comparison: "-" when it has none.
+func val(r *IndicatorResult) string {
+	v, ok := r.Value()
+	if !ok {
+		return "-"
+	}
+	return v.RatString()
+}
