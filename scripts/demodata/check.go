@@ -216,6 +216,8 @@ func checkDeeds(root string, l *loaded) error {
 			err = fmt.Errorf("unit %q or kind %q invalid", d["unit"], d["kind"])
 		case d["title"] == "" || strings.ContainsAny(d["title"], "{}") || strings.ContainsAny(d["people"], "0123456789"):
 			err = fmt.Errorf("title %q or people %q malformed", d["title"], d["people"])
+		case d["people"] != "" && hasDuplicate(strings.Split(d["people"], ";")):
+			err = fmt.Errorf("people %q names someone twice", d["people"])
 		}
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", path, i+2, err)
@@ -226,4 +228,16 @@ func checkDeeds(root string, l *loaded) error {
 		return fmt.Errorf("%s: %d deeds, want 3000–6000", path, n)
 	}
 	return nil
+}
+
+// hasDuplicate reports whether xs holds a value twice.
+func hasDuplicate(xs []string) bool {
+	seen := map[string]bool{}
+	for _, x := range xs {
+		if seen[x] {
+			return true
+		}
+		seen[x] = true
+	}
+	return false
 }

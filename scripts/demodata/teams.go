@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"strconv"
 )
 
@@ -44,11 +46,24 @@ func (g *gen) makeTeams() {
 			t.strength = clamp(0.15+0.85*u+0.12*strength+0.06*g.districtEffect(c), 0, 1)
 			size := 3 + g.weighted([]float64{20, 35, 45})
 			for range size {
-				t.members = append(t.members, g.personName(g.weighted(t.styles), g.chance(0.82)))
+				t.members = append(t.members, g.member(t, len(g.teams)))
 			}
 			g.teams = append(g.teams, t)
 		}
 	}
+}
+
+// member invents a member of team t (the index-th team) whose name differs
+// from the members already drawn. A clash is redrawn from a side source
+// seeded by index, so fixing it does not shift the main random sequence.
+func (g *gen) member(t *team, index int) string {
+	style, male := g.weighted(t.styles), g.chance(0.82)
+	name := g.personName(style, male)
+	alt := &gen{r: rand.New(rand.NewPCG(uint64(index), 0xd0b))}
+	for slices.Contains(t.members, name) {
+		name = alt.personName(style, male)
+	}
+	return name
 }
 
 // villageStyles weighs Kinh, Tày/Nùng, M'Nông and Ê Đê names per village kind.
