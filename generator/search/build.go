@@ -1,0 +1,191 @@
+package search
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"phongtrao/generator/vn"
+)
+
+// Doc is one searchable page.
+type Doc struct {
+	Title   string // shown as the link text; its words are searched
+	URL     string // site-root-relative ("don-vi/x/"), absolute path ("/x/") or http(s) URL
+	Kind    string // a label such as "Thôn", "Xã", "Bài viết", "Tin tức"; orders results
+	Context string // where it is, e.g. "Xã Quảng Sơn, Huyện Đăk Glong"; its words are searched too
+	Date    string // optional, shown as given (e.g. "19/08/2024")
+}
+
+// Paths of the files Build returns, relative to the site root.
+const (
+	Dir          = "tim-kiem/"
+	ManifestPath = Dir + "chi-muc.json"
+	ScriptPath   = Dir + "tim-kiem.js"
+)
+
+// Tuning of the index layout (see the package doc for the sizes they give).
+const (
+	// DocsPerChunk is how many result records one doc-table file holds.
+	DocsPerChunk = 32
+	// ChunkTarget is the size in bytes a word chunk grows to before a new
+	// chunk starts; a single word larger than that gets a chunk of its own.
+	ChunkTarget = 16 << 10
+)
+
+// manifest is the first file the client loads.
+type manifest struct {
+	Version int      `json:"v"`
+	Count   int      `json:"n"`     // number of docs
+	Kinds   []string `json:"kinds"` // record kind index → label
+	Per     int      `json:"per"`   // DocsPerChunk
+	DocHash string   `json:"dh"`    // doc-table file n is DocPath(n, DocHash)
+	Keys    []string `json:"keys"`  // first folded word (or separator) of each word chunk
+	Words   []string `json:"words"` // word chunk files, relative to Dir, parallel to Keys
+}
+
+// Build returns the search index of docs and the client script, keyed by
+// path relative to the site root (all under Dir). Identical input gives
+// identical bytes. It fails when a doc has no title or no URL, when a URL
+// has a scheme other than http or https, or when two docs share a URL.
+func Build(docs []Doc) (map[string][]byte, error) {
+	if err := validate(docs); err != nil {
+		return nil, err
+	}
+	ordered, kinds := order(docs)
+	files := map[string][]byte{}
+	m := manifest{Version: 1, Count: len(ordered), Kinds: kinds, Per: DocsPerChunk}
+	m.DocHash = writeDocChunks(ordered, kinds, files)
+	m.Keys, m.Words = writeWordChunks(index(ordered), files)
+	b, err := marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	files[ManifestPath] = b
+	files[ScriptPath] = Script()
+	return files, nil
+}
+
+// validate checks the docs Build cannot index.
+func validate(docs []Doc) error {
+	seen := map[string]int{}
+	for i, d := range docs {
+		switch {
+		case strings.TrimSpace(d.Title) == "":
+			return fmt.Errorf("tìm kiếm: mục %d (%s) không có tiêu đề", i+1, d.URL)
+		case strings.TrimSpace(d.URL) == "":
+			return fmt.Errorf("tìm kiếm: mục %d (%q) không có đường dẫn", i+1, d.Title)
+		case !safeURL(d.URL):
+			return fmt.Errorf("tìm kiếm: đường dẫn %q của %q không hợp lệ (chỉ dùng đường dẫn trong trang hoặc http/https)", d.URL, d.Title)
+		}
+		if j, ok := seen[d.URL]; ok {
+			return fmt.Errorf("tìm kiếm: mục %d (%q) và mục %d (%q) trùng đường dẫn %q", j+1, docs[j].Title, i+1, d.Title, d.URL)
+		}
+		seen[d.URL] = i
+	}
+	return nil
+}
+
+// safeURL accepts http(s) URLs and paths without a scheme, and rejects
+// "javascript:" and the like as well as protocol-relative "//host".
+func safeURL(u string) bool {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return true
+	}
+	if strings.HasPrefix(u, "//") || strings.ContainsAny(u, "\\\x00\r\n\t") {
+		return false
+	}
+	colon := strings.IndexByte(u, ':')
+	return colon < 0 || strings.IndexAny(u[:colon], "/?#") >= 0
+}
+
+// order returns docs in result order, which is also their id order: by kind
+// in the order kinds first appear in the input, then by Vietnamese collation
+// of the title, then context, then URL; and the kinds in that order.
+func order(docs []Doc) ([]Doc, []string) {
+	rank := map[string]int{}
+	var kinds []string
+	for _, d := range docs {
+		if _, ok := rank[d.Kind]; !ok {
+			rank[d.Kind] = len(kinds)
+			kinds = append(kinds, d.Kind)
+		}
+	}
+	c := vn.NewCollator()
+	out := slices.Clone(docs)
+	slices.SortStableFunc(out, func(a, b Doc) int {
+		if r := rank[a.Kind] - rank[b.Kind]; r != 0 {
+			return r
+		}
+		if r := c.Compare(a.Title, b.Title); r != 0 {
+			return r
+		}
+		if r := c.Compare(a.Context, b.Context); r != 0 {
+			return r
+		}
+		return strings.Compare(a.URL, b.URL)
+	})
+	return out, kinds
+}
+
+// writeDocChunks stores the result records, DocsPerChunk to a file, and
+// returns the hash in their names. A record is [title, url, kind index,
+// context, date], trailing empty strings left out. One hash over all the
+// chunks names them all, so the manifest need not list thousands of names.
+func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) string {
+	kindIdx := map[string]int{}
+	for i, k := range kinds {
+		kindIdx[k] = i
+	}
+	var chunks [][]byte
+	h := sha256.New()
+	for start := 0; start < len(docs); start += DocsPerChunk {
+		var recs [][]any
+		for _, d := range docs[start:min(start+DocsPerChunk, len(docs))] {
+			r := []any{d.Title, d.URL, kindIdx[d.Kind], d.Context, d.Date}
+			for len(r) > 3 && r[len(r)-1] == "" {
+				r = r[:len(r)-1]
+			}
+			recs = append(recs, r)
+		}
+		b, _ := marshal(recs) // strings and ints always marshal
+		chunks = append(chunks, b)
+		h.Write(b)
+		h.Write([]byte{0})
+	}
+	sum := hex.EncodeToString(h.Sum(nil)[:4])
+	for i, b := range chunks {
+		files[Dir+DocPath(i, sum)] = b
+	}
+	return sum
+}
+
+// DocPath is the path, relative to Dir, of doc-table chunk n.
+func DocPath(n int, hash string) string {
+	return "tai-lieu/" + strconv.Itoa(n) + "." + hash + ".json"
+}
+
+// marshal encodes v as compact JSON without HTML escaping and without the
+// trailing newline.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// hash is a short content hash for file names, so a cached old file is
+// never taken for a new one.
+func hash(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:4])
+}
