@@ -7,8 +7,10 @@ import (
 	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/vn"
@@ -27,43 +29,68 @@ func LoadDir(dir string, known Known) ([]*Page, *diag.List) {
 // starts with "." (editor and system files) are skipped; a missing content/
 // folder gives no page and no error. Pages with errors are still returned
 // when they could be read, but the caller must not publish anything when
-// the list is not empty.
+// the list is not empty. Files are read and rendered on all cores; the
+// result does not depend on their timing.
 func Load(fsys fs.FS, known Known) ([]*Page, *diag.List) {
 	l := &diag.List{}
-	var pages []*Page
+	paths := walk(fsys, l)
+	pages := make([]*Page, len(paths))
+	lists := make([]diag.List, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				src, err := fs.ReadFile(fsys, paths[i])
+				if err != nil {
+					lists[i].Add(diag.Pos{File: paths[i]}, "không đọc được tệp: "+err.Error(), "")
+					continue
+				}
+				pages[i] = loadFile(paths[i], src, known, &lists[i])
+			}
+		}()
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []*Page
+	for i, p := range pages {
+		l.Append(&lists[i])
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	duplicates(out, l)
+	return out, l
+}
+
+// walk lists the Markdown files under content/, sorted by path.
+func walk(fsys fs.FS, l *diag.List) []string {
+	var paths []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == Dir && errors.Is(err, fs.ErrNotExist) {
-				return fs.SkipDir
-			}
+		switch {
+		case err != nil && p == Dir && errors.Is(err, fs.ErrNotExist):
+			return fs.SkipDir
+		case err != nil:
 			l.Add(diag.Pos{File: p}, "không đọc được: "+err.Error(), "")
 			return nil
-		}
-		if strings.HasPrefix(d.Name(), ".") && p != Dir {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
+		case strings.HasPrefix(d.Name(), ".") && p != Dir && d.IsDir():
+			return fs.SkipDir
+		case strings.HasPrefix(d.Name(), "."), d.IsDir(), !strings.HasSuffix(d.Name(), ".md"):
 			return nil
 		}
-		if d.IsDir() || !strings.HasSuffix(d.Name(), ".md") {
-			return nil
-		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			l.Add(diag.Pos{File: p}, "không đọc được: "+err.Error(), "")
-			return nil
-		}
-		if page := loadFile(p, src, known, l); page != nil {
-			pages = append(pages, page)
-		}
+		paths = append(paths, p)
 		return nil
 	})
 	if err != nil {
 		l.Add(diag.Pos{File: Dir}, "không đọc được thư mục nội dung: "+err.Error(), "")
 	}
-	sort.Slice(pages, func(i, j int) bool { return pages[i].Path < pages[j].Path })
-	duplicates(pages, l)
-	return pages, l
+	sort.Strings(paths)
+	return paths
 }
 
 // loadFile reads one file; nil when it has no usable front matter.

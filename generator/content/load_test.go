@@ -86,6 +86,10 @@ func TestLoadErrors(t *testing.T) {
 		// The repeated key is on file line 5; toml points at the key itself.
 		{"repeated key", map[string]string{s: story + "title = \"Lần hai\"\n+++\n"},
 			[]want{{s + ":5:1", "has already been defined"}}},
+		// An impossible TOML date is a syntax error; toml points at the
+		// value, after `date = ` (7 runes) on file line 3.
+		{"impossible TOML date", map[string]string{s: "+++\ntitle = \"x\"\ndate = 2025-13-01\nunit = \"thon-1\"\n+++\n"},
+			[]want{{s + ":3:8", "sai cú pháp TOML"}}},
 		{"unknown key with a suggestion", map[string]string{s: story + "peple = [\"A\"]\n+++\n"},
 			[]want{{s + ":5", `khóa "peple" không dùng được`}}},
 		{"news key that stories do not take", map[string]string{s: story + "slug = \"x\"\n+++\n"},

@@ -1,0 +1,36 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// storyFS builds a source folder with n stories of about 2 KB each: front
+// matter, two headings, paragraphs, a list and a table.
+func storyFS(n int) fstest.MapFS {
+	para := strings.Repeat("Tổ bảo vệ an ninh, trật tự thôn đã **phối hợp** với công an xã tuần tra ban đêm, "+
+		"nhắc nhở bà con khóa cửa, giữ gìn tài sản. ", 4)
+	body := "# Diễn biến\n\n" + para + "\n\n## Kết quả\n\n- Tuần tra 12 buổi\n- Tuyên truyền 3 lần\n\n" +
+		"| Tháng | Số buổi |\n|---|---|\n| 3/2025 | 12 |\n\n" + para + "\n"
+	fsys := fstest.MapFS{}
+	for i := range n {
+		src := fmt.Sprintf("+++\ntitle = \"Câu chuyện số %d\"\ndate = 2025-03-%02d\nunit = \"thon-1\"\n"+
+			"people = [\"Nguyễn Văn A\", \"Y Bhim Niê\"]\ncriterion = \"4.7\"\ntags = [\"tuần tra\"]\n+++\n%s", i, i%28+1, body)
+		fsys[fmt.Sprintf("content/stories/cau-chuyen-%04d.md", i)] = &fstest.MapFile{Data: []byte(src)}
+	}
+	return fsys
+}
+
+// BenchmarkLoad reads, checks and renders 1,000 stories per iteration.
+func BenchmarkLoad(b *testing.B) {
+	fsys := storyFS(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		pages, l := Load(fsys, known)
+		if len(pages) != 1000 || l.Len() != 0 {
+			b.Fatalf("got %d pages, %d diagnostics: %v", len(pages), l.Len(), l.Err())
+		}
+	}
+}
