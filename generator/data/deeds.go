@@ -35,6 +35,9 @@ func loadDeeds(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Sit
 	ids := map[string]int{}
 	var out []Deed
 	for _, r := range t.Rows {
+		if !t.Complete(r, []int{col["date"], col["unit"], col["kind"], col["title"]}, errs) {
+			continue
+		}
 		d := Deed{ID: r.Cell(col["id"]), Unit: r.Cell(col["unit"]), Kind: r.Cell(col["kind"]), Title: r.Cell(col["title"]),
 			Criterion: r.Cell(col["criterion"]), RecognizedBy: r.Cell(col["recognized_by"]), Story: r.Cell(col["story"]),
 			Pos: t.RowPos(r)}

@@ -46,7 +46,11 @@ func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.S
 			fields = append(fields, i)
 			fieldSet[h] = true
 		}
+		all := append([]int{cUnit, cMonth}, fields...)
 		for _, r := range t.Rows {
+			if !t.Complete(r, all, errs) {
+				continue
+			}
 			rep := Report{Unit: r.Cell(cUnit), Pos: t.RowPos(r), Values: make(map[string]decimal.D, len(fields))}
 			checkLeaf(units, rep.Unit, t.CellPos(r, cUnit), "báo cáo", errs)
 			m, err := calendar.ParseMonth(r.Cell(cMonth))

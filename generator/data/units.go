@@ -45,6 +45,9 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 	cID, cName, cKind, cParent := t.Col("id"), t.Col("name"), t.Col("kind"), t.Col("parent")
 	parents := map[*Unit]parentRef{}
 	for _, r := range t.Rows {
+		if !t.Complete(r, []int{cID, cName, cKind, cParent}, errs) {
+			continue
+		}
 		u := &Unit{ID: r.Cell(cID), Name: r.Cell(cName), Kind: r.Cell(cKind), Pos: t.RowPos(r)}
 		switch {
 		case u.ID == "":

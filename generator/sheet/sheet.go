@@ -192,3 +192,17 @@ func (t *Table) pos(line, byteCol int) diag.Pos {
 	}
 	return p
 }
+
+// Complete reports a row that ends before one of the columns cols (a
+// delimiter was lost, or the row was cut) and returns false for it. Columns
+// not listed may be missing at the end of a row and read as empty.
+func (t *Table) Complete(r Row, cols []int, errs *diag.List) bool {
+	for _, c := range cols {
+		if c >= len(r.Cells) {
+			errs.Add(t.RowPos(r), fmt.Sprintf("dòng chỉ có %d ô, thiếu cột %q", len(r.Cells), t.Header[c]),
+				fmt.Sprintf("kiểm tra dấu phân cách %q: mỗi dòng cần đủ các cột như dòng tiêu đề (ô trống vẫn cần dấu phân cách)", string(t.Delimiter)))
+			return false
+		}
+	}
+	return true
+}
