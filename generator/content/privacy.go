@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"phongtrao/generator/diag"
 )
 
@@ -27,6 +29,11 @@ func checkPrivacy(s *source, l *diag.List) {
 	for i, line := range s.lines {
 		if i == 0 || i == s.bodyStart-2 { // the two "+++" lines
 			continue
+		}
+		if !norm.NFC.IsNormalString(line) {
+			// Decomposed text (typed on some Macs) is matched, and its
+			// columns counted, as the characters an editor shows.
+			line = norm.NFC.String(line)
 		}
 		for _, f := range personal(line) {
 			pos := diag.Pos{File: s.path, Line: i + 1, Col: utf8.RuneCountInString(line[:f.off]) + 1}

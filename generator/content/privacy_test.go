@@ -3,6 +3,8 @@ package content
 import (
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 const (
@@ -90,6 +92,11 @@ func TestLoadPrivacy(t *testing.T) {
 		{s + ":7:8", address},
 		{s + ":9:6", citizen},
 	})
+	// Decomposed Unicode (NFD) is found too, at the column of the
+	// composed text: "Ở số nhà 3" has "số" at character 3.
+	nfd := story + "+++\n" + norm.NFD.String("Ở số nhà 3") + "\n"
+	_, v = loadMap(map[string]string{s: nfd}, known)
+	v.check(t, []want{{s + ":6:3", address}})
 	// The same page with privacy = "allow" gives no error.
 	allow := story + "privacy = \"allow\"\nsummary = \"Gọi 0912 345 678\"\n+++\nAnh A, số nhà 12.\n"
 	pages, v := loadMap(map[string]string{s: allow}, known)
