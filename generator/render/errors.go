@@ -25,8 +25,9 @@ var locRE = regexp.MustCompile(`^template: ([^:]+):(\d+):(?:(\d+):)? ?(.*)$`)
 const guide = "xem docs/huong-dan-giao-dien.md"
 
 // parsePos turns a parse error of the file name into a position, message and hint.
-func parsePos(err error, name string) (diag.Pos, string, string) {
-	pos, msg := locate(err.Error(), name)
+func parsePos(err error, file string) (diag.Pos, string, string) {
+	pos, msg := locate(err.Error(), file)
+	pos.File = Dir + "/" + file // the file being parsed, whatever its template name
 	return pos, "mẫu giao diện sai cú pháp: " + msg, parseHint(msg)
 }
 

@@ -13,7 +13,7 @@ import (
 )
 
 const base = `<!doctype html><title>{{block "title" .}}{{.Title}}{{end}}</title>
-<main>{{block "main" .}}{{end}}</main>{{template "partials/foot.html" .}}`
+<main>{{block "main" .}}{{end}}</main>{{template "foot.html" .}}`
 
 func layers(files map[string]string) fstest.MapFS {
 	m := fstest.MapFS{}
@@ -192,5 +192,23 @@ func TestExecColumnCountsCharacters(t *testing.T) {
 	err = tpl.Execute(&b, "u.html", struct{ Title string }{})
 	if d := firstDiag(t, err); d.Pos.String() != "layouts/u.html:2:10" {
 		t.Errorf("pos %s, want layouts/u.html:2:10", d.Pos)
+	}
+}
+
+func TestPartialErrorNamesItsFile(t *testing.T) {
+	fs := layers(map[string]string{"_base.html": base, "partials/foot.html": "<p>\n{{.Nope}}</p>",
+		"home.html": `{{define "main"}}{{end}}`})
+	tpl, err := Load(nil, fs)
+	must(t, err)
+	var b strings.Builder
+	err = tpl.Execute(&b, "home.html", struct{ Title string }{})
+	// The partial is called as "foot.html" but lives in layouts/partials/foot.html.
+	if d := firstDiag(t, err); d.Pos.String() != "layouts/partials/foot.html:2:3" {
+		t.Errorf("pos %s", d.Pos)
+	}
+	fs["partials/foot.html"] = &fstest.MapFile{Data: []byte("{{if}}")}
+	_, err = Load(nil, fs)
+	if d := firstDiag(t, err); d.Pos.String() != "layouts/partials/foot.html:1" {
+		t.Errorf("parse pos %s", d.Pos)
 	}
 }

@@ -26,7 +26,8 @@ const Dir = "layouts"
 // use once loaded.
 type Templates struct {
 	pages map[string]*template.Template
-	files map[string]string // sources, to turn byte columns into characters
+	files map[string]string // template name → source, to turn byte columns into characters
+	paths map[string]string // template name → file inside layouts/
 }
 
 // Load parses the layouts in the given file systems; a file in a later one
@@ -56,7 +57,9 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	names := sortedKeys(files)
 	for _, name := range names {
 		if strings.HasPrefix(name, PartialsDir+"/") {
-			if _, err := root.New(name).Parse(files[name]); err != nil {
+			// A partial is called by its path inside partials/:
+			// {{template "search-form.html" .}}.
+			if _, err := root.New(partialName(name)).Parse(files[name]); err != nil {
 				l.Add(parsePos(err, name))
 			}
 		}
@@ -64,7 +67,14 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	if l.Len() > 0 {
 		return nil, l.Err()
 	}
-	t := &Templates{pages: map[string]*template.Template{}, files: files}
+	t := &Templates{pages: map[string]*template.Template{}, files: map[string]string{}, paths: map[string]string{}}
+	for p, src := range files {
+		n := p
+		if strings.HasPrefix(p, PartialsDir+"/") {
+			n = partialName(p)
+		}
+		t.files[n], t.paths[n] = src, p
+	}
 	for _, name := range names {
 		if name == Base || strings.HasPrefix(name, PartialsDir+"/") || strings.HasPrefix(path.Base(name), "_") {
 			continue
@@ -81,6 +91,9 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	}
 	return t, l.Err()
 }
+
+// partialName is the template name of the partial file at p.
+func partialName(p string) string { return strings.TrimPrefix(p, PartialsDir+"/") }
 
 // collect reads every *.html file of the layers, later layers winning.
 func collect(layers []fs.FS) (map[string]string, error) {
@@ -147,8 +160,12 @@ func (t *Templates) Execute(w io.Writer, name string, data any) error {
 	}
 	if err := c.ExecuteTemplate(w, Base, data); err != nil {
 		pos, msg, hint := execPos(err, name)
+		pos = runeCol(pos, t.files)
+		if p, ok := t.paths[strings.TrimPrefix(pos.File, Dir+"/")]; ok {
+			pos.File = Dir + "/" + p
+		}
 		var l diag.List
-		l.Add(runeCol(pos, t.files), msg, hint)
+		l.Add(pos, msg, hint)
 		return l.Err()
 	}
 	return nil
