@@ -1,6 +1,8 @@
 package results
 
 import (
+	"sync"
+
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
 	"phongtrao/generator/data"
@@ -23,13 +25,16 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	}
 	c := site.Campaign
 	r.Periods = append(r.Periods, &Period{ID: config.AllPeriodID, Name: AllPeriodName, Title: c.Name, Start: c.Start, End: c.End})
+	var wg sync.WaitGroup
 	for _, p := range r.Periods {
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)
 		if p.Started() {
-			p.compute(l, x, asOf)
+			// Periods share only read-only data: compute them in parallel.
+			wg.Go(func() { p.compute(l, x, asOf) })
 		}
 	}
+	wg.Wait()
 	return r
 }
 

@@ -41,6 +41,9 @@ func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index
 	x := &index{leaves: make([]leafData, len(l.units))}
 	rm := newRemapper(l, o.successions)
 	lastMonth := asOf.MonthOf().Index()
+	nf := len(l.fieldNames)
+	vals := make([]decimal.D, len(set.Reports)*nf) // one slab for every row
+	has := make([]bool, len(set.Reports)*nf)
 	for i := range set.Reports {
 		r := &set.Reports[i]
 		m := r.Month.Index()
@@ -51,7 +54,11 @@ func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index
 		if !ok {
 			continue
 		}
-		x.leaves[u].rows = append(x.leaves[u].rows, l.reduce(r))
+		w := row{month: m, vals: vals[i*nf : (i+1)*nf : (i+1)*nf], has: has[i*nf : (i+1)*nf : (i+1)*nf]}
+		for f, name := range l.fieldNames {
+			w.vals[f], w.has[f] = r.Values[name]
+		}
+		x.leaves[u].rows = append(x.leaves[u].rows, w)
 	}
 	x.addDeeds(l, set.Deeds, asOf, rm)
 	for i := range x.leaves {
@@ -88,17 +95,6 @@ func (l *layout) leaf(id string) (int, bool) {
 		return 0, false
 	}
 	return i, true
-}
-
-// reduce keeps the fields indicators use from a report row.
-func (l *layout) reduce(r *data.Report) row {
-	w := row{month: r.Month.Index(), vals: make([]decimal.D, len(l.fields)), has: make([]bool, len(l.fields))}
-	for name, i := range l.fields {
-		if v, ok := r.Values[name]; ok {
-			w.vals[i], w.has[i] = v, true
-		}
-	}
-	return w
 }
 
 // mergeRows sorts rows by month and adds up rows of the same month (only

@@ -83,6 +83,7 @@ type layout struct {
 	critStart      []int       // criterion c owns indicators critStart[c]:critStart[c+1]
 	inds           []compiled
 	fields         map[string]int // report field → used-field index
+	fieldNames     []string       // used fields by index
 	campStart      int            // dayKey of the campaign's first day
 	campEnd        int            // dayKey of the campaign's last day
 }
@@ -154,8 +155,9 @@ func (l *layout) field(name string) int {
 	if i, ok := l.fields[name]; ok {
 		return i
 	}
-	l.fields[name] = len(l.fields)
-	return len(l.fields) - 1
+	l.fields[name] = len(l.fieldNames)
+	l.fieldNames = append(l.fieldNames, name)
+	return len(l.fieldNames) - 1
 }
 
 // collationOrder returns, for each unit, the position of its name in

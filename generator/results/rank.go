@@ -1,6 +1,7 @@
 package results
 
 import (
+	"slices"
 	"sort"
 
 	"phongtrao/generator/data"
@@ -41,18 +42,18 @@ func rank(p *Period, l *layout) {
 		}
 	}
 	for _, ch := range p.children {
-		sort.Slice(ch, func(a, b int) bool { return childLess(ch[a], ch[b], l) })
+		slices.SortFunc(ch, func(a, b *UnitResult) int { return childCmp(a, b, l) })
 	}
 }
 
 // order sorts g best first, ties in Vietnamese name order then id, and
 // gives competition ranks (1, 2, 2, 4) through set.
 func order(g []*UnitResult, l *layout, set func(*UnitResult, int)) {
-	sort.Slice(g, func(a, b int) bool {
-		if c := compare(g[a], g[b]); c != 0 {
-			return c < 0
+	slices.SortFunc(g, func(a, b *UnitResult) int {
+		if c := compare(a, b); c != 0 {
+			return c
 		}
-		return l.nameOrder[g[a].index] < l.nameOrder[g[b].index]
+		return cmpInt(l.nameOrder[a.index], l.nameOrder[b.index])
 	})
 	r := 0
 	for i, u := range g {
@@ -84,16 +85,19 @@ func compare(a, b *UnitResult) int {
 	return cmpProd(int64(b.AllMet), int64(a.Leaves), int64(a.AllMet), int64(b.Leaves))
 }
 
-// childLess orders a unit's children: by sibling rank, aggregates before
+// childCmp orders a unit's children: by sibling rank, aggregates before
 // leaves on equal rank, then by Vietnamese name order.
-func childLess(a, b *UnitResult, l *layout) bool {
+func childCmp(a, b *UnitResult, l *layout) int {
 	if a.Rank.Siblings != b.Rank.Siblings {
-		return a.Rank.Siblings < b.Rank.Siblings
+		return cmpInt(a.Rank.Siblings, b.Rank.Siblings)
 	}
 	if a.Leaf != b.Leaf {
-		return !a.Leaf
+		if a.Leaf {
+			return 1
+		}
+		return -1
 	}
-	return l.nameOrder[a.index] < l.nameOrder[b.index]
+	return cmpInt(l.nameOrder[a.index], l.nameOrder[b.index])
 }
 
 // Children returns the results of u's children in rank order (ties in

@@ -1,0 +1,92 @@
+package results
+
+import (
+	"testing"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
+)
+
+// TestWithTargets: district huyen-x lowers the tip ratio target to 0.5
+// for its subtree. Every team has 6/10 = 0.6: met under huyen-x (≥ 0.5),
+// not met under huyen-y (< 0.8). A team-level override (x-2: 0.7) wins
+// over its district's.
+func TestWithTargets(t *testing.T) {
+	set := &data.Set{
+		Units: tree(
+			[3]string{"tinh", "Tỉnh", ""},
+			[3]string{"huyen-x", "Huyện X", "tinh"}, [3]string{"huyen-y", "Huyện Y", "tinh"},
+			[3]string{"x-1", "X1", "huyen-x"}, [3]string{"x-2", "X2", "huyen-x"}, [3]string{"y-1", "Y1", "huyen-y"},
+		),
+		Criteria: []*data.Criterion{crit("4.1", "1", ratioInd("r", "n", "d", ">=", "0.8"))},
+	}
+	for _, id := range []string{"x-1", "x-2", "y-1"} {
+		set.Reports = append(set.Reports, report(t, id, "2024-09", "n", "6", "d", "10"))
+	}
+	f := SubtreeTargets(map[string]map[string]decimal.D{
+		"huyen-x": {"4.1/r": dec(t, "0.5")},
+		"x-2":     {"4.1/r": dec(t, "0.7")},
+	})
+	p := run(t, set, "2024-09-30", WithTargets(f)).Period("dot-1")
+	tests := []struct {
+		unit, target string
+		status       Status
+	}{
+		{"x-1", "0.5", Met},
+		{"x-2", "0.7", NotMet},
+		{"y-1", "0.8", NotMet},
+	}
+	for _, tc := range tests {
+		r := p.Unit(tc.unit).Indicator("4.1/r")
+		if r.Target.String() != tc.target || r.Status != tc.status {
+			t.Errorf("%s: target %s %s, want %s %s", tc.unit, r.Target, r.Status, tc.target, tc.status)
+		}
+	}
+	// huyen-x: 1 of 2 teams meets 4.1 → mean score 1/2.
+	if got := p.Unit("huyen-x").Score; got.Cmp(rat("1/2")) != 0 {
+		t.Errorf("huyen-x score = %s, want 1/2", got.RatString())
+	}
+	// Without the option every team is measured against 0.8.
+	if got := run(t, set, "2024-09-30").Period("dot-1").Unit("x-1").Indicator("4.1/r").Status; got != NotMet {
+		t.Errorf("default target: x-1 %s, want not-met", got)
+	}
+}
+
+// TestWithSuccessions: thon-cu merged into thon-moi on 01/07/2025;
+// thon-xoa (not in the tree any more) merged into thon-moi too.
+//
+//	thon-cu:  x = 1 (2025-06), 10 (2025-07); deeds 20/06, 05/07
+//	thon-moi: x = 100 (2025-07); deed 10/07
+//	thon-xoa: x = 1000 (2024-09)
+//
+// On 31/07/2025, period all: thon-cu keeps June (1) and its June deed;
+// thon-moi gets 100 + 10 (July rows of the same month added) + 1000 (all
+// of the removed unit's history) = 1110, and 2 deeds.
+func TestWithSuccessions(t *testing.T) {
+	set := &data.Set{
+		Units:    oneCommune("thon-cu", "thon-moi"),
+		Criteria: []*data.Criterion{crit("4.1", "1", totalInd("x", "x", ">=", "0"), deedsInd("d", ">=", "0"))},
+		Reports: []data.Report{
+			report(t, "thon-cu", "2025-06", "x", "1"), report(t, "thon-cu", "2025-07", "x", "10"),
+			report(t, "thon-moi", "2025-07", "x", "100"), report(t, "thon-xoa", "2024-09", "x", "1000"),
+		},
+		Deeds: []data.Deed{
+			deed(t, "thon-cu", "2025-06-20", "viec-tot"), deed(t, "thon-cu", "2025-07-05", "viec-tot"),
+			deed(t, "thon-moi", "2025-07-10", "viec-tot"),
+		},
+	}
+	opt := WithSuccessions(
+		Succession{From: "thon-cu", To: "thon-moi", Date: day(t, "2025-07-01")},
+		Succession{From: "thon-xoa", To: "thon-moi", Date: day(t, "2025-07-01")},
+	)
+	r := run(t, set, "2025-07-31", opt)
+	for unit, want := range map[string][2]string{"thon-cu": {"1", "1"}, "thon-moi": {"1110", "2"}} {
+		if x, d := val(ind(t, r, "all", unit, "4.1/x")), val(ind(t, r, "all", unit, "4.1/d")); x != want[0] || d != want[1] {
+			t.Errorf("%s: x %s, deeds %s; want %s, %s", unit, x, d, want[0], want[1])
+		}
+	}
+	// Without successions, thon-xoa's row is ignored (not a unit of the tree).
+	if x := val(ind(t, run(t, set, "2025-07-31"), "all", "thon-moi", "4.1/x")); x != "100" {
+		t.Errorf("without successions thon-moi x = %s, want 100", x)
+	}
+}
