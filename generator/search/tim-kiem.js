@@ -27,7 +27,7 @@
     return files[f] || (files[f] = fetch(new URL(f, base), opt).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.json();
-    }));
+    }).catch(function (e) { delete files[f]; throw e; })); // retry next time
   }
   // ids decodes a posting list (see encodeIDs in postings.go) into fn calls.
   function ids(enc, fn) {
