@@ -1,0 +1,153 @@
+package qa
+
+import (
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"phongtrao/generator/build"
+)
+
+// demoSource is the demo site at the repository root.
+const demoSource = "../.."
+
+// builtSite is the demo built once per test binary and shared by the tests.
+type builtSite struct {
+	dir     string          // output folder
+	files   map[string]bool // every written file, slash-separated and relative to dir
+	list    []string        // the same, sorted
+	base    *url.URL        // site.toml's baseURL
+	project *build.Project  // the loaded source (units, for picking pages)
+
+	parseOnce sync.Once
+	pages     map[string]*page // every .html file, parsed
+	parseErr  error
+}
+
+var (
+	shared   *builtSite
+	buildErr error
+	tmpRoot  string
+)
+
+// TestMain builds the demo once into a temporary folder for every test and
+// removes it afterwards.
+func TestMain(m *testing.M) {
+	var err error
+	tmpRoot, err = os.MkdirTemp("", "qa-site-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	shared, buildErr = buildDemo(filepath.Join(tmpRoot, "public"))
+	code := m.Run()
+	os.RemoveAll(tmpRoot)
+	os.Exit(code)
+}
+
+// buildDemo builds the demo into out and lists what was written.
+func buildDemo(out string) (*builtSite, error) {
+	if _, err := build.Build(build.Options{Source: demoSource, Out: out, Log: nil}); err != nil {
+		return nil, fmt.Errorf("building the demo: %v", err)
+	}
+	p, err := build.Load(build.Options{Source: demoSource})
+	if err != nil {
+		return nil, err
+	}
+	base, err := url.Parse(p.Site.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("site.toml baseURL %q: %v", p.Site.BaseURL, err)
+	}
+	files, err := listFiles(out)
+	if err != nil {
+		return nil, err
+	}
+	s := &builtSite{dir: out, files: map[string]bool{}, list: files, base: base, project: p}
+	for _, f := range files {
+		s.files[f] = true
+	}
+	return s, nil
+}
+
+// listFiles returns every regular file under dir, slash-separated, sorted.
+func listFiles(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		out = append(out, filepath.ToSlash(rel))
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// site returns the shared build, failing the test when the build failed.
+func site(t *testing.T) *builtSite {
+	t.Helper()
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return shared
+}
+
+// read returns a written file's bytes.
+func (s *builtSite) read(rel string) ([]byte, error) {
+	return os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
+}
+
+// htmlPages returns every parsed .html page, keyed by its file path.
+func (s *builtSite) htmlPages(t *testing.T) map[string]*page {
+	t.Helper()
+	s.parseOnce.Do(func() {
+		s.pages = map[string]*page{}
+		for _, f := range s.list {
+			if !strings.HasSuffix(f, ".html") {
+				continue
+			}
+			b, err := s.read(f)
+			if err != nil {
+				s.parseErr = err
+				return
+			}
+			s.pages[f] = parsePage(f, b)
+		}
+	})
+	if s.parseErr != nil {
+		t.Fatal(s.parseErr)
+	}
+	return s.pages
+}
+
+// basePath is the path of baseURL with leading and trailing "/".
+func (s *builtSite) basePath() string {
+	p := "/" + strings.Trim(s.base.Path, "/") + "/"
+	if p == "//" {
+		return "/"
+	}
+	return p
+}
+
+// pageURL returns the URL a page is served at: "a/index.html" is served at
+// "<base>a/", "404.html" at "<base>404.html".
+func (s *builtSite) pageURL(rel string) *url.URL {
+	p := s.basePath() + rel
+	if strings.HasSuffix(p, "/index.html") {
+		p = strings.TrimSuffix(p, "index.html")
+	}
+	return &url.URL{Scheme: s.base.Scheme, Host: s.base.Host, Path: p}
+}
+
+// servePath is the path part of pageURL, for a local server.
+func (s *builtSite) servePath(rel string) string { return s.pageURL(rel).Path }
