@@ -9,6 +9,10 @@
 //   - a leaf (team) is assessed indicator by indicator on the report rows of
 //     the months overlapping [start, min(end, asOf)] and on its deeds dated
 //     in that window; a month straddling two phases counts in both;
+//   - a monthly indicator counts the calendar months overlapping the window,
+//     less the month holding asOf while it is not over and the period runs;
+//     a month reaches the target when its deeds (the whole month's, inside
+//     the campaign) satisfy the operator, usually "count >= target";
 //   - a criterion is met when all its indicators are met or none; a leaf's
 //     score is the sum of the points of the criteria it meets;
 //   - an aggregate (any non-leaf) pools its leaves: shares of leaves meeting

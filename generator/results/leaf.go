@@ -167,6 +167,9 @@ func (e *evaluator) total(k *compiled, rows []row, deeds []deedRef, r *Indicator
 }
 
 // monthly: counted months reaching the target over counted months (rule 3).
+// A month reaches the target when its deed count satisfies the indicator's
+// operator ("count >= target" in the plan); the indicator is met when every
+// counted month reaches it.
 func (e *evaluator) monthly(k *compiled, deeds []deedRef, r *IndicatorResult) {
 	n := e.w.countTo - e.w.countFrom + 1
 	if n <= 0 {

@@ -92,7 +92,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // (BRIEF.md §4 rule 3). Target: ≥ 1 deed of kind viec-tot each month.
 func TestRule3Monthly(t *testing.T) {
 	set := &data.Set{
-		Units:    oneCommune("aug-sep", "feb", "late"),
+		Units:    oneCommune("aug-sep", "feb", "late", "pre"),
 		Criteria: []*data.Criterion{crit("4.7", "1", monthlyInd("m", ">=", "1", "viec-tot"))},
 		Deeds: []data.Deed{
 			// Deeds in Aug and Sep 2024, none in Oct; a mo-hinh in Oct is not counted.
@@ -105,6 +105,9 @@ func TestRule3Monthly(t *testing.T) {
 			deed(t, "feb", "2025-03-10", "viec-tot"),
 			// 15/02/2025 is after asOf 10/02/2025 in the last test row.
 			deed(t, "late", "2025-02-15", "viec-tot"),
+			// 10/08/2024 is in August but before the campaign (19/08): not counted.
+			deed(t, "pre", "2024-08-10", "viec-tot"),
+			deed(t, "pre", "2024-09-10", "viec-tot"),
 		},
 	}
 	tests := []struct {
@@ -116,6 +119,8 @@ func TestRule3Monthly(t *testing.T) {
 		{"mid-month", "2024-10-15", "dot-1", "aug-sep", Met, "2", "2"},
 		// asOf 31/10: October is over and counted; no viec-tot in it → 2/3.
 		{"month's last day", "2024-10-31", "dot-1", "aug-sep", NotMet, "2", "3"},
+		// Aug has only a deed from before the campaign → Sep only: 1/2.
+		{"deed before the campaign", "2024-09-30", "dot-1", "pre", NotMet, "1", "2"},
 		// asOf in the first month, mid-month: no counted month → none.
 		{"no counted month", "2024-08-25", "dot-1", "aug-sep", None, "0", "0"},
 		// dot-2 on 31/03/2025: Feb (deed of 02/02, before the phase) and Mar → 2/2.
