@@ -17,7 +17,12 @@ type problem struct {
 	what string // the element and URL
 }
 
-func (p problem) String() string { return p.file + ": " + p.rule + ": " + p.what }
+func (p problem) String() string {
+	if p.what == "" {
+		return p.file + ": " + p.rule
+	}
+	return p.file + ": " + p.rule + ": " + p.what
+}
 
 // target is where an internal URL leads.
 type target struct {
@@ -152,7 +157,10 @@ func reportProblems(t *testing.T, title string, probs []problem) {
 	byKey := map[string]*group{}
 	var keys []string
 	for _, p := range probs {
-		k := p.rule + ": " + p.what
+		k := p.rule
+		if p.what != "" {
+			k += ": " + p.what
+		}
 		if byKey[k] == nil {
 			byKey[k] = &group{key: k}
 			keys = append(keys, k)
