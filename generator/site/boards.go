@@ -1,0 +1,118 @@
+package site
+
+import (
+	"phongtrao/generator/results"
+)
+
+// BoardView is one leaderboard (.Board): a level in a period.
+type BoardView struct {
+	Period PeriodInfo
+	// Level names the level ("Tổ", "Xã/Phường/Thị trấn"); Kinds lists its unit kinds.
+	Level, Kinds string
+	Leaf         bool
+	Rows         []BoardRow
+	// Periods links this level in every started period; Levels every level
+	// in this period.
+	Periods, Levels []Link
+	// TieRule explains how ties are ranked.
+	TieRule  string
+	MaxScore string
+	Total    int // indicators per team
+}
+
+// BoardRow is one unit on a leaderboard.
+type BoardRow struct {
+	Rank          int
+	Tie           bool
+	Name, URL     string
+	Context       string
+	Score         string
+	IndicatorsMet int
+	Deeds         int
+	AllMetShare   string
+}
+
+// BoardsView is the leaderboards index (.Boards).
+type BoardsView struct {
+	Periods []BoardPeriod
+	// LeafRule and AggregateRule explain ranking and ties.
+	LeafRule, AggregateRule string
+}
+
+// BoardPeriod lists a period's leaderboards.
+type BoardPeriod struct {
+	Period PeriodInfo
+	Levels []Link
+}
+
+const (
+	leafRule = "Các Tổ xếp theo điểm (tổng điểm các tiêu chí đạt), rồi số chỉ tiêu đạt " +
+		"(kể cả chỉ tiêu không phát sinh), rồi số việc tốt trong đợt, đều từ cao xuống thấp. " +
+		"Các Tổ bằng nhau ở cả ba tiêu chí đồng hạng, hạng kế tiếp bị bỏ qua (1, 2, 2, 4); " +
+		"trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
+	aggregateRule = "Các đơn vị xếp theo điểm trung bình của các Tổ trực thuộc (so sánh chính xác, " +
+		"không làm tròn), rồi tỉ lệ Tổ đạt tất cả tiêu chí. Đơn vị bằng nhau đồng hạng, hạng kế tiếp " +
+		"bị bỏ qua (1, 2, 2, 4); trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
+)
+
+func (m *model) boardsIndex() *Page {
+	v := &BoardsView{LeafRule: leafRule, AggregateRule: aggregateRule}
+	for _, p := range m.res.Periods {
+		bp := BoardPeriod{Period: periodInfo(p)}
+		if p.Started() {
+			for _, lv := range m.levels {
+				bp.Levels = append(bp.Levels, Link{URL: m.u.path(boardRel(p.ID, lv.Slug)), Text: lv.Label})
+			}
+		}
+		v.Periods = append(v.Periods, bp)
+	}
+	pg := m.page("boards", "xep-hang/", "Bảng xếp hạng", "xep-hang")
+	pg.Description = "Xếp hạng các Tổ và các đơn vị theo từng đợt thi đua."
+	pg.Boards = v
+	return pg
+}
+
+func (m *model) boardPage(p *results.Period, lv *level) *Page {
+	v := &BoardView{Period: periodInfo(p), Level: lv.Label, Kinds: lv.Kinds, Leaf: lv.Leaf,
+		MaxScore: m.maxScore(), Total: len(m.res.Indicators), TieRule: aggregateRule}
+	if lv.Leaf {
+		v.TieRule = leafRule
+	}
+	for _, q := range m.res.Periods {
+		if q.Started() {
+			v.Periods = append(v.Periods, Link{URL: m.u.path(boardRel(q.ID, lv.Slug)), Text: q.Name, Current: q == p})
+		}
+	}
+	for _, l := range m.levels {
+		v.Levels = append(v.Levels, Link{URL: m.u.path(boardRel(p.ID, l.Slug)), Text: l.Label, Current: l == lv})
+	}
+	for _, r := range p.Level(lv.Depth, lv.Leaf) {
+		row := BoardRow{Rank: r.Rank.Level, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
+			Context: context(r.Unit), Score: ratText(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
+		if r.AllMetShare != nil {
+			row.AllMetShare = ratPercent(r.AllMetShare)
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	markTies(len(v.Rows), func(i int) int { return v.Rows[i].Rank }, func(i int) { v.Rows[i].Tie = true })
+	title := "Xếp hạng " + lv.Label + " – " + p.Name
+	pg := m.page("board", boardRel(p.ID, lv.Slug), title, "xep-hang")
+	pg.Crumbs = []Link{{URL: m.u.path("xep-hang/"), Text: "Bảng xếp hạng"}}
+	pg.Description = "Bảng xếp hạng " + lv.Label + " trong " + p.Name + "."
+	pg.Board = v
+	return pg
+}
+
+func (m *model) boardJobs() []job {
+	js := []job{{rel: "xep-hang/", layout: "boards.html", make: m.boardsIndex}}
+	for _, p := range m.res.Periods {
+		if !p.Started() {
+			continue
+		}
+		for _, lv := range m.levels {
+			js = append(js, job{rel: boardRel(p.ID, lv.Slug), layout: "board.html",
+				make: func() *Page { return m.boardPage(p, lv) }})
+		}
+	}
+	return js
+}

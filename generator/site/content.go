@@ -1,0 +1,149 @@
+package site
+
+import (
+	"html/template"
+	"strings"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/content"
+)
+
+// StoryCard is a story or news item in a list.
+type StoryCard struct {
+	Title, URL, Summary string
+	Date                calendar.Date
+	// Unit links the unit a story is about (empty for news); Context says where it is.
+	Unit     Link
+	Context  string
+	Image    string
+	ImageAlt string
+}
+
+// ArticleView is a story, news item or free page (.Article).
+type ArticleView struct {
+	Title string
+	// Date is zero on free pages.
+	Date calendar.Date
+	// HTML is the rendered Markdown body.
+	HTML    template.HTML
+	People  []string
+	Unit    Link
+	Context string
+	// Criterion links the criterion a story illustrates (empty when none).
+	Criterion Link
+	Image     string
+	ImageAlt  string
+	Tags      []string
+	// Prev and Next link the older and newer item (nil at the ends).
+	Prev, Next *Link
+}
+
+// ListView is a paginated list of stories or news (.List).
+type ListView struct {
+	Items []StoryCard
+	Pager Pager
+	// Feed is the list's Atom feed path.
+	Feed string
+}
+
+// pageSize is how many stories or news items a list page holds.
+const pageSize = 10
+
+func (m *model) storyCard(p *content.Page) StoryCard {
+	c := StoryCard{Title: p.Title, Summary: p.Summary, Date: p.Date, Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt}
+	if p.Section == content.Stories {
+		c.URL = m.u.path(storyRel(p.Slug))
+		if u := m.set.Units.ByID[p.Unit]; u != nil {
+			c.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
+			c.Context = context(u)
+		}
+	} else {
+		c.URL = m.u.path(newsRel(p.Slug))
+	}
+	return c
+}
+
+// imagePath turns a front matter image path into a site path.
+func (m *model) imagePath(img string) string {
+	if img == "" {
+		return ""
+	}
+	return m.u.path(strings.TrimPrefix(strings.TrimPrefix(img, "static/"), "/"))
+}
+
+// articlePage is the page of one story (list = m.stories), news item
+// (m.news) or free page (list nil).
+func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page {
+	a := &ArticleView{Title: p.Title, Date: p.Date, HTML: p.HTML, People: p.People,
+		Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt, Tags: p.Tags}
+	var pg *Page
+	switch p.Section {
+	case content.Stories:
+		pg = m.page("story", storyRel(p.Slug), p.Title, "bai-viet")
+		pg.Crumbs = []Link{{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt"}}
+		if u := m.set.Units.ByID[p.Unit]; u != nil {
+			a.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
+			a.Context = context(u)
+		}
+		if c := m.set.Criterion(p.Criterion); c != nil {
+			a.Criterion = Link{URL: m.u.path(criterionRel(c.ID)), Text: c.ID + ". " + c.Short}
+		}
+	case content.News:
+		pg = m.page("news", newsRel(p.Slug), p.Title, "tin-tuc")
+		pg.Crumbs = []Link{{URL: m.u.path("tin-tuc/"), Text: "Tin tức"}}
+	default:
+		pg = m.page("page", p.Slug+"/", p.Title, p.Slug)
+	}
+	if list != nil {
+		if i+1 < len(list) {
+			a.Prev = &Link{URL: m.articleURL(list[i+1]), Text: list[i+1].Title}
+		}
+		if i > 0 {
+			a.Next = &Link{URL: m.articleURL(list[i-1]), Text: list[i-1].Title}
+		}
+	}
+	pg.Description = p.Summary
+	pg.Article = a
+	return pg
+}
+
+func (m *model) articleURL(p *content.Page) string {
+	if p.Section == content.Stories {
+		return m.u.path(storyRel(p.Slug))
+	}
+	return m.u.path(newsRel(p.Slug))
+}
+
+// listPage is page n (1-based) of the stories or news list at rel.
+func (m *model) listPage(kind, rel, title string, list []*content.Page, n int) *Page {
+	pages := max(1, (len(list)+pageSize-1)/pageSize)
+	v := &ListView{Feed: m.u.path(rel + "atom.xml"), Pager: m.pager(rel, n, pages)}
+	for _, p := range list[min((n-1)*pageSize, len(list)):min(n*pageSize, len(list))] {
+		v.Items = append(v.Items, m.storyCard(p))
+	}
+	t := title
+	pg := m.page(kind, paged(rel, n), t, strings.TrimSuffix(rel, "/"))
+	if n > 1 {
+		pg.Title = title + " – trang " + itoa(n)
+		pg.Crumbs = []Link{{URL: m.u.path(rel), Text: title}}
+	}
+	pg.List = v
+	return pg
+}
+
+// pager links page n of pages of a list at rel.
+func (m *model) pager(rel string, n, pages int) Pager {
+	p := Pager{Page: n, Pages: pages}
+	if n > 1 {
+		p.Prev = m.u.path(paged(rel, n-1))
+	}
+	if n < pages {
+		p.Next = m.u.path(paged(rel, n+1))
+	}
+	if pages > 1 {
+		for i := 1; i <= pages; i++ {
+			p.Links = append(p.Links, Link{URL: m.u.path(paged(rel, i)), Text: itoa(i), Current: i == n})
+		}
+	}
+	return p
+}

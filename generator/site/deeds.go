@@ -1,0 +1,119 @@
+package site
+
+import (
+	"strconv"
+	"strings"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
+	"phongtrao/generator/vn"
+)
+
+// DeedView is one deed, commendation or recognised model.
+type DeedView struct {
+	Date      calendar.Date
+	Kind      string // viec-tot, khen-thuong, bieu-duong, mo-hinh
+	KindLabel string
+	Title     string
+	People    string
+	Unit      Link
+	Context   string
+	// Recognized names who recognised a model or gave a commendation.
+	Recognized string
+	// Story links the story telling the deed, when there is one.
+	Story string
+}
+
+// DeedsView is a page of deeds (.Deeds): the index, a month or a kind.
+type DeedsView struct {
+	Items  []DeedView
+	Pager  Pager
+	Months []Link // every month with deeds, newest first
+	Kinds  []Link // every kind with deeds
+	Total  int
+}
+
+// deedsPerPage is how many deeds a month or kind page lists.
+const deedsPerPage = 100
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func (m *model) deedView(d *data.Deed) DeedView {
+	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
+		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
+	if u := m.set.Units.ByID[d.Unit]; u != nil {
+		v.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
+		v.Context = context(u)
+	}
+	if s, ok := m.unitOfStory[d.Story]; ok {
+		v.Story = m.u.path(storyRel(s.Slug))
+	}
+	return v
+}
+
+// deedNav links every month and kind, marking current (a rel URL).
+func (m *model) deedNav(v *DeedsView, current string) {
+	for _, mo := range m.deedMonths {
+		rel := monthRel(mo)
+		v.Months = append(v.Months, Link{URL: m.u.path(rel), Current: rel == current,
+			Text: "Tháng " + strconv.Itoa(int(mo.Month)) + "/" + strconv.Itoa(mo.Year) + " (" + vn.FormatInt(int64(len(m.deedsByMonth[mo]))) + ")"})
+	}
+	for _, k := range data.DeedKinds {
+		if n := len(m.deedsByKind[k]); n > 0 {
+			rel := kindRel(k)
+			v.Kinds = append(v.Kinds, Link{URL: m.u.path(rel), Current: rel == current,
+				Text: deedKindLabel(k) + " (" + vn.FormatInt(int64(n)) + ")"})
+		}
+	}
+}
+
+func (m *model) deedsIndex() *Page {
+	v := &DeedsView{Total: len(m.deeds)}
+	m.deedNav(v, "")
+	for i := 0; i < len(m.deeds) && i < 20; i++ {
+		v.Items = append(v.Items, m.deedView(m.deeds[i]))
+	}
+	pg := m.page("deeds", "viec-tot/", "Việc tốt, khen thưởng, mô hình", "viec-tot")
+	pg.Description = "Việc tốt, biểu dương, khen thưởng và mô hình của các Tổ, theo tháng và theo loại."
+	pg.Deeds = v
+	return pg
+}
+
+// deedsPage is page n of the deeds at rel (a month or a kind).
+func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
+	pages := max(1, (len(deeds)+deedsPerPage-1)/deedsPerPage)
+	v := &DeedsView{Total: len(deeds), Pager: m.pager(rel, n, pages)}
+	m.deedNav(v, rel)
+	for _, d := range deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))] {
+		v.Items = append(v.Items, m.deedView(d))
+	}
+	pg := m.page("deeds", paged(rel, n), title, "viec-tot")
+	pg.Crumbs = []Link{{URL: m.u.path("viec-tot/"), Text: "Việc tốt"}}
+	if n > 1 {
+		pg.Title += " – trang " + itoa(n)
+		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: title})
+	}
+	pg.Deeds = v
+	return pg
+}
+
+// deedJobs lists the deeds index, every month's and every kind's pages.
+func (m *model) deedJobs() []job {
+	js := []job{{rel: "viec-tot/", layout: "deeds.html", make: m.deedsIndex}}
+	add := func(rel, title string, deeds []*data.Deed) {
+		pages := max(1, (len(deeds)+deedsPerPage-1)/deedsPerPage)
+		for n := 1; n <= pages; n++ {
+			js = append(js, job{rel: paged(rel, n), layout: "deeds.html",
+				make: func() *Page { return m.deedsPage(rel, title, deeds, n) }})
+		}
+	}
+	for _, mo := range m.deedMonths {
+		add(monthRel(mo), "Việc tốt "+vn.MonthName(mo), m.deedsByMonth[mo])
+	}
+	for _, k := range data.DeedKinds {
+		if len(m.deedsByKind[k]) > 0 {
+			add(kindRel(k), deedKindLabel(k), m.deedsByKind[k])
+		}
+	}
+	return js
+}

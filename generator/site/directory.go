@@ -1,0 +1,169 @@
+package site
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/vn"
+)
+
+// DirectoryView is the A–Z directory (.Directory): the index lists the
+// letters and the units under the root with their children; a letter's page
+// lists every unit whose name starts with it.
+type DirectoryView struct {
+	Letters []Link
+	// Letter is the letter shown ("Đ"), empty on the index.
+	Letter  string
+	Entries []DirEntry
+	// Tree is the units under the root and their children (index only).
+	Tree []TreeEntry
+}
+
+// DirEntry is one unit in the directory.
+type DirEntry struct {
+	// Name is the name without its kind ("Quảng Hòa"); Kind is the kind ("Xã").
+	Name, Kind, URL string
+	Context         string
+}
+
+// TreeEntry is a unit under the root with its children.
+type TreeEntry struct {
+	Unit     Link
+	Children []Link
+}
+
+// toneMarks are the combining marks of Vietnamese tones, which do not make a
+// different letter (unlike the breve, circumflex and horn of ă, â, ê, ô, ơ, ư).
+var toneMarks = map[rune]bool{'\u0300': true, '\u0301': true, '\u0303': true, '\u0309': true, '\u0323': true}
+
+// letterSlugs spells the Vietnamese letters that are not plain ASCII the
+// way Telex types them.
+var letterSlugs = map[string]string{"Ă": "aw", "Â": "aa", "Đ": "dd", "Ê": "ee", "Ô": "oo", "Ơ": "ow", "Ư": "uw"}
+
+// digitsLetter groups names starting with a digit ("Thôn 3" is listed as "3").
+const digitsLetter = "0–9"
+
+// bareName is a unit's name without its kind in front: "Xã Quảng Hòa" gives
+// "Quảng Hòa", "Thôn 3" gives "3"; a name that is only its kind stays whole.
+func bareName(u *data.Unit) string {
+	k := strings.ToLower(u.Kind)
+	if k != "" && len(u.Name) > len(k)+1 && strings.HasPrefix(strings.ToLower(u.Name), k+" ") {
+		return strings.TrimSpace(u.Name[len(k)+1:])
+	}
+	return u.Name
+}
+
+// letterOf returns the directory letter of a name: its first character,
+// upper case, without tone marks but keeping the letter's own marks, so
+// "Đắk" is under "Đ", "Ấp" under "Â" and "Ea" under "E".
+func letterOf(name string) string {
+	for _, r := range name {
+		if unicode.IsDigit(r) {
+			return digitsLetter
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		var b []rune
+		for _, d := range norm.NFD.String(string(unicode.ToUpper(r))) {
+			if !toneMarks[d] {
+				b = append(b, d)
+			}
+		}
+		return norm.NFC.String(string(b))
+	}
+	return "#"
+}
+
+func letterSlug(l string) string {
+	switch {
+	case l == digitsLetter:
+		return "so"
+	case l == "#":
+		return "khac"
+	case letterSlugs[l] != "":
+		return letterSlugs[l]
+	}
+	if s := vn.Slug(l); s != "" {
+		return s
+	}
+	return "khac"
+}
+
+// directory groups every unit but the root by letter, letters and entries
+// in Vietnamese order.
+func (m *model) directory() (letters []string, byLetter map[string][]*data.Unit) {
+	byLetter = map[string][]*data.Unit{}
+	for _, u := range m.set.Units.All {
+		if u.Parent == nil {
+			continue
+		}
+		l := letterOf(bareName(u))
+		if byLetter[l] == nil {
+			letters = append(letters, l)
+		}
+		byLetter[l] = append(byLetter[l], u)
+	}
+	sort.Slice(letters, func(i, j int) bool {
+		a, b := letters[i], letters[j]
+		if (a == digitsLetter) != (b == digitsLetter) {
+			return a == digitsLetter
+		}
+		return vn.Less(a, b)
+	})
+	for _, us := range byLetter {
+		sort.SliceStable(us, func(i, j int) bool {
+			if c := vn.Compare(bareName(us[i]), bareName(us[j])); c != 0 {
+				return c < 0
+			}
+			if c := vn.Compare(context(us[i]), context(us[j])); c != 0 {
+				return c < 0
+			}
+			return us[i].ID < us[j].ID
+		})
+	}
+	return letters, byLetter
+}
+
+func (m *model) letterLinks(letters []string, current string) []Link {
+	out := make([]Link, len(letters))
+	for i, l := range letters {
+		out[i] = Link{URL: m.u.path(letterRel(letterSlug(l))), Text: l, Current: l == current}
+	}
+	return out
+}
+
+func (m *model) directoryJobs() []job {
+	letters, byLetter := m.directory()
+	js := []job{{rel: "danh-ba/", layout: "directory.html", make: func() *Page {
+		v := &DirectoryView{Letters: m.letterLinks(letters, "")}
+		for _, k := range m.sortedChildren(m.set.Units.Root) {
+			te := TreeEntry{Unit: Link{URL: m.u.path(unitRel(k.ID)), Text: fullName(k)}}
+			for _, c := range m.sortedChildren(k) {
+				te.Children = append(te.Children, Link{URL: m.u.path(unitRel(c.ID)), Text: fullName(c)})
+			}
+			v.Tree = append(v.Tree, te)
+		}
+		pg := m.page("directory", "danh-ba/", "Danh bạ đơn vị từ A đến Z", "tim-kiem")
+		pg.Description = "Tìm thôn, bon, buôn, tổ dân phố, xã, phường, huyện theo chữ cái đầu."
+		pg.Directory = v
+		return pg
+	}}}
+	for _, l := range letters {
+		js = append(js, job{rel: letterRel(letterSlug(l)), layout: "directory.html", make: func() *Page {
+			v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l}
+			for _, u := range byLetter[l] {
+				v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.u.path(unitRel(u.ID)), Context: context(u)})
+			}
+			pg := m.page("directory", letterRel(letterSlug(l)), "Danh bạ: "+l, "tim-kiem")
+			pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}
+			pg.Directory = v
+			return pg
+		}})
+	}
+	return js
+}

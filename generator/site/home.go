@@ -1,0 +1,130 @@
+package site
+
+import (
+	"sort"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
+	"phongtrao/generator/vn"
+)
+
+// HomeView is the home page (.Home).
+type HomeView struct {
+	// Period is the period whose results are shown (nil before the campaign starts).
+	Period   *PeriodInfo
+	Timeline Timeline
+	// Progress is each criterion's province-wide share of teams meeting it.
+	Progress []ProgressRow
+	// ChartHeight is the progress chart's height in SVG units.
+	ChartHeight int
+	// Leaders are the top five of every level, deepest (teams) first.
+	Leaders []Leaders
+	Stories []StoryCard
+	News    []StoryCard
+	Deeds   []DeedView
+	// Districts are the units under the root, to find one's village.
+	Districts []Link
+	Teams     int
+	DeedTotal int
+}
+
+// Leaders is the top of one level's leaderboard.
+type Leaders struct {
+	Level    string
+	BoardURL string
+	Leaf     bool
+	Rows     []BoardRow
+}
+
+// Timeline places the phases and the reference date on a 0–1000 scale.
+type Timeline struct {
+	Phases []TimelinePhase
+	// AsOf is the reference date's position; Before and After say it lies
+	// outside the campaign.
+	AsOf          int
+	Before, After bool
+}
+
+// TimelinePhase is one phase on the timeline.
+type TimelinePhase struct {
+	PeriodInfo
+	X, W int
+}
+
+func (m *model) homePage() *Page {
+	v := &HomeView{Timeline: m.timeline(), DeedTotal: len(m.deeds)}
+	root := m.set.Units.Root
+	v.Teams = len(root.Leaves())
+	if p := m.current; p != nil {
+		pi := periodInfo(p)
+		v.Period = &pi
+		r := p.Of(root)
+		for ci, c := range m.set.Criteria {
+			row := progress(c.ID+". "+c.Short, m.u.path(criterionRel(c.ID)), c.ID, r.Criteria[ci])
+			row.Y, row.Short = ci*32, c.Short
+			v.Progress = append(v.Progress, row)
+		}
+		v.ChartHeight = len(v.Progress) * 32
+		for i := len(m.levels) - 1; i >= 0; i-- {
+			lv := m.levels[i]
+			ld := Leaders{Level: lv.Label, BoardURL: m.u.path(boardRel(p.ID, lv.Slug)), Leaf: lv.Leaf}
+			for j, r := range p.Level(lv.Depth, lv.Leaf) {
+				if j == 5 {
+					break
+				}
+				row := BoardRow{Rank: r.Rank.Level, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
+					Context: context(r.Unit), Score: ratText(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
+				if r.AllMetShare != nil {
+					row.AllMetShare = ratPercent(r.AllMetShare)
+				}
+				ld.Rows = append(ld.Rows, row)
+			}
+			v.Leaders = append(v.Leaders, ld)
+		}
+	}
+	for i := 0; i < len(m.stories) && i < 4; i++ {
+		v.Stories = append(v.Stories, m.storyCard(m.stories[i]))
+	}
+	for i := 0; i < len(m.news) && i < 3; i++ {
+		v.News = append(v.News, m.storyCard(m.news[i]))
+	}
+	for i := 0; i < len(m.deeds) && i < 6; i++ {
+		v.Deeds = append(v.Deeds, m.deedView(m.deeds[i]))
+	}
+	for _, k := range m.sortedChildren(root) {
+		v.Districts = append(v.Districts, Link{URL: m.u.path(unitRel(k.ID)), Text: fullName(k)})
+	}
+	pg := m.page("home", "", m.site.Campaign.Name, "")
+	pg.Description = m.site.Description
+	pg.Home = v
+	return pg
+}
+
+// days counts the days from a to b.
+func days(a, b calendar.Date) int { return int(b.Time().Sub(a.Time()).Hours() / 24) }
+
+// timeline scales the campaign to 0–1000 and places phases and asOf.
+func (m *model) timeline() Timeline {
+	c := m.site.Campaign
+	total := max(1, days(c.Start, c.End))
+	pos := func(d calendar.Date) int { return min(1000, max(0, days(c.Start, d)*1000/total)) }
+	t := Timeline{AsOf: pos(m.res.AsOf), Before: m.res.AsOf.Before(c.Start), After: m.res.AsOf.After(c.End)}
+	for _, p := range m.res.Periods {
+		if p.Phase == nil {
+			continue
+		}
+		x := pos(p.Start)
+		t.Phases = append(t.Phases, TimelinePhase{PeriodInfo: periodInfo(p), X: x, W: max(1, pos(p.End)-x)})
+	}
+	return t
+}
+
+// sortUnits sorts units by Vietnamese collation of their full names, then id.
+func sortUnits(us []*data.Unit) {
+	sort.SliceStable(us, func(i, j int) bool {
+		if c := vn.Compare(fullName(us[i]), fullName(us[j])); c != 0 {
+			return c < 0
+		}
+		return us[i].ID < us[j].ID
+	})
+}

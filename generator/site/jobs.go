@@ -1,0 +1,96 @@
+package site
+
+import (
+	"phongtrao/generator/content"
+	"phongtrao/generator/diag"
+)
+
+// Download is one file on the downloads page.
+type Download struct {
+	URL, Name, Format, About string
+}
+
+// page starts a page of the given kind at rel.
+func (m *model) page(kind, rel, title, section string) *Page {
+	return &Page{Site: m.info, Kind: kind, URL: m.u.path(rel), Title: title, Base: m.u.base, Section: section}
+}
+
+// jobs lists every page of the site in a fixed order.
+func (m *model) jobs() []job {
+	js := []job{{rel: "", layout: "home.html", make: m.homePage}}
+	for _, u := range m.set.Units.All {
+		js = append(js, job{rel: unitRel(u.ID), layout: "unit.html", make: func() *Page { return m.unitPage(u) }})
+	}
+	js = append(js, m.boardJobs()...)
+	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})
+	for ci, c := range m.set.Criteria {
+		js = append(js, job{rel: criterionRel(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos})
+	}
+	js = append(js, m.listJobs("list", "bai-viet/", "Người tốt, việc tốt", m.stories)...)
+	js = append(js, m.listJobs("list", "tin-tuc/", "Tin tức", m.news)...)
+	for i, p := range m.stories {
+		js = append(js, job{rel: storyRel(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos})
+	}
+	for i, p := range m.news {
+		js = append(js, job{rel: newsRel(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos})
+	}
+	for _, p := range m.free {
+		js = append(js, job{rel: p.Slug + "/", layout: "article.html", make: func() *Page { return m.articlePage(p, nil, 0) }, pos: p.PosOf("slug")})
+	}
+	js = append(js, m.deedJobs()...)
+	js = append(js, m.directoryJobs()...)
+	js = append(js,
+		job{rel: "du-lieu/", layout: "downloads.html", make: m.downloadsPage},
+		job{rel: "tim-kiem/", layout: "search.html", make: m.searchPage},
+		job{rel: "404.html", layout: "404.html", make: m.notFoundPage, noIndex: true, fileName: "404.html"},
+	)
+	return js
+}
+
+func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
+	pages := max(1, (len(list)+pageSize-1)/pageSize)
+	var js []job
+	for n := 1; n <= pages; n++ {
+		js = append(js, job{rel: paged(rel, n), layout: "list.html", make: func() *Page { return m.listPage(kind, rel, title, list, n) }})
+	}
+	return js
+}
+
+// checkFreePages refuses a free page whose slug takes a reserved section.
+func (m *model) checkFreePages() error {
+	var l diag.List
+	for _, p := range m.free {
+		if reserved[p.Slug] {
+			l.Add(p.PosOf("slug"), "địa chỉ /"+p.Slug+"/ dành cho một mục của trang",
+				"đặt khóa slug khác trong phần đầu trang, ví dụ slug = \""+p.Slug+"-1\"")
+		}
+	}
+	return l.Err()
+}
+
+func (m *model) downloadsPage() *Page {
+	pg := m.page("downloads", "du-lieu/", "Tải dữ liệu kết quả", "du-lieu")
+	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng JSON và CSV."
+	pg.Downloads = []Download{
+		{URL: m.u.path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
+			About: "Mỗi dòng là một chỉ tiêu của một đơn vị trong một đợt: tử số, mẫu số, giá trị, trạng thái."},
+		{URL: m.u.path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
+			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
+	}
+	return pg
+}
+
+func (m *model) searchPage() *Page {
+	pg := m.page("search", "tim-kiem/", "Tìm kiếm", "tim-kiem")
+	pg.Description = "Tìm thôn, bon, buôn, tổ dân phố, xã, huyện, bài viết; gõ có dấu hay không dấu đều được."
+	letters, _ := m.directory()
+	pg.Directory = &DirectoryView{Letters: m.letterLinks(letters, "")}
+	return pg
+}
+
+func (m *model) notFoundPage() *Page {
+	pg := m.page("404", "404.html", "Không tìm thấy trang", "")
+	letters, _ := m.directory()
+	pg.Directory = &DirectoryView{Letters: m.letterLinks(letters, "")}
+	return pg
+}

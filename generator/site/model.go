@@ -1,0 +1,216 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
+	"phongtrao/generator/content"
+	"phongtrao/generator/data"
+	"phongtrao/generator/results"
+	"phongtrao/generator/vn"
+)
+
+// model holds the input and the indexes every page draws from. It is
+// read-only once built, so workers share it.
+type model struct {
+	in     Input
+	site   *config.Site
+	set    *data.Set
+	res    *results.Results
+	u      urls
+	assets assets
+	info   *SiteInfo
+
+	levels  []*level
+	levelOf map[[2]int]*level // {depth, leaf 0/1}
+	// current is the period shown first: the running phase, else the whole
+	// campaign once it has started; nil before the campaign starts.
+	current *results.Period
+
+	stories, news, free []*content.Page // stories and news newest first; free by weight, title
+	storiesUnder        map[string][]*content.Page // unit id → stories about it or a unit under it
+	storiesByCriterion  map[string][]*content.Page
+	storyIndex          map[*content.Page]int
+
+	deeds        []*data.Deed // shown deeds (in the campaign, not after asOf), newest first
+	deedsByLeaf  map[string][]*data.Deed
+	deedMonths   []calendar.Month // newest first
+	deedsByMonth map[calendar.Month][]*data.Deed
+	deedsByKind  map[string][]*data.Deed
+	unitOfStory  map[string]*content.Page // story slug → page, for deed links
+}
+
+func newModel(in Input, a assets) (*model, error) {
+	if in.Site == nil || in.Data == nil || in.Data.Units == nil || in.Results == nil {
+		return nil, fmt.Errorf("site: Input needs Site, Data and Results")
+	}
+	m := &model{in: in, site: in.Site, set: in.Data, res: in.Results, u: newURLs(in.Site.BaseURL), assets: a}
+	m.levels = levels(in.Data.Units)
+	m.levelOf = map[[2]int]*level{}
+	for _, lv := range m.levels {
+		m.levelOf[levelKey(lv.Depth, lv.Leaf)] = lv
+	}
+	m.pickCurrent()
+	m.indexContent()
+	m.indexDeeds()
+	m.info = m.siteInfo()
+	return m, nil
+}
+
+func levelKey(depth int, leaf bool) [2]int {
+	if leaf {
+		return [2]int{depth, 1}
+	}
+	return [2]int{depth, 0}
+}
+
+func (m *model) levelFor(u *data.Unit) *level { return m.levelOf[levelKey(u.Depth, u.IsLeaf())] }
+
+func (m *model) pickCurrent() {
+	var all *results.Period
+	for _, p := range m.res.Periods {
+		if p.ID == config.AllPeriodID {
+			all = p
+		} else if p.Status == results.Running && m.current == nil {
+			m.current = p
+		}
+	}
+	if m.current == nil && all != nil && all.Started() {
+		m.current = all
+	}
+}
+
+func (m *model) siteInfo() *SiteInfo {
+	s := m.site
+	info := &SiteInfo{
+		Title: s.Title, Description: s.Description, Name: s.Campaign.Name, Slogan: s.Campaign.Slogan,
+		Plan: s.Campaign.Plan, Start: s.Campaign.Start, End: s.Campaign.End,
+		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
+		Home: m.u.path(""), Search: m.u.path("tim-kiem/"), Directory: m.u.path("danh-ba/"),
+		Feed: m.u.path("bai-viet/atom.xml"),
+	}
+	info.Nav = []Link{
+		{URL: m.u.path(unitRel(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
+		{URL: m.u.path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
+		{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
+		{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
+		{URL: m.u.path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
+		{URL: m.u.path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
+	}
+	for _, p := range m.free {
+		if p.Menu {
+			info.Nav = append(info.Nav, Link{URL: m.u.path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
+		}
+	}
+	info.Nav = append(info.Nav, Link{URL: m.u.path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
+	for _, p := range m.res.Periods {
+		info.Periods = append(info.Periods, periodInfo(p))
+	}
+	return info
+}
+
+func periodInfo(p *results.Period) PeriodInfo {
+	return PeriodInfo{ID: p.ID, Name: p.Name, Title: p.Title, Start: p.Start, End: p.End,
+		Status: string(p.Status), Started: p.Started()}
+}
+
+// indexContent sorts the content pages and indexes stories by unit (and
+// every unit above it) and by criterion.
+func (m *model) indexContent() {
+	for _, p := range m.in.Pages {
+		if p.Draft {
+			continue
+		}
+		switch p.Section {
+		case content.Stories:
+			m.stories = append(m.stories, p)
+		case content.News:
+			m.news = append(m.news, p)
+		default:
+			m.free = append(m.free, p)
+		}
+	}
+	newestFirst(m.stories)
+	newestFirst(m.news)
+	sort.SliceStable(m.free, func(i, j int) bool {
+		a, b := m.free[i], m.free[j]
+		if a.Weight != b.Weight {
+			return a.Weight < b.Weight
+		}
+		return vn.Less(a.Title, b.Title)
+	})
+	m.storiesUnder = map[string][]*content.Page{}
+	m.storiesByCriterion = map[string][]*content.Page{}
+	m.storyIndex = map[*content.Page]int{}
+	m.unitOfStory = map[string]*content.Page{}
+	for i, p := range m.stories {
+		m.storyIndex[p] = i
+		m.unitOfStory[p.Slug] = p
+		for u := m.set.Units.ByID[p.Unit]; u != nil; u = u.Parent {
+			m.storiesUnder[u.ID] = append(m.storiesUnder[u.ID], p)
+		}
+		if p.Criterion != "" {
+			m.storiesByCriterion[p.Criterion] = append(m.storiesByCriterion[p.Criterion], p)
+		}
+	}
+}
+
+// newestFirst sorts pages by date, newest first, then by path.
+func newestFirst(ps []*content.Page) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		if c := ps[i].Date.Compare(ps[j].Date); c != 0 {
+			return c > 0
+		}
+		return ps[i].Path < ps[j].Path
+	})
+}
+
+// indexDeeds keeps the deeds results count (inside the campaign, not after
+// asOf), newest first, and groups them by leaf, month and kind.
+func (m *model) indexDeeds() {
+	c := m.site.Campaign
+	for i := range m.set.Deeds {
+		d := &m.set.Deeds[i]
+		if d.Date.Before(c.Start) || d.Date.After(c.End) || d.Date.After(m.res.AsOf) {
+			continue
+		}
+		m.deeds = append(m.deeds, d)
+	}
+	sort.SliceStable(m.deeds, func(i, j int) bool {
+		if c := m.deeds[i].Date.Compare(m.deeds[j].Date); c != 0 {
+			return c > 0
+		}
+		return m.deeds[i].Pos.Less(m.deeds[j].Pos)
+	})
+	m.deedsByLeaf = map[string][]*data.Deed{}
+	m.deedsByMonth = map[calendar.Month][]*data.Deed{}
+	m.deedsByKind = map[string][]*data.Deed{}
+	for _, d := range m.deeds {
+		m.deedsByLeaf[d.Unit] = append(m.deedsByLeaf[d.Unit], d)
+		mo := d.Date.MonthOf()
+		if m.deedsByMonth[mo] == nil {
+			m.deedMonths = append(m.deedMonths, mo)
+		}
+		m.deedsByMonth[mo] = append(m.deedsByMonth[mo], d)
+		m.deedsByKind[d.Kind] = append(m.deedsByKind[d.Kind], d)
+	}
+}
+
+// funcs are the site-specific template functions.
+func (m *model) funcs() template.FuncMap {
+	return template.FuncMap{
+		// asset returns the published path of a static file: asset "css/site.css".
+		"asset": func(name string) (string, error) {
+			p, ok := m.assets[name]
+			if !ok {
+				return "", fmt.Errorf("asset: không có tệp static/%s", name)
+			}
+			return m.u.path(p), nil
+		},
+		// url returns the site path of a path relative to the site root.
+		"url": m.u.path,
+	}
+}

@@ -1,0 +1,149 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"phongtrao/generator/config"
+	"phongtrao/generator/content"
+	"phongtrao/generator/data"
+	"phongtrao/generator/diag"
+	"phongtrao/generator/publish"
+	"phongtrao/generator/render"
+	"phongtrao/generator/results"
+)
+
+// Input is everything a build reads, already loaded and checked.
+type Input struct {
+	Site    *config.Site
+	Data    *data.Set
+	Results *results.Results
+	// Pages are every content page; drafts are left out here.
+	Pages []*content.Page
+	// Source is the site folder: its layouts/ and static/ override the
+	// built-in theme file by file. Empty uses the theme alone.
+	Source string
+}
+
+// Options tune a build.
+type Options struct {
+	// Workers is how many pages render at once; 0 means GOMAXPROCS.
+	Workers int
+	// NoMinify writes HTML, CSS and JS as the templates produce them.
+	NoMinify bool
+}
+
+// Build renders the whole site into w. It returns a *diag.Error for
+// problems in layouts or content (with their file:line), or another error
+// when writing fails. w should be discarded when Build fails.
+func Build(in Input, w publish.Writer, opts Options) error {
+	assets, err := writeAssets(in.Source, w, opts)
+	if err != nil {
+		return err
+	}
+	if !opts.NoMinify {
+		w = publish.Minified(w)
+	}
+	m, err := newModel(in, assets)
+	if err != nil {
+		return err
+	}
+	if err := m.checkFreePages(); err != nil {
+		return err
+	}
+	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
+	if err != nil {
+		return err
+	}
+	jobs := m.jobs()
+	if err := m.checkJobs(jobs); err != nil {
+		return err
+	}
+	if err := renderAll(tpl, jobs, w, opts.Workers); err != nil {
+		return err
+	}
+	return m.writeExtras(w, jobs)
+}
+
+// job is one page to build: its URL, its layout and how to make its data.
+type job struct {
+	rel      string // URL path relative to the base, "" for home
+	layout   string // template file in layouts/
+	make     func() *Page
+	noIndex  bool // left out of the sitemap (404)
+	fileName string // output file when not rel + index.html
+	pos      diag.Pos
+}
+
+func (j job) out() string {
+	if j.fileName != "" {
+		return j.fileName
+	}
+	return file(j.rel)
+}
+
+// checkJobs refuses two pages on one URL (a free page named like a story
+// section, ...), reported at the page that comes second.
+func (m *model) checkJobs(jobs []job) error {
+	var l diag.List
+	seen := map[string]bool{}
+	for _, j := range jobs {
+		if seen[j.out()] {
+			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel),
+				"đổi tên tệp hoặc khóa slug trong phần đầu trang")
+		}
+		seen[j.out()] = true
+	}
+	return l.Err()
+}
+
+// renderAll renders jobs with a pool of workers, writing each page as soon
+// as it is rendered. It stops at the first error in job order among those
+// that failed, so the report does not depend on scheduling.
+func renderAll(tpl *render.Templates, jobs []job, w publish.Writer, workers int) error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var failed sync.Once
+	stop := make(chan struct{})
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for i := range next {
+				buf.Reset()
+				j := jobs[i]
+				err := tpl.Execute(&buf, j.layout, j.make())
+				if err == nil {
+					err = w.WriteFile(j.out(), buf.Bytes())
+				}
+				if err != nil {
+					errs[i] = err
+					failed.Do(func() { close(stop) })
+				}
+			}
+		}()
+	}
+feed:
+	for i := range jobs {
+		select {
+		case next <- i:
+		case <-stop:
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+package site
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/vn"
+)
+
+// Reserved first URL segments; a free page may not take one of them.
+var reserved = map[string]bool{
+	"don-vi": true, "xep-hang": true, "tieu-chi": true, "bai-viet": true, "tin-tuc": true,
+	"viec-tot": true, "danh-ba": true, "du-lieu": true, "tim-kiem": true, "css": true,
+	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true,
+}
+
+// urls builds the site's URLs under the base path of baseURL.
+type urls struct {
+	base   string // path of baseURL, with leading and trailing "/"
+	origin string // scheme and host of baseURL, no trailing "/"
+}
+
+func newURLs(baseURL string) urls {
+	u, err := url.Parse(baseURL)
+	if err != nil || baseURL == "" {
+		return urls{base: "/"}
+	}
+	p := "/" + strings.Trim(u.Path, "/") + "/"
+	if p == "//" {
+		p = "/"
+	}
+	origin := ""
+	if u.Scheme != "" && u.Host != "" {
+		origin = u.Scheme + "://" + u.Host
+	}
+	return urls{base: p, origin: origin}
+}
+
+// path returns the site path for rel ("don-vi/x/" gives "/don-vi/x/").
+func (u urls) path(rel string) string { return u.base + strings.TrimPrefix(rel, "/") }
+
+// abs returns the absolute URL for rel, for feeds and the sitemap; without
+// an origin in baseURL it is the site path.
+func (u urls) abs(rel string) string { return u.origin + u.path(rel) }
+
+// file returns the output file for a page's rel URL: "x/" is "x/index.html".
+func file(rel string) string {
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		return rel + "index.html"
+	}
+	return rel
+}
+
+func unitRel(id string) string          { return "don-vi/" + id + "/" }
+func boardRel(period, level string) string { return "xep-hang/" + period + "/" + level + "/" }
+func criterionSlug(id string) string    { return vn.Slug(id) }
+func criterionRel(id string) string     { return "tieu-chi/" + criterionSlug(id) + "/" }
+func storyRel(slug string) string       { return "bai-viet/" + slug + "/" }
+func newsRel(slug string) string        { return "tin-tuc/" + slug + "/" }
+func monthRel(m calendar.Month) string  { return "viec-tot/thang/" + m.String() + "/" }
+func kindRel(kind string) string        { return "viec-tot/loai/" + kind + "/" }
+func letterRel(slug string) string      { return "danh-ba/" + slug + "/" }
+
+// paged returns the rel URL of page n (1-based) of a list at rel.
+func paged(rel string, n int) string {
+	if n <= 1 {
+		return rel
+	}
+	return rel + "trang/" + strconv.Itoa(n) + "/"
+}
