@@ -22,6 +22,10 @@
 //     units of the same depth, leaves and aggregates apart; ties are listed
 //     in Vietnamese collation order of names, then by id.
 //
+// A report row takes part in an indicator only when it holds the fields
+// the indicator reads (both fields for a ratio); a leaf with no such row in
+// the window has status no-data for that indicator.
+//
 // Everything that decides a status or a rank is compared exactly: report
 // figures are decimal.D (integer millionths), fractions are compared by
 // 128-bit cross-multiplication, and scores of aggregates are big.Rat.
