@@ -77,14 +77,15 @@ func ignoredPath(rel string) bool {
 
 // isTempFile reports whether name is an editor's or a tool's temporary
 // file: backups ending in "~", Vim's swap files and its "4913" write test,
-// Emacs lock files ".#*", JetBrains' "___jb_*" and GNOME's ".goutputstream*".
+// Emacs lock files ".#*", JetBrains' "*___jb_tmp___" and "*___jb_old___",
+// and GNOME's ".goutputstream*".
 func isTempFile(name string) bool {
 	switch {
 	case strings.HasSuffix(name, "~"),
 		strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swo"),
 		name == "4913",
 		strings.HasPrefix(name, ".#"),
-		strings.HasPrefix(name, "___jb_"),
+		strings.Contains(name, "___jb_"),
 		strings.HasPrefix(name, ".goutputstream"):
 		return true
 	}
