@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"strconv"
+	"strings"
 
 	"phongtrao/generator/results"
 )
@@ -69,10 +70,20 @@ func csvRow(p *results.Period, u *results.UnitResult, ref results.IndicatorRef, 
 		share = string(ratNumber(c.Share))
 	}
 	return []string{
-		p.ID, p.Name, u.Unit.ID, u.Unit.Name, u.Unit.Kind, strconv.Itoa(u.Unit.Depth), parent,
-		ref.Criterion.ID, ref.Indicator.ID, ref.Indicator.Label,
+		p.ID, text(p.Name), u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent,
+		ref.Criterion.ID, ref.Indicator.ID, text(ref.Indicator.Label),
 		num, den, val, string(in.Status),
 		met, share,
 		string(score(u)), strconv.Itoa(u.Rank.Siblings), strconv.Itoa(u.Rank.Level),
 	}
+}
+
+// text guards a free-text cell against spreadsheet formula injection: a
+// cell starting with =, +, -, @, a tab or a carriage return would run as a
+// formula in Excel, so it gets a leading apostrophe (shown as text).
+func text(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -173,3 +173,12 @@ func TestDeterministic(t *testing.T) {
 		t.Errorf("CSV differs between runs")
 	}
 }
+
+// TestCSVFormulaGuard: free text starting with a formula sign is kept as text.
+func TestCSVFormulaGuard(t *testing.T) {
+	for in, want := range map[string]string{"=1+1": "'=1+1", "@SUM(A1)": "'@SUM(A1)", "-2": "'-2", "Thôn 1": "Thôn 1", "": ""} {
+		if got := text(in); got != want {
+			t.Errorf("text(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

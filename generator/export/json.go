@@ -91,16 +91,9 @@ func (o ordered) MarshalJSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// marshal is json.Marshal without HTML escaping and without the newline.
-func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
-}
+// marshal is json.Marshal: strings keep "<", ">" and "&" escaped
+// (\u003c…), so the file stays safe even if someone inlines it in a page.
+func marshal(v any) ([]byte, error) { return json.Marshal(v) }
 
 // JSON returns du-lieu/ket-qua.json: asOf, the periods, and one result per
 // unit and started period. Each period and each result sits on its own
