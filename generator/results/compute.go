@@ -70,14 +70,16 @@ func (p *Period) compute(l *layout, x *index, asOf calendar.Date) {
 	inds := make([]IndicatorResult, n*ni)
 	crits := make([]CriterionResult, n*nc)
 	p.Units = make([]*UnitResult, n)
+	blank := make([]IndicatorResult, ni) // kind and file target, copied to every unit
+	for j := range blank {
+		blank[j].kind, blank[j].Target = l.inds[j].kind, l.inds[j].target
+	}
 	for i, u := range l.units {
 		ur := &units[i]
 		ur.Unit, ur.Leaf, ur.index, ur.layout = u, u.IsLeaf(), i, l
 		ur.Indicators = inds[i*ni : (i+1)*ni : (i+1)*ni]
 		ur.Criteria = crits[i*nc : (i+1)*nc : (i+1)*nc]
-		for j := range ur.Indicators {
-			ur.Indicators[j].kind, ur.Indicators[j].Target = l.inds[j].kind, l.inds[j].target
-		}
+		copy(ur.Indicators, blank)
 		p.Units[i] = ur
 	}
 	e := &evaluator{l: l, x: x, w: newWindow(p.Start, p.End, asOf)}
