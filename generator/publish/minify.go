@@ -49,7 +49,9 @@ func Minify(rel string, b []byte) ([]byte, error) {
 	if !ok {
 		return b, nil
 	}
-	out, err := minifier.Bytes(mt, b)
+	// The minifiers may write into their input's backing array, and
+	// callers may share it (a cached script): work on a copy.
+	out, err := minifier.Bytes(mt, append([]byte(nil), b...))
 	if err != nil {
 		return nil, fmt.Errorf("%s: không rút gọn được: %w", rel, err)
 	}

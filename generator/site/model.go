@@ -30,7 +30,7 @@ type model struct {
 	// campaign once it has started; nil before the campaign starts.
 	current *results.Period
 
-	stories, news, free []*content.Page // stories and news newest first; free by weight, title
+	stories, news, free []*content.Page            // stories and news newest first; free by weight, title
 	storiesUnder        map[string][]*content.Page // unit id → stories about it or a unit under it
 	storiesByCriterion  map[string][]*content.Page
 	storyIndex          map[*content.Page]int

@@ -72,7 +72,7 @@ type job struct {
 	rel      string // URL path relative to the base, "" for home
 	layout   string // template file in layouts/
 	make     func() *Page
-	noIndex  bool // left out of the sitemap (404)
+	noIndex  bool   // left out of the sitemap (404)
 	fileName string // output file when not rel + index.html
 	pos      diag.Pos
 }

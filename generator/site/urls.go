@@ -53,15 +53,15 @@ func file(rel string) string {
 	return rel
 }
 
-func unitRel(id string) string          { return "don-vi/" + id + "/" }
+func unitRel(id string) string             { return "don-vi/" + id + "/" }
 func boardRel(period, level string) string { return "xep-hang/" + period + "/" + level + "/" }
-func criterionSlug(id string) string    { return vn.Slug(id) }
-func criterionRel(id string) string     { return "tieu-chi/" + criterionSlug(id) + "/" }
-func storyRel(slug string) string       { return "bai-viet/" + slug + "/" }
-func newsRel(slug string) string        { return "tin-tuc/" + slug + "/" }
-func monthRel(m calendar.Month) string  { return "viec-tot/thang/" + m.String() + "/" }
-func kindRel(kind string) string        { return "viec-tot/loai/" + kind + "/" }
-func letterRel(slug string) string      { return "danh-ba/" + slug + "/" }
+func criterionSlug(id string) string       { return vn.Slug(id) }
+func criterionRel(id string) string        { return "tieu-chi/" + criterionSlug(id) + "/" }
+func storyRel(slug string) string          { return "bai-viet/" + slug + "/" }
+func newsRel(slug string) string           { return "tin-tuc/" + slug + "/" }
+func monthRel(m calendar.Month) string     { return "viec-tot/thang/" + m.String() + "/" }
+func kindRel(kind string) string           { return "viec-tot/loai/" + kind + "/" }
+func letterRel(slug string) string         { return "danh-ba/" + slug + "/" }
 
 // paged returns the rel URL of page n (1-based) of a list at rel.
 func paged(rel string, n int) string {

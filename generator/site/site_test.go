@@ -1,0 +1,290 @@
+package site
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"phongtrao/generator/publish"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the embedded theme")
+
+const fixture = "testdata/site"
+
+var (
+	fixtureOnce sync.Once
+	fixtureMem  *publish.Memory
+	fixtureErr  error
+)
+
+// buildFixture builds testdata/site once (minified) for the tests that read it.
+func buildFixture(t *testing.T) *publish.Memory {
+	t.Helper()
+	fixtureOnce.Do(func() {
+		in := loadSite(t, fixture)
+		fixtureMem = publish.NewMemory()
+		fixtureErr = Build(in, fixtureMem, Options{})
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixtureMem
+}
+
+func get(t *testing.T, m *publish.Memory, p string) string {
+	t.Helper()
+	b, ok := m.Get(p)
+	if !ok {
+		t.Fatalf("%s was not written", p)
+	}
+	return string(b)
+}
+
+// text is a page's visible text: tags dropped, entities kept, spaces folded.
+func text(html string) string {
+	s := regexp.MustCompile(`(?s)<[^>]*>`).ReplaceAllString(html, " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func TestPageKinds(t *testing.T) {
+	m := buildFixture(t)
+	tests := []struct {
+		path string
+		want []string // in the visible text
+		not  []string
+	}{
+		{"/", []string{"Phong trào thử", "Khẩu hiệu &lt;thử>", "1/KH-THU", "Dữ liệu minh họa",
+			"Đợt 2 (01/02/2025 – 31/08/2025): Đang diễn ra", "Đợt 1 (01/09/2024 – 31/01/2025): Đã kết thúc",
+			// dot-2, 4.1: Thôn 1 (Đắk Một) 4/4 met; every other team has no report in the window: 1 of 5.
+			"4.1. Nắm tình hình 1/5 20 %",
+			// dot-2, 4.7: only Buôn Ấp Ê has a deed in February, the one counted month: 1 of 5.
+			"4.7. Hình ảnh đẹp 1/5 20 %",
+			"Trả lại ví cho người đánh rơi", "Lễ phát động"},
+			[]string{"Việc sau ngày tính"}},
+		// Thôn 1 of Xã Đắk Một in dot-1: 9/10 tips = 90 % ≥ 80 % (met); deeds in Sep and Oct, none
+		// in Nov–Jan: 2 of 5 months (not met). Score 1 of 3, rank 1 of 2 in its commune.
+		{"/don-vi/dak-mot-thon-1/", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
+			"Điểm: 1 /3", "Hạng 1 /2 trong Xã Đắk Một", "90 % (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
+			"Trả lại ví &lt;b>nhặt được&lt;/b>", "tháng 9/2024", "Trả lại ví cho người đánh rơi"}, nil},
+		// Tổ dân phố 1: no tips at all in dot-1 (none, counts as met); no report in dot-2 (no-data).
+		{"/don-vi/hai-to-1/", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
+			[]string{"Việc sau ngày tính"}},
+		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1.
+		{"/don-vi/xa-ea-ba/", []string{"1 (=) Buôn Ấp Ê 1", "1 (=) Thôn 1 1"}, nil},
+		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
+		{"/don-vi/dak-mot-bon-x/", []string{"<h1>Bon &lt;script>alert(1)&lt;/script></h1>", "<span aria-current=\"page\">Bon &lt;script>"}, nil},
+		{"/xep-hang/dot-2/to/", []string{"Xếp hạng Tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
+		{"/xep-hang/dot-1/huyen-thanh-pho/", []string{"Huyện Đắk A", "Thành phố B"}, nil},
+		{"/xep-hang/dot-1/xa-phuong/", []string{"Xã Đắk Một", "Phường Hai"}, nil},
+		{"/tieu-chi/4-7/", []string{"Tiêu chí 4.7: Hình ảnh đẹp", "≥ 1 mỗi tháng", "Buôn Ấp Ê", "Trả lại ví cho người đánh rơi"}, nil},
+		{"/bai-viet/", []string{"Dập lửa đêm", "Trả lại ví cho người đánh rơi"}, nil},
+		{"/bai-viet/tra-vi/", []string{"<h1>Trả lại ví cho người đánh rơi</h1>", "12/09/2024", "Thôn 1",
+			"Người được nêu gương: Nguyễn Văn An", "Bài sau: Dập lửa đêm"},
+			// Raw HTML in Markdown is not passed through (package content).
+			[]string{"<script>alert(2)"}},
+		{"/tin-tuc/phat-dong/", []string{"Lễ phát động", "01/09/2024"}, nil},
+		{"/gioi-thieu/", []string{"Trang giới thiệu."}, nil},
+		{"/viec-tot/thang/2024-09/", []string{"Việc tốt tháng 9/2024", "Đọc bài viết"}, nil},
+		{"/viec-tot/loai/mo-hinh/", []string{"Mô hình camera", "Công an huyện"}, nil},
+		{"/danh-ba/dd/", []string{"Đắk A", "Đắk Một"}, []string{"Ea Ba"}},
+		{"/danh-ba/aa/", []string{"Ấp Ê Buôn Xã Ea Ba, Huyện Đắk A"}, nil},
+		{"/danh-ba/", []string{"0–9 Â B Đ E H S"}, nil},
+		{"/du-lieu/", []string{"ket-qua.csv", "ket-qua.json"}, nil},
+		{"/tim-kiem/", []string{"Tìm kiếm", "Danh bạ đơn vị từ A đến Z"}, nil},
+		{"/404.html", []string{"Không tìm thấy trang", "Danh bạ"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			html := get(t, m, tt.path)
+			// Markup is matched in the HTML, anything else in the visible text.
+			in := func(w string) bool {
+				if strings.Contains(w, "<") {
+					return strings.Contains(html, w)
+				}
+				return strings.Contains(text(html), w)
+			}
+			for _, w := range tt.want {
+				if !in(w) {
+					t.Errorf("missing %q in\n%s", w, text(html))
+				}
+			}
+			for _, w := range tt.not {
+				if in(w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
+
+var (
+	h1RE   = regexp.MustCompile(`<h1[ >]`)
+	attrRE = regexp.MustCompile(`"[^"]*"`) // attribute values, where "<" is harmless
+)
+
+// TestEveryPage checks what every HTML page must have: the doctype, lang="vi",
+// one h1, a main landmark, the skip link, the illustrative-data banner, and no
+// unescaped script from the data.
+func TestEveryPage(t *testing.T) {
+	m := buildFixture(t)
+	n := 0
+	for _, p := range m.Paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		n++
+		b, _ := m.Get(p)
+		s := string(b)
+		checks := map[string]bool{
+			"doctype":  strings.HasPrefix(strings.ToLower(s), "<!doctype html>"),
+			"lang":     strings.Contains(s, `<html lang="vi">`),
+			"one h1":   len(h1RE.FindAllString(s, -1)) == 1,
+			"main":     strings.Contains(s, `<main id="noi-dung"`),
+			"skip":     strings.Contains(s, `href="#noi-dung"`),
+			"banner":   strings.Contains(s, "Dữ liệu minh họa."),
+			"escaped":  !strings.Contains(attrRE.ReplaceAllString(s, `""`), "<script>alert"),
+			"no cdn":   !regexp.MustCompile(`(src|href)="(https?:)?//`).MatchString(s),
+			"css hash": regexp.MustCompile(`href="/css/site\.[0-9a-f]{8}\.css"`).MatchString(s),
+		}
+		for name, ok := range checks {
+			if !ok {
+				t.Errorf("%s: %s check failed", p, name)
+			}
+		}
+	}
+	// 11 units; boards: the index + 3 started periods (both phases and "all")
+	// × 3 levels (districts, communes, teams); criteria 1 + 2; lists 2;
+	// stories 2; news 1; free 1; deeds: the index + 4 months (09/2024,
+	// 10/2024, 02/2025, 03/2025) + 4 kinds; directory 1 + 7 letters (0–9, Â,
+	// B, Đ, E, H, S); downloads, search, 404, home.
+	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4; n != want {
+		t.Errorf("%d HTML pages, want %d", n, want)
+	}
+}
+
+func TestIllustrativeOff(t *testing.T) {
+	in := loadSite(t, fixture)
+	site := *in.Site
+	site.Illustrative = false
+	in.Site = &site
+	m := publish.NewMemory()
+	if err := Build(in, m, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if s := get(t, m, "/"); strings.Contains(s, "Dữ liệu minh họa") {
+		t.Error("banner shown with illustrative = false")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	in := loadSite(t, fixture)
+	a, b := publish.NewMemory(), publish.NewMemory()
+	if err := Build(in, a, Options{Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Build(in, b, Options{Workers: 4}); err != nil {
+		t.Fatal(err)
+	}
+	pa, pb := a.Paths(), b.Paths()
+	if strings.Join(pa, "\n") != strings.Join(pb, "\n") {
+		t.Fatal("different file sets")
+	}
+	for _, p := range pa {
+		x, _ := a.Get(p)
+		y, _ := b.Get(p)
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between builds", p)
+		}
+	}
+}
+
+var linkRE = regexp.MustCompile(`(?:href|src)="([^"#?]*)[^"]*"`)
+
+// checkLinks reports every internal href or src that no written file serves.
+func checkLinks(t *testing.T, m *publish.Memory) {
+	t.Helper()
+	bad := 0
+	for _, p := range m.Paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		b, _ := m.Get(p)
+		for _, l := range linkRE.FindAllStringSubmatch(string(b), -1) {
+			u := l[1]
+			if u == "" || strings.HasPrefix(u, "http") || strings.HasPrefix(u, "mailto:") {
+				continue
+			}
+			if !strings.HasPrefix(u, "/") {
+				u = "/" + filepath.ToSlash(filepath.Join(filepath.Dir(p), u))
+			}
+			if u == "/du-lieu/ket-qua.json" || u == "/du-lieu/ket-qua.csv" {
+				continue // written by the build command (package export)
+			}
+			if _, ok := m.Get(u); !ok {
+				if bad < 20 {
+					t.Errorf("%s links to missing %s", p, u)
+				}
+				bad++
+			}
+		}
+	}
+}
+
+func TestLinks(t *testing.T) { checkLinks(t, buildFixture(t)) }
+
+func TestFeedsSitemapRobots(t *testing.T) {
+	m := buildFixture(t)
+	feed := get(t, m, "/bai-viet/atom.xml")
+	for _, w := range []string{`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">`,
+		"<updated>2025-03-02T00:00:00+07:00</updated>", "https://thu.example.vn/bai-viet/tra-vi/"} {
+		if !strings.Contains(feed, w) {
+			t.Errorf("atom missing %q", w)
+		}
+	}
+	sm := get(t, m, "/sitemap.xml")
+	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae/</loc>") || strings.Contains(sm, "404") {
+		t.Errorf("sitemap: %s", sm)
+	}
+	if n, pages := strings.Count(sm, "<loc>"), 50; n != pages { // the 51 HTML pages but 404
+		t.Errorf("sitemap lists %d pages, want %d (every HTML page but 404)", n, pages)
+	}
+	if r := get(t, m, "/robots.txt"); !strings.Contains(r, "Sitemap: https://thu.example.vn/sitemap.xml") {
+		t.Errorf("robots: %s", r)
+	}
+	if _, ok := m.Get("/tim-kiem/chi-muc.json"); !ok {
+		t.Error("search index not written")
+	}
+}
+
+func TestGolden(t *testing.T) {
+	in := loadSite(t, fixture)
+	m := publish.NewMemory()
+	if err := Build(in, m, Options{NoMinify: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"index.html", "don-vi/dak-mot-thon-1/index.html", "don-vi/xa-ea-ba/index.html",
+		"xep-hang/dot-1/to/index.html", "bai-viet/tra-vi/index.html", "danh-ba/dd/index.html", "bai-viet/atom.xml"} {
+		got, _ := m.Get(p)
+		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
+		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test ./generator/site -run TestGolden -update)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s (run with -update after checking the change)", p, golden)
+		}
+	}
+}
