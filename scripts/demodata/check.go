@@ -210,7 +210,7 @@ func checkDeeds(root string, l *loaded) error {
 		switch {
 		case err != nil || date.Before(campaignFrom) || date.After(campaignTo):
 			err = fmt.Errorf("date %q outside the campaign", d["date"])
-		case d["id"] != fmt.Sprintf("vt-%05d", i+1):
+		case d["id"] != fmt.Sprintf("vt-%05d", i+1) && !strings.HasPrefix(d["id"], "bv-"):
 			err = fmt.Errorf("id %q out of sequence", d["id"])
 		case !l.isTeam(d["unit"]) || !slices.Contains([]string{"viec-tot", "khen-thuong", "bieu-duong", "mo-hinh"}, d["kind"]):
 			err = fmt.Errorf("unit %q or kind %q invalid", d["unit"], d["kind"])

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -35,7 +36,24 @@ func (g *gen) write(root string) error {
 			return err
 		}
 	}
-	return writeCSV(filepath.Join(root, "data", "deeds.csv"), g.deedRows(), false)
+	rows := g.deedRows()
+	stories, err := storyDeeds()
+	if err != nil {
+		return err
+	}
+	return writeCSV(filepath.Join(root, "data", "deeds.csv"), append(rows, stories...), false)
+}
+
+// storyDeedsCSV holds one hand-written deed per demo story (ids bv-01…),
+// linking the deed to its story in content/stories/ through the story column.
+//
+//go:embed story-deeds.csv
+var storyDeedsCSV string
+
+// storyDeeds returns the rows of story-deeds.csv, appended after the
+// generated deeds.
+func storyDeeds() ([][]string, error) {
+	return csv.NewReader(strings.NewReader(storyDeedsCSV)).ReadAll()
 }
 
 // writeCSV writes rows as "," CSV with LF, or, when excel, as a Vietnamese
