@@ -1,13 +1,89 @@
 package site
 
 import (
+	"fmt"
+	"html/template"
 	"testing"
+	"time"
 
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
+	"phongtrao/generator/content"
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
 	"phongtrao/generator/publish"
+	"phongtrao/generator/results"
 )
 
-// BenchmarkBuildDemo builds the repository's demo (about 800 units, 30
-// stories, 4,500 deeds) into memory.
+// synthetic returns a province of districts × communes × teams with
+// 13 months of reports, deeds per team and stories, like the demo.
+func synthetic(districts, communes, teams, deedsPerTeam, stories int) Input {
+	d := func(y, m, day int) calendar.Date { return calendar.Date{Year: y, Month: time.Month(m), Day: day} }
+	site := &config.Site{Title: "Tỉnh thử", BaseURL: "https://example.vn/", Illustrative: true,
+		Campaign: config.Campaign{Name: "Phong trào", Slogan: "Khẩu hiệu", Plan: "1/KH", Start: d(2024, 8, 19), End: d(2025, 8, 19),
+			Phases: []config.Phase{{ID: "dot-1", Name: "Đợt 1", Start: d(2024, 8, 19), End: d(2025, 2, 3)},
+				{ID: "dot-2", Name: "Đợt 2", Start: d(2025, 2, 4), End: d(2025, 8, 19)}}}}
+	units := &data.Units{ByID: map[string]*data.Unit{}}
+	add := func(id, name, kind string, parent *data.Unit) *data.Unit {
+		u := &data.Unit{ID: id, Name: name, Kind: kind, Parent: parent}
+		if parent != nil {
+			u.Depth = parent.Depth + 1
+			parent.Children = append(parent.Children, u)
+		}
+		units.All = append(units.All, u)
+		units.ByID[id] = u
+		return u
+	}
+	units.Root = add("tinh", "Tỉnh Thử", "Tỉnh", nil)
+	set := &data.Set{Units: units, Fields: []string{"a", "b"}}
+	one := decimal.FromInt(1)
+	set.Criteria = []*data.Criterion{
+		{ID: "4.1", Title: "Nắm tình hình", Short: "Nắm tình hình", Points: one, Indicators: []*data.Indicator{
+			{ID: "tin", Label: "Tin", Kind: data.KindRatio, Source: data.SourceReports, Numerator: "a", Denominator: "b", Op: ">=", Target: decimal.D(800000)}}},
+		{ID: "4.7", Title: "Hình ảnh đẹp", Short: "Hình ảnh đẹp", Points: one, Indicators: []*data.Indicator{
+			{ID: "vt", Label: "Việc tốt", Kind: data.KindMonthly, Source: data.SourceDeeds, Op: ">=", Target: one}}},
+	}
+	var pages []*content.Page
+	n := 0
+	for i := range districts {
+		dist := add(fmt.Sprintf("huyen-%d", i), fmt.Sprintf("Huyện Đắk %d", i), "Huyện", units.Root)
+		for j := range communes {
+			com := add(fmt.Sprintf("xa-%d-%d", i, j), fmt.Sprintf("Xã Quảng %d", j), "Xã", dist)
+			for k := range teams {
+				team := add(fmt.Sprintf("thon-%d-%d-%d", i, j, k), fmt.Sprintf("Thôn %d", k+1), "Thôn", com)
+				n++
+				for mo := calendar.FromIndex(site.Campaign.Start.MonthOf().Index()); !mo.First().After(site.Campaign.End); mo = mo.Next() {
+					set.Reports = append(set.Reports, data.Report{Unit: team.ID, Month: mo,
+						Values: map[string]decimal.D{"a": decimal.FromInt(int64((n + mo.Index()) % 5)), "b": decimal.FromInt(4)}})
+				}
+				for x := range deedsPerTeam {
+					set.Deeds = append(set.Deeds, data.Deed{Date: d(2024, 9+x%4, 1+(n+x)%28), Unit: team.ID, Kind: data.DeedKinds[(n+x)%4],
+						Title: "Việc tốt số " + fmt.Sprint(x), People: []string{"Nguyễn Văn A"}})
+				}
+				if len(pages) < stories {
+					pages = append(pages, &content.Page{Section: content.Stories, Slug: fmt.Sprintf("bai-%d", n), Title: fmt.Sprintf("Bài %d", n),
+						Date: d(2025, 1+n%7, 1+n%28), Unit: team.ID, Criterion: "4.7", Summary: "Tóm tắt.", HTML: template.HTML("<p>Nội dung.</p>")})
+				}
+			}
+		}
+	}
+	return Input{Site: site, Data: set, Results: results.Compute(site, set, d(2025, 8, 19)), Pages: pages}
+}
+
+// BenchmarkBuild builds a synthetic province the size of the demo (8
+// districts × 9 communes × 10 teams = 720 teams, 6 deeds each, 30 stories)
+// into memory with the built-in theme.
+func BenchmarkBuild(b *testing.B) {
+	in := synthetic(8, 9, 10, 6, 30)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := Build(in, publish.NewMemory(), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildDemo builds the repository's demo into memory.
 func BenchmarkBuildDemo(b *testing.B) {
 	in := loadSite(b, "../..")
 	b.ResetTimer()
@@ -16,4 +92,12 @@ func BenchmarkBuildDemo(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func TestSyntheticBuilds(t *testing.T) {
+	m := publish.NewMemory()
+	if err := Build(synthetic(2, 2, 3, 2, 3), m, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, m)
 }
