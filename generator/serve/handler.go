@@ -66,11 +66,16 @@ func siteRel(r *http.Request) (string, bool) {
 	return rel, true
 }
 
-// ServeHTTP serves the event stream and the last good site from memory;
+// ServeHTTP serves the event stream, the reload script and the last good
+// site from memory;
 // see siteRel for what is refused.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == EventsPath {
+	switch r.URL.Path {
+	case EventsPath:
 		s.hub.serveEvents(w, r)
+		return
+	case ScriptPath:
+		s.write(w, r, ScriptPath, []byte(reloadJS), http.StatusOK)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {

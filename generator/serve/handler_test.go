@@ -98,7 +98,7 @@ func TestSiteFiles(t *testing.T) {
 				rec.Body.String(), c.status, c.typ, c.body)
 		}
 		html := strings.HasPrefix(c.typ, "text/html")
-		if injected := strings.Contains(rec.Body.String(), EventsPath); injected != html {
+		if injected := strings.Contains(rec.Body.String(), ScriptPath); injected != html {
 			t.Errorf("%s: reload script injected = %v, want %v (HTML only)", c.target, injected, html)
 		}
 	}
@@ -119,7 +119,7 @@ func TestNeverBuiltShowsTheErrorsEverywhere(t *testing.T) {
 	for _, target := range []string{"/", "/don-vi/x/", "/du-lieu/ket-qua.json"} {
 		rec := serve(s, target)
 		body := rec.Body.String()
-		if rec.Code != 500 || !strings.Contains(body, "data/units.csv:3:2: sai &lt;mã&gt;") || !strings.Contains(body, EventsPath) {
+		if rec.Code != 500 || !strings.Contains(body, "data/units.csv:3:2: sai &lt;mã&gt;") || !strings.Contains(body, ScriptPath) {
 			t.Errorf("%s: %d %q; want 500 with the escaped error and the reload script", target, rec.Code, body)
 		}
 	}

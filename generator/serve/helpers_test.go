@@ -25,7 +25,7 @@ const waitFor = 10 * time.Second
 // fixture is a running preview of a copy of a site in a temporary folder,
 // with an open event stream.
 type fixture struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	s      *Server
 	log    *syncBuffer
@@ -52,7 +52,7 @@ func (b *syncBuffer) String() string {
 
 // startFixture copies src into a temporary folder and serves it on a free
 // port of 127.0.0.1.
-func startFixture(t *testing.T, src string, debounce time.Duration) *fixture {
+func startFixture(t testing.TB, src string, debounce time.Duration) *fixture {
 	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, src, dir)
@@ -184,7 +184,7 @@ func (f *fixture) assertMatchesBuild() {
 }
 
 // fullBuild builds the site in dir from scratch into memory, as build does.
-func fullBuild(t *testing.T, dir string) *publish.Memory {
+func fullBuild(t testing.TB, dir string) *publish.Memory {
 	t.Helper()
 	p, err := build.Load(build.Options{Source: dir})
 	if err != nil {
@@ -199,7 +199,7 @@ func fullBuild(t *testing.T, dir string) *publish.Memory {
 
 // copyTree copies what a build reads from the site in src (inputRoots)
 // into dst.
-func copyTree(t *testing.T, src, dst string) {
+func copyTree(t testing.TB, src, dst string) {
 	t.Helper()
 	for name := range inputRoots {
 		if _, err := os.Stat(filepath.Join(src, name)); err != nil {

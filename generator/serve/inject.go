@@ -11,11 +11,21 @@ import (
 	"phongtrao/generator/diag"
 )
 
-// reloadScript is added to every HTML response: it listens to the event
-// stream and reloads the page once a rebuild newer than the one the page
-// was served with has finished. %d is the page's rebuild number.
-const reloadScript = `<script>/* phongtrao serve */(function(){var g="%d",s=new EventSource(%q);` +
-	`s.addEventListener("build",function(e){if(e.data!==g){s.close();location.reload();}});})();</script>`
+// ScriptPath is the reload script's URL. It is a file rather than inline
+// code so that a page with a Content-Security-Policy of script-src 'self'
+// still reloads.
+const ScriptPath = "/__phongtrao/reload.js"
+
+// scriptTag is added to every HTML response; %d is the number of the
+// rebuild the page was served from.
+const scriptTag = `<script src="` + ScriptPath + `" data-gen="%d"></script>`
+
+// reloadJS listens to the event stream and reloads the page once a rebuild
+// other than the one it was served from has finished (a server restarted
+// since counts too).
+const reloadJS = `(function(){var me=document.currentScript,g=me&&me.getAttribute("data-gen"),` +
+	`s=new EventSource("` + EventsPath + `");` +
+	`s.addEventListener("build",function(e){if(e.data!==g){s.close();location.reload();}});})();` + "\n"
 
 // bannerID is the element id of the error banner.
 const bannerID = "__phongtrao-loi"
@@ -28,7 +38,7 @@ func injectHTML(page []byte, gen uint64, f *failure) []byte {
 	if f != nil {
 		add.WriteString(banner(f))
 	}
-	fmt.Fprintf(&add, reloadScript, gen, EventsPath)
+	fmt.Fprintf(&add, scriptTag, gen)
 	at := lastIndexFold(page, "</body>")
 	if at < 0 {
 		at = lastIndexFold(page, "</html>")

@@ -9,7 +9,7 @@ import (
 )
 
 func TestInjectHTML(t *testing.T) {
-	script := `<script>/* phongtrao serve */(function(){var g="3",s=new EventSource("/__phongtrao/events");`
+	script := `<script src="/__phongtrao/reload.js" data-gen="3">`
 	cases := []struct{ name, page, before, after string }{
 		{"before the last </body>", "<html><body><p>a</p></body></html>", "<html><body><p>a</p>", "</body></html>"},
 		{"tags in any case", "<HTML><BODY>a</BODY></HTML>", "<HTML><BODY>a", "</BODY></HTML>"},

@@ -59,8 +59,12 @@ func TestEditsAreServedAfterAReloadEvent(t *testing.T) {
 	})
 	t.Run("home page gets the reload script", func(t *testing.T) {
 		status, body, hdr := f.get("/")
-		if status != 200 || !strings.Contains(body, EventsPath) || hdr.Get("Content-Type") != "text/html; charset=utf-8" {
-			t.Errorf("home: status %d, type %q, reload script present: %v", status, hdr.Get("Content-Type"), strings.Contains(body, EventsPath))
+		if status != 200 || !strings.Contains(body, `<script src="/__phongtrao/reload.js" data-gen="`) || hdr.Get("Content-Type") != "text/html; charset=utf-8" {
+			t.Errorf("home: status %d, type %q, reload script tag present: %v", status, hdr.Get("Content-Type"), strings.Contains(body, ScriptPath))
+		}
+		status, js, hdr := f.get(ScriptPath)
+		if status != 200 || !strings.Contains(js, `new EventSource("/__phongtrao/events")`) || hdr.Get("Content-Type") != "text/javascript; charset=utf-8" {
+			t.Errorf("reload script: status %d, type %q:\n%s", status, hdr.Get("Content-Type"), js)
 		}
 	})
 }
