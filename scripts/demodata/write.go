@@ -37,7 +37,7 @@ func (g *gen) write(root string) error {
 		}
 	}
 	rows := g.deedRows()
-	stories, err := storyDeeds()
+	stories, err := g.storyDeeds()
 	if err != nil {
 		return err
 	}
@@ -50,10 +50,25 @@ func (g *gen) write(root string) error {
 //go:embed story-deeds.csv
 var storyDeedsCSV string
 
-// storyDeeds returns the rows of story-deeds.csv, appended after the
-// generated deeds.
-func storyDeeds() ([][]string, error) {
-	return csv.NewReader(strings.NewReader(storyDeedsCSV)).ReadAll()
+// storyDeeds returns the rows of story-deeds.csv whose team exists (all of
+// them with the default seed, whose teams the stories were written for), to
+// be appended after the generated deeds.
+func (g *gen) storyDeeds() ([][]string, error) {
+	rows, err := csv.NewReader(strings.NewReader(storyDeedsCSV)).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	teams := map[string]bool{}
+	for _, t := range g.teams {
+		teams[t.ID] = true
+	}
+	var out [][]string
+	for _, r := range rows {
+		if len(r) > 2 && teams[r[2]] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // writeCSV writes rows as "," CSV with LF, or, when excel, as a Vietnamese
