@@ -28,6 +28,10 @@ type builtSite struct {
 	parseOnce sync.Once
 	pages     map[string]*page // every .html file, parsed
 	parseErr  error
+
+	sampleOnce sync.Once
+	sampled    []sample // one page of each kind
+	unbuilt    []string // kinds with no page
 }
 
 var (

@@ -1,0 +1,136 @@
+package qa
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"testing"
+)
+
+// sample is one page picked to stand for a kind of page.
+type sample struct {
+	kind string
+	file string
+}
+
+// pageKinds are the kinds of page issue 3 asks for, each with a pattern on
+// the output file; the first file in sorted order matching it is picked.
+// "*" is one path segment other than "trang" (a list's later pages).
+var pageKinds = []struct{ kind, pattern string }{
+	{"home", "index.html"},
+	{"leaderboard", "xep-hang/*/*/index.html"},
+	{"criterion", "tieu-chi/*/index.html"},
+	{"stories list", "bai-viet/index.html"},
+	{"stories list, page 2", "bai-viet/trang/2/index.html"},
+	{"story", "bai-viet/*/index.html"},
+	{"deeds by month", "viec-tot/thang/*/index.html"},
+	{"deeds by kind", "viec-tot/loai/*/index.html"},
+	{"news list", "tin-tuc/index.html"},
+	{"news item", "tin-tuc/*/index.html"},
+	{"free page", "gioi-thieu/index.html"},
+	{"search", "tim-kiem/index.html"},
+	{"directory", "danh-ba/index.html"},
+	{"directory letter", "danh-ba/*/index.html"},
+	{"downloads", "du-lieu/index.html"},
+	{"404", "404.html"},
+}
+
+// matchKind matches a file against a kind's pattern.
+func matchKind(pattern, file string) bool {
+	ps, fs := strings.Split(pattern, "/"), strings.Split(file, "/")
+	if len(ps) != len(fs) {
+		return false
+	}
+	for i := range ps {
+		if ps[i] == "*" && fs[i] != "trang" {
+			continue
+		}
+		if ps[i] != fs[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// samples returns one page of each kind (see pickSamples) and logs, in one
+// line, the kinds not built yet.
+func (s *builtSite) samples(t *testing.T) []sample {
+	t.Helper()
+	pages := s.htmlPages(t)
+	s.sampleOnce.Do(func() { s.sampled, s.unbuilt = s.pickSamples(pages) })
+	if len(s.unbuilt) > 0 {
+		t.Logf("kinds of page not built yet, not checked: %s", strings.Join(s.unbuilt, "; "))
+	}
+	return s.sampled
+}
+
+// pickSamples picks one page of each kind from the output: the unit pages
+// by depth in the unit tree (province, district, commune, team in the
+// demo), the kinds above, then one page from any other top-level folder,
+// so that a kind added later is checked too. It also returns the kinds
+// with no page.
+func (s *builtSite) pickSamples(pages map[string]*page) (out []sample, unbuilt []string) {
+	taken := map[string]bool{}
+	take := func(kind, file string) {
+		out = append(out, sample{kind, file})
+		taken[file] = true
+	}
+	byDepth := map[int]bool{}
+	for _, u := range s.project.Data.Units.All {
+		f := "don-vi/" + u.ID + "/index.html"
+		if !byDepth[u.Depth] && s.files[f] {
+			byDepth[u.Depth] = true
+			take(fmt.Sprintf("unit, depth %d (%s)", u.Depth, u.Kind), f)
+		}
+	}
+	if len(byDepth) == 0 {
+		unbuilt = append(unbuilt, "unit (don-vi/<id>/index.html)")
+	}
+	for _, k := range pageKinds {
+		found := ""
+		for _, f := range s.list {
+			if pages[f] != nil && matchKind(k.pattern, f) && !taken[f] {
+				found = f
+				break
+			}
+		}
+		if found == "" {
+			unbuilt = append(unbuilt, k.kind+" ("+k.pattern+")")
+			continue
+		}
+		take(k.kind, found)
+	}
+	folders := map[string]bool{}
+	for _, sm := range out {
+		folders[strings.SplitN(sm.file, "/", 2)[0]] = true
+	}
+	for _, f := range s.list {
+		top := strings.SplitN(f, "/", 2)[0]
+		if pages[f] != nil && !folders[top] && path.Base(f) == "index.html" {
+			folders[top] = true
+			take("other: "+top, f)
+		}
+	}
+	return out, unbuilt
+}
+
+// TestMatchKind checks the page-kind patterns on paths of the site's URL
+// scheme (generator/site/urls.go).
+func TestMatchKind(t *testing.T) {
+	for _, c := range []struct {
+		pattern, file string
+		want          bool
+	}{
+		{"bai-viet/*/index.html", "bai-viet/tra-lai-vi-tien/index.html", true},
+		{"bai-viet/*/index.html", "bai-viet/index.html", false},           // the list, one segment short
+		{"bai-viet/*/index.html", "bai-viet/trang/index.html", false},     // "trang" is pagination, not a story
+		{"bai-viet/*/index.html", "bai-viet/trang/2/index.html", false},   // one segment too many
+		{"xep-hang/*/*/index.html", "xep-hang/dot-1/to/index.html", true}, // period and level
+		{"index.html", "don-vi/index.html", false},                        // home only at the root
+		{"404.html", "404.html", true},
+	} {
+		if got := matchKind(c.pattern, c.file); got != c.want {
+			t.Errorf("matchKind(%q, %q) = %v, want %v", c.pattern, c.file, got, c.want)
+		}
+	}
+}

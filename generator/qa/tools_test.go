@@ -1,0 +1,64 @@
+package qa
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// browserDir is the npm package with the validator and browser tools.
+var browserDir = filepath.Join(demoSource, ".ci", "browser")
+
+// installHint says how to get every tool the browser and validator tests use.
+const installHint = "install with: apt-get install -y chromium default-jre-headless nodejs npm && (cd .ci/browser && npm ci)"
+
+// needTool skips the test when a tool is missing, or fails it under CI=true,
+// where every check must run.
+func needTool(t *testing.T, ok bool, what string) {
+	t.Helper()
+	if ok {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is missing and CI=true; %s", what, installHint)
+	}
+	t.Skipf("%s is missing; %s (under CI=true this fails)", what, installHint)
+}
+
+// exists reports whether path names an existing file or folder.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// javaAndVNU returns java and the Nu checker's jar: $VNU_JAR when it names
+// a file, else the one npm installs in .ci/browser.
+func javaAndVNU(t *testing.T) (java, jar string) {
+	t.Helper()
+	java, err := exec.LookPath("java")
+	needTool(t, err == nil, "java")
+	jar = os.Getenv("VNU_JAR")
+	if jar == "" || !exists(jar) {
+		jar = filepath.Join(browserDir, "node_modules", "vnu-jar", "build", "dist", "vnu.jar")
+	}
+	needTool(t, exists(jar), "vnu.jar (npm package vnu-jar; or set VNU_JAR)")
+	return java, jar
+}
+
+// nodeAndChromium returns node and the browser for axe.mjs: $CHROMIUM when
+// set, else Debian's /usr/bin/chromium.
+func nodeAndChromium(t *testing.T) (node, chromium string) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	needTool(t, err == nil, "node")
+	for _, pkg := range []string{"playwright-core", "axe-core"} {
+		needTool(t, exists(filepath.Join(browserDir, "node_modules", pkg)), "npm package "+pkg+" in .ci/browser")
+	}
+	chromium = os.Getenv("CHROMIUM")
+	if chromium == "" {
+		chromium = "/usr/bin/chromium"
+	}
+	needTool(t, exists(chromium), chromium)
+	return node, chromium
+}
