@@ -119,9 +119,13 @@ func TestAtomicSaveAndTemporaryFiles(t *testing.T) {
 		// What editors do: write a temporary file, then rename it over the
 		// original; plus the noise of backups, swap and lock files.
 		tmp := filepath.Join(f.dir, "content", "stories", ".a.md.tmp")
-		for _, noise := range []string{"a.md~", ".a.md.swp", "4913", ".#a.md", "a.md___jb_tmp___"} {
+		for _, noise := range []string{"a.md~", ".a.md.swp", "4913", ".#a.md", "a.md___jb_tmp___", ".goutputstream-AB12"} {
 			os.WriteFile(filepath.Join(f.dir, "content", "stories", noise), []byte("x"), 0o644)
 		}
+		// Neither a permission change nor the output or .git folders count.
+		os.Chmod(filepath.Join(f.dir, "data", "deeds.csv"), 0o600)
+		f.write("public/index.html", "cũ")
+		f.write(".git/index", "x")
 		if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -212,5 +216,31 @@ func TestPortTaken(t *testing.T) {
 	}
 	if msg := err.Error(); !strings.Contains(msg, "cổng "+port+" trên 127.0.0.1 đang có chương trình khác dùng") || !strings.Contains(msg, "--port") {
 		t.Errorf("port-taken message: %s", msg)
+	}
+}
+
+func TestSiteBrokenFromTheStart(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, fixtureSite, dir)
+	site := filepath.Join(dir, "site.toml")
+	good, _ := os.ReadFile(site)
+	os.WriteFile(site, []byte(strings.Replace(string(good), "end = 2025-08-19\n", "end = 2025-19-08\n", 1)), 0o644)
+	s, err := Start(Options{Source: dir, Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatalf("a broken site must still be served: %v", err)
+	}
+	defer s.Close()
+	f := &fixture{t: t, dir: dir, s: s, log: &syncBuffer{}}
+	status, body, _ := f.get("/don-vi/t1/")
+	if status != 500 || !strings.Contains(body, "site.toml:") || !strings.Contains(body, ScriptPath) {
+		t.Fatalf("status %d, want 500 with the site.toml error and the reload script:\n%s", status, body)
+	}
+	os.WriteFile(site, good, 0o644)
+	deadline := time.Now().Add(waitFor)
+	for s.current().site == nil && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if status, body, _ := f.get("/"); status != 200 || strings.Contains(body, bannerID) {
+		t.Errorf("after the fix: status %d, banner shown: %v", status, strings.Contains(body, bannerID))
 	}
 }

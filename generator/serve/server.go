@@ -50,6 +50,7 @@ type Server struct {
 	watch    *watcher // nil when nothing could be watched
 	quit     chan struct{}
 	loopDone chan struct{}
+	stopOnce sync.Once
 	logMu    sync.Mutex
 
 	mu   sync.RWMutex
@@ -109,17 +110,22 @@ func Start(opts Options) (*Server, error) {
 // URL is the address the preview is served at, e.g. "http://127.0.0.1:1313/".
 func (s *Server) URL() string { return "http://" + s.ln.Addr().String() + "/" }
 
-// Close stops watching and serving; open event streams end.
+// Close stops watching and serving; open event streams end. Closing
+// twice is harmless.
 func (s *Server) Close() error {
-	close(s.quit)
-	if s.watch != nil {
-		s.watch.close()
-	}
-	<-s.loopDone
-	s.hub.close()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-	defer cancel()
-	return s.http.Shutdown(ctx)
+	var err error
+	s.stopOnce.Do(func() {
+		close(s.quit)
+		if s.watch != nil {
+			s.watch.close()
+		}
+		<-s.loopDone
+		s.hub.close()
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		err = s.http.Shutdown(ctx)
+	})
+	return err
 }
 
 // loop gathers file events and rebuilds once they have been quiet for the
