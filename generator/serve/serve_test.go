@@ -244,3 +244,21 @@ func TestSiteBrokenFromTheStart(t *testing.T) {
 		t.Errorf("after the fix: status %d, banner shown: %v", status, strings.Contains(body, bannerID))
 	}
 }
+
+func TestRenamedFolderIsWatchedUnderItsNewName(t *testing.T) {
+	f := startFixture(t, fixtureSite, 0)
+	f.write("content/news/cu/sub/tin.md", "+++\ntitle = \"Tin\"\ndate = 2025-03-01\n+++\nNội dung.\n")
+	g := f.waitRebuild(f.gen())
+	if err := os.Rename(filepath.Join(f.dir, "content/news/cu"), filepath.Join(f.dir, "content/news/moi")); err != nil {
+		t.Fatal(err)
+	}
+	g = f.waitRebuild(g)
+	// An edit in the renamed folder is reported under its new name.
+	f.edit("content/news/moi/sub/tin.md", "Nội dung.", "Nội dung mới.")
+	f.waitRebuild(g)
+	log := f.log.String()
+	if !strings.Contains(log, "đổi content/news/moi/sub/tin.md: ") {
+		t.Errorf("the edit in the renamed folder is not logged under its new path:\n%s", log)
+	}
+	f.assertMatchesBuild()
+}

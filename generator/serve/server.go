@@ -57,6 +57,7 @@ type Server struct {
 	site *publish.Memory // last good site; nil before the first success
 	fail *failure        // why the last rebuild failed; nil after a success
 	gen  uint64          // rebuilds finished so far
+	took time.Duration   // how long the last rebuild ran
 }
 
 // snapshot is the state one request is served from.
@@ -183,6 +184,7 @@ func (s *Server) rebuild(changed []string, st stage) {
 	s.mu.Lock()
 	s.gen++
 	gen := s.gen
+	s.took = took
 	if err == nil {
 		s.site, s.fail = site, nil
 	} else {

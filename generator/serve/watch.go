@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"syscall"
 
 	"github.com/fsnotify/fsnotify"
@@ -100,9 +101,21 @@ func (w *watcher) change(ev fsnotify.Event) (string, stage) {
 		}
 	}
 	if ev.Has(fsnotify.Rename) {
-		w.fsw.Remove(ev.Name) // not a watched folder: nothing to do
+		w.forget(ev.Name)
 	}
 	return rel, st
+}
+
+// forget stops watching dir and the folders under it, after dir was
+// renamed: inotify would go on reporting their events under the old
+// names. The new name arrives as a Create and is watched afresh.
+func (w *watcher) forget(dir string) {
+	prefix := dir + string(filepath.Separator)
+	for _, p := range w.fsw.WatchList() {
+		if p == dir || strings.HasPrefix(p, prefix) {
+			w.fsw.Remove(p)
+		}
+	}
 }
 
 func (w *watcher) close() error { return w.fsw.Close() }
