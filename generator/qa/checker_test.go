@@ -87,7 +87,7 @@ func TestLinkCheckerFindsEachKindOfProblem(t *testing.T) {
 // with unquoted attributes and entities.
 func TestParsePage(t *testing.T) {
 	p := parsePage("x.html", []byte(`<!DOCTYPE html><html lang=vi><meta name=viewport content="width=device-width,initial-scale=1">`+
-		`<title>Trang &amp; chủ</title><h1 id=a>Một</h1><script>var s="<h1>";</script>`+
+		`<title>Trang &amp; chủ</title><h1 id=a>Một</h1><svg role=img><title>Biểu đồ</title></svg><script>var s="<h1>";</script>`+
 		`<p>Dữ liệu <b>minh họa</b><a name=b href="?a=1&amp;b=2">x</a><h1>Hai</h1>`))
 	if !p.doctype || p.lang != "vi" || !p.viewport {
 		t.Errorf("doctype %v, lang %q, viewport %v; want true, vi, true", p.doctype, p.lang, p.viewport)
@@ -102,7 +102,8 @@ func TestParsePage(t *testing.T) {
 	if len(p.refs) != 1 || p.refs[0].url != "?a=1&b=2" {
 		t.Errorf("refs %+v; want the one href with &amp; decoded", p.refs)
 	}
-	if p.text != "Một Dữ liệu minh họa x Hai" {
+	// The SVG's <title> is text of the page, not a second document title.
+	if p.text != "Một Biểu đồ Dữ liệu minh họa x Hai" {
 		t.Errorf("text %q", p.text)
 	}
 	// A comment may precede the doctype; text may not (the page would be

@@ -21,7 +21,7 @@ type page struct {
 	lang     string // <html lang>, "" when absent
 	htmlTags int    // number of <html> start tags written out
 	h1       int
-	titles   []string
+	titles   []string // the document's <title>s, not those in inline SVG
 	viewport bool
 	ids      map[string]int // id (and <a name>) → occurrences
 	refs     []ref
@@ -43,7 +43,7 @@ func parsePage(file string, b []byte) *page {
 	p := &page{file: file, ids: map[string]int{}}
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var text strings.Builder
-	first, inTitle, skip := true, false, ""
+	first, inTitle, skip, svg := true, false, "", 0
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
@@ -55,7 +55,10 @@ func parsePage(file string, b []byte) *page {
 			p.doctype = p.doctype || (first && strings.EqualFold(strings.TrimSpace(tok.Data), "html"))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			p.startTag(tok)
-			if tok.Data == "title" {
+			if tok.Data == "svg" && tt == html.StartTagToken {
+				svg++ // an SVG <title> is the drawing's accessible name
+			}
+			if tok.Data == "title" && svg == 0 {
 				inTitle = true
 				p.titles = append(p.titles, "")
 			}
@@ -63,6 +66,9 @@ func parsePage(file string, b []byte) *page {
 				skip = tok.Data
 			}
 		case html.EndTagToken:
+			if tok.Data == "svg" && svg > 0 {
+				svg--
+			}
 			if tok.Data == "title" {
 				inTitle = false
 			}
