@@ -18,7 +18,15 @@ type BoardView struct {
 	TieRule  string
 	MaxScore string
 	Total    int // indicators per team
+	// Count is the number of units in the level; Pager links the pages
+	// when the level does not fit one page.
+	Count int
+	Pager Pager
 }
+
+// defaultRowsPerPage is how many units a leaderboard or directory page
+// lists unless Options.RowsPerPage says otherwise.
+const defaultRowsPerPage = 500
 
 // BoardRow is one unit on a leaderboard.
 type BoardRow struct {
@@ -72,7 +80,7 @@ func (m *model) boardsIndex() *Page {
 	return pg
 }
 
-func (m *model) boardPage(p *results.Period, lv *level) *Page {
+func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	v := &BoardView{Period: periodInfo(p), Level: lv.Label, Kinds: lv.Kinds, Leaf: lv.Leaf,
 		MaxScore: m.maxScore(), Total: len(m.res.Indicators), TieRule: aggregateRule}
 	if lv.Leaf {
@@ -86,18 +94,28 @@ func (m *model) boardPage(p *results.Period, lv *level) *Page {
 	for _, l := range m.levels {
 		v.Levels = append(v.Levels, Link{URL: m.u.path(boardRel(p.ID, l.Slug)), Text: l.Label, Current: l == lv})
 	}
-	for _, r := range p.Level(lv.Depth, lv.Leaf) {
-		row := BoardRow{Rank: r.Rank.Level, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
+	all := p.Level(lv.Depth, lv.Leaf)
+	rel := boardRel(p.ID, lv.Slug)
+	v.Count, v.Pager = len(all), m.pager(rel, n, pageCount(len(all), m.rows))
+	for i, r := range all {
+		if i < (n-1)*m.rows || i >= n*m.rows {
+			continue
+		}
+		tie := (i > 0 && all[i-1].Rank.Level == r.Rank.Level) || (i+1 < len(all) && all[i+1].Rank.Level == r.Rank.Level)
+		row := BoardRow{Rank: r.Rank.Level, Tie: tie, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
 			Context: context(r.Unit), Score: ratText(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
 		if r.AllMetShare != nil {
 			row.AllMetShare = ratPercent(r.AllMetShare)
 		}
 		v.Rows = append(v.Rows, row)
 	}
-	markTies(len(v.Rows), func(i int) int { return v.Rows[i].Rank }, func(i int) { v.Rows[i].Tie = true })
 	title := "Xếp hạng " + lv.Label + " – " + p.Name
-	pg := m.page("board", boardRel(p.ID, lv.Slug), title, "xep-hang")
+	pg := m.page("board", paged(rel, n), title, "xep-hang")
 	pg.Crumbs = []Link{{URL: m.u.path("xep-hang/"), Text: "Bảng xếp hạng"}}
+	if n > 1 {
+		pg.Title += " – trang " + itoa(n)
+		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: title})
+	}
 	pg.Description = "Bảng xếp hạng " + lv.Label + " trong " + p.Name + "."
 	pg.Board = v
 	return pg
@@ -110,8 +128,10 @@ func (m *model) boardJobs() []job {
 			continue
 		}
 		for _, lv := range m.levels {
-			js = append(js, job{rel: boardRel(p.ID, lv.Slug), layout: "board.html",
-				make: func() *Page { return m.boardPage(p, lv) }})
+			for n := 1; n <= pageCount(len(p.Level(lv.Depth, lv.Leaf)), m.rows); n++ {
+				js = append(js, job{rel: paged(boardRel(p.ID, lv.Slug), n), layout: "board.html",
+					make: func() *Page { return m.boardPage(p, lv, n) }})
+			}
 		}
 	}
 	return js

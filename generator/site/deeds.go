@@ -38,6 +38,9 @@ const deedsPerPage = 100
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
+// pageCount is how many pages of size per hold n items (at least one).
+func pageCount(n, per int) int { return max(1, (n+per-1)/per) }
+
 func (m *model) deedView(d *data.Deed) DeedView {
 	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
 		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
@@ -81,7 +84,7 @@ func (m *model) deedsIndex() *Page {
 
 // deedsPage is page n of the deeds at rel (a month or a kind).
 func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
-	pages := max(1, (len(deeds)+deedsPerPage-1)/deedsPerPage)
+	pages := pageCount(len(deeds), deedsPerPage)
 	v := &DeedsView{Total: len(deeds), Pager: m.pager(rel, n, pages)}
 	m.deedNav(v, rel)
 	for _, d := range deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))] {
@@ -101,7 +104,7 @@ func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
 func (m *model) deedJobs() []job {
 	js := []job{{rel: "viec-tot/", layout: "deeds.html", make: m.deedsIndex}}
 	add := func(rel, title string, deeds []*data.Deed) {
-		pages := max(1, (len(deeds)+deedsPerPage-1)/deedsPerPage)
+		pages := pageCount(len(deeds), deedsPerPage)
 		for n := 1; n <= pages; n++ {
 			js = append(js, job{rel: paged(rel, n), layout: "deeds.html",
 				make: func() *Page { return m.deedsPage(rel, title, deeds, n) }})

@@ -19,6 +19,8 @@ type DirectoryView struct {
 	// Letter is the letter shown ("Đ"), empty on the index.
 	Letter  string
 	Entries []DirEntry
+	// Pager links a letter's pages when it has more units than fit one page.
+	Pager Pager
 	// Tree is the units under the root and their children (index only).
 	Tree []TreeEntry
 }
@@ -154,16 +156,24 @@ func (m *model) directoryJobs() []job {
 		return pg
 	}}}
 	for _, l := range letters {
-		js = append(js, job{rel: letterRel(letterSlug(l)), layout: "directory.html", make: func() *Page {
-			v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l}
-			for _, u := range byLetter[l] {
-				v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.u.path(unitRel(u.ID)), Context: context(u)})
-			}
-			pg := m.page("directory", letterRel(letterSlug(l)), "Danh bạ: "+l, "tim-kiem")
-			pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}
-			pg.Directory = v
-			return pg
-		}})
+		us, rel := byLetter[l], letterRel(letterSlug(l))
+		pages := pageCount(len(us), m.rows)
+		for n := 1; n <= pages; n++ {
+			js = append(js, job{rel: paged(rel, n), layout: "directory.html", make: func() *Page {
+				v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l, Pager: m.pager(rel, n, pages)}
+				for _, u := range us[(n-1)*m.rows : min(n*m.rows, len(us))] {
+					v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.u.path(unitRel(u.ID)), Context: context(u)})
+				}
+				pg := m.page("directory", paged(rel, n), "Danh bạ: "+l, "tim-kiem")
+				pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}
+				if n > 1 {
+					pg.Title += " – trang " + itoa(n)
+					pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: "Danh bạ: " + l})
+				}
+				pg.Directory = v
+				return pg
+			}})
+		}
 	}
 	return js
 }

@@ -23,6 +23,7 @@ type model struct {
 	u      urls
 	assets assets
 	info   *SiteInfo
+	rows   int // units per leaderboard or directory page
 
 	levels  []*level
 	levelOf map[[2]int]*level // {depth, leaf 0/1}
@@ -43,11 +44,14 @@ type model struct {
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
 }
 
-func newModel(in Input, a assets) (*model, error) {
+func newModel(in Input, a assets, opts Options) (*model, error) {
 	if in.Site == nil || in.Data == nil || in.Data.Units == nil || in.Results == nil {
 		return nil, fmt.Errorf("site: Input needs Site, Data and Results")
 	}
-	m := &model{in: in, site: in.Site, set: in.Data, res: in.Results, u: newURLs(in.Site.BaseURL), assets: a}
+	m := &model{in: in, site: in.Site, set: in.Data, res: in.Results, u: newURLs(in.Site.BaseURL), assets: a, rows: opts.RowsPerPage}
+	if m.rows <= 0 {
+		m.rows = defaultRowsPerPage
+	}
 	m.levels = levels(in.Data.Units)
 	m.levelOf = map[[2]int]*level{}
 	for _, lv := range m.levels {

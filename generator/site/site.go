@@ -33,6 +33,9 @@ type Options struct {
 	Workers int
 	// NoMinify writes HTML, CSS and JS as the templates produce them.
 	NoMinify bool
+	// RowsPerPage is how many units a leaderboard or directory letter page
+	// lists before the next page starts; 0 means 500.
+	RowsPerPage int
 }
 
 // Build renders the whole site into w. It returns a *diag.Error for
@@ -46,7 +49,7 @@ func Build(in Input, w publish.Writer, opts Options) error {
 	if !opts.NoMinify {
 		w = publish.Minified(w)
 	}
-	m, err := newModel(in, assets)
+	m, err := newModel(in, assets, opts)
 	if err != nil {
 		return err
 	}

@@ -288,3 +288,27 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestPaginatedBoardAndDirectory(t *testing.T) {
+	in := loadSite(t, fixture)
+	m := publish.NewMemory()
+	if err := Build(in, m, Options{RowsPerPage: 2}); err != nil {
+		t.Fatal(err)
+	}
+	// Dot-2 teams: Buôn Ấp Ê (2 points), Thôn 1 of Đắk Một (1), Tổ dân phố 1
+	// (0, one deed), then Bon <script> and Thôn 1 of Ea Ba tie at 4 (0, no
+	// indicator met, no deed; B before T). Two per page: three pages, the
+	// last holding Thôn 1 of Ea Ba, still marked as a tie.
+	last := text(get(t, m, "/xep-hang/dot-2/to/trang/3/"))
+	if !strings.Contains(last, "4 (=) Thôn 1 Xã Ea Ba") || strings.Contains(last, "alert") {
+		t.Errorf("page 3: %s", last)
+	}
+	if _, ok := m.Get("/xep-hang/dot-2/to/trang/4/"); ok {
+		t.Error("a fourth page for five teams")
+	}
+	// Letter 0–9 holds Thôn 1, Thôn 1 and Tổ dân phố 1: two pages.
+	if p2 := text(get(t, m, "/danh-ba/so/trang/2/")); !strings.Contains(p2, "Danh bạ: 0–9 – trang 2") {
+		t.Errorf("directory page 2: %s", p2)
+	}
+	checkLinks(t, m)
+}
