@@ -203,11 +203,11 @@ func TestLinks(t *testing.T) {
 // the Atom feeds (*.xml) lead to written files.
 func TestFeedAndSitemapLinks(t *testing.T) {
 	s := site(t)
-	loc := regexp.MustCompile(`<loc>([^<]+)</loc>|<link[^>]*\shref="([^"]+)"`)
+	loc := regexp.MustCompile(`<loc>([^<]+)</loc>|<link[^>]*\shref="([^"]+)"|(?m)^Sitemap:\s*(\S+)`)
 	checked := 0
 	var probs []problem
 	for _, f := range s.list {
-		if path.Ext(f) != ".xml" {
+		if path.Ext(f) != ".xml" && f != "robots.txt" {
 			continue
 		}
 		b, err := s.read(f)
@@ -215,7 +215,7 @@ func TestFeedAndSitemapLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range loc.FindAllStringSubmatch(string(b), -1) {
-			raw := strings.ReplaceAll(m[1]+m[2], "&amp;", "&")
+			raw := strings.ReplaceAll(m[1]+m[2]+m[3], "&amp;", "&")
 			checked++
 			tg, ok, err := s.resolve(s.pageURL(f), raw)
 			switch {
@@ -226,8 +226,45 @@ func TestFeedAndSitemapLinks(t *testing.T) {
 			}
 		}
 	}
-	if checked == 0 {
-		t.Logf("no sitemap or feed written yet (files: %d)", len(s.list))
-	}
+	t.Logf("checked %d URLs in sitemap.xml, robots.txt and feeds", checked)
 	reportProblems(t, "broken URLs in feeds and sitemap", probs)
+}
+
+// TestSitemapListsEveryPage checks that sitemap.xml lists every HTML page
+// but the 404 page and pages marked noindex, each once.
+func TestSitemapListsEveryPage(t *testing.T) {
+	s := site(t)
+	b, err := s.read("sitemap.xml")
+	if err != nil {
+		t.Fatalf("no sitemap.xml (issue 3: a sitemap listing every page): %v", err)
+	}
+	listed := map[string]int{}
+	for _, m := range regexp.MustCompile(`<loc>([^<]+)</loc>`).FindAllStringSubmatch(string(b), -1) {
+		if tg, ok, err := s.resolve(s.pageURL("sitemap.xml"), strings.ReplaceAll(m[1], "&amp;", "&")); err == nil && ok {
+			listed[tg.file]++
+		}
+	}
+	noindex := regexp.MustCompile(`<meta[^>]*name="?robots"?[^>]*noindex`)
+	var missing []string
+	for _, f := range s.list {
+		if !strings.HasSuffix(f, ".html") || f == "404.html" {
+			continue
+		}
+		page, err := s.read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if listed[f] == 0 && !noindex.Match(page) {
+			missing = append(missing, f)
+		}
+		if listed[f] > 1 {
+			t.Errorf("sitemap.xml lists %s %d times", f, listed[f])
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("sitemap.xml leaves out %d pages: %s", len(missing), strings.Join(missing[:min(len(missing), 20)], ", "))
+	}
+	if listed["404.html"] > 0 {
+		t.Error("sitemap.xml lists 404.html")
+	}
 }
