@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"phongtrao/generator/publish"
+	"phongtrao/generator/results"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the embedded theme")
@@ -309,6 +310,26 @@ func TestPaginatedBoardAndDirectory(t *testing.T) {
 	// Letter 0–9 holds Thôn 1, Thôn 1 and Tổ dân phố 1: two pages.
 	if p2 := text(get(t, m, "/danh-ba/so/trang/2/")); !strings.Contains(p2, "Danh bạ: 0–9 – trang 2") {
 		t.Errorf("directory page 2: %s", p2)
+	}
+	checkLinks(t, m)
+}
+
+func TestBeforeCampaignStarts(t *testing.T) {
+	in := loadSite(t, fixture)
+	asOf := in.Site.Campaign.Start.AddDays(-10)
+	in.Results = results.Compute(in.Site, in.Data, asOf)
+	m := publish.NewMemory()
+	if err := Build(in, m, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if home := text(get(t, m, "/")); !strings.Contains(home, "trước khi phong trào bắt đầu") || !strings.Contains(home, "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra") {
+		t.Errorf("home: %s", home)
+	}
+	if u := text(get(t, m, "/don-vi/dak-mot-thon-1/")); !strings.Contains(u, "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra, chưa có kết quả") {
+		t.Errorf("unit: %s", u)
+	}
+	if _, ok := m.Get("/xep-hang/dot-1/to/"); ok {
+		t.Error("a leaderboard for an upcoming period")
 	}
 	checkLinks(t, m)
 }
