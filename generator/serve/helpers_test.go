@@ -56,6 +56,12 @@ func startFixture(t testing.TB, src string, debounce time.Duration) *fixture {
 	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, src, dir)
+	return startIn(t, dir, debounce)
+}
+
+// startIn serves the site in dir on a free port of 127.0.0.1.
+func startIn(t testing.TB, dir string, debounce time.Duration) *fixture {
+	t.Helper()
 	f := &fixture{t: t, dir: dir, log: &syncBuffer{}, events: make(chan uint64, 1000)}
 	s, err := Start(Options{Source: dir, Addr: "127.0.0.1:0", Log: f.log, Debounce: debounce})
 	if err != nil {
@@ -115,6 +121,21 @@ func (f *fixture) waitRebuild(after uint64) uint64 {
 	for {
 		if g := f.nextEvent(); g > after {
 			return g
+		}
+	}
+}
+
+// waitUntil waits for rebuilds until cond holds. It is for changes that
+// may take more than one rebuild to be seen whole (a new folder's files
+// arrive after the folder).
+func (f *fixture) waitUntil(what string, cond func() bool) {
+	f.t.Helper()
+	deadline := time.After(waitFor)
+	for !cond() {
+		select {
+		case <-f.events:
+		case <-deadline:
+			f.t.Fatalf("%s: not within %s; log:\n%s", what, waitFor, f.log.String())
 		}
 	}
 }

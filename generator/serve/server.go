@@ -185,20 +185,28 @@ func (s *Server) rebuild(changed []string, st stage) {
 	s.gen++
 	gen := s.gen
 	s.took = took
+	var fail *failure
 	if err == nil {
 		s.site, s.fail = site, nil
 	} else {
-		s.fail = failureOf(err)
+		fail = failureOf(err)
+		s.fail = fail
 	}
 	kept := s.site != nil
 	s.mu.Unlock()
+	// Log first: whoever the event wakes finds the line written.
+	s.logRebuild(changed, ran, took, site, fail, kept)
 	s.hub.publish(gen)
+}
 
+// logRebuild writes the rebuild's line: what changed, the stages run, how
+// long it took; after a failure, the errors follow.
+func (s *Server) logRebuild(changed []string, ran stage, took time.Duration, site *publish.Memory, fail *failure, kept bool) {
 	what := "dựng lần đầu"
 	if changed != nil {
 		what = "đổi " + describe(changed)
 	}
-	if err == nil {
+	if fail == nil {
 		s.logf("%s %s: %s, %d tệp, %s", clock(), what, ran, site.Len(), took)
 		return
 	}
@@ -206,16 +214,7 @@ func (s *Server) rebuild(changed []string, st stage) {
 	if kept {
 		keep = "vẫn hiện bản dựng tốt gần nhất"
 	}
-	s.logf("%s %s: %s, LỖI sau %s (%s):\n%s", clock(), what, ran, took, keep, s.failText())
-}
-
-func (s *Server) failText() string {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.fail == nil {
-		return ""
-	}
-	return s.fail.text
+	s.logf("%s %s: %s, LỖI sau %s (%s):\n%s", clock(), what, ran, took, keep, fail.text)
 }
 
 func (s *Server) logf(format string, args ...any) {
