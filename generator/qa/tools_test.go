@@ -11,7 +11,7 @@ import (
 var browserDir = filepath.Join(demoSource, ".ci", "browser")
 
 // installHint says how to get every tool the browser and validator tests use.
-const installHint = "install with: apt-get install -y chromium default-jre-headless nodejs npm && (cd .ci/browser && npm ci)"
+const installHint = "install with: apt-get install -y chromium default-jre-headless nodejs npm && (cd .ci/browser && npm ci --ignore-scripts)"
 
 // needTool skips the test when a tool is missing, or fails it under CI=true,
 // where every check must run.
