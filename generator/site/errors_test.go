@@ -65,3 +65,13 @@ func TestFreePageOnReservedURL(t *testing.T) {
 		t.Errorf("error at %s: %s", d.Pos, d.Msg)
 	}
 }
+
+func TestMissingImage(t *testing.T) {
+	dir := copyFixture(t)
+	os.Remove(filepath.Join(dir, "static", "anh", "vi.svg"))
+	err := Build(loadSite(t, dir), publish.NewMemory(), Options{})
+	// content/stories/tra-vi.md sets image on its line 8.
+	if d := firstDiag(t, err); d.Pos.String() != "content/stories/tra-vi.md:8" || !strings.Contains(d.Msg, "static/anh/vi.svg") {
+		t.Errorf("error at %s: %s", d.Pos, d.Msg)
+	}
+}

@@ -1,6 +1,8 @@
 package site
 
 import (
+	"strings"
+
 	"phongtrao/generator/content"
 	"phongtrao/generator/diag"
 )
@@ -56,13 +58,24 @@ func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
 	return js
 }
 
-// checkFreePages refuses a free page whose slug takes a reserved section.
-func (m *model) checkFreePages() error {
+// checkPages refuses a free page whose slug takes a reserved section, and
+// an image that is not among the static files.
+func (m *model) checkPages() error {
 	var l diag.List
 	for _, p := range m.free {
 		if reserved[p.Slug] {
 			l.Add(p.PosOf("slug"), "địa chỉ /"+p.Slug+"/ dành cho một mục của trang",
 				"đặt khóa slug khác trong phần đầu trang, ví dụ slug = \""+p.Slug+"-1\"")
+		}
+	}
+	for _, p := range m.in.Pages {
+		if p.Draft || p.Image == "" {
+			continue
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(p.Image, "/"), "static/")
+		if _, ok := m.assets[name]; !ok {
+			l.Add(p.PosOf("image"), "không có tệp ảnh static/"+name,
+				"đặt ảnh vào thư mục static/ (ví dụ static/anh/ten-anh.jpg) và ghi image = \"/anh/ten-anh.jpg\"")
 		}
 	}
 	return l.Err()

@@ -53,7 +53,7 @@ func Build(in Input, w publish.Writer, opts Options) error {
 	if err != nil {
 		return err
 	}
-	if err := m.checkFreePages(); err != nil {
+	if err := m.checkPages(); err != nil {
 		return err
 	}
 	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
