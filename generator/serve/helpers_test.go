@@ -212,7 +212,7 @@ func fullBuild(t testing.TB, dir string) *publish.Memory {
 		t.Fatal(err)
 	}
 	mem := publish.NewMemory()
-	if err := build.Render(p, results.Compute(p.Site, p.Data, p.AsOf), mem); err != nil {
+	if err := render(p, results.Compute(p.Site, p.Data, p.AsOf), mem); err != nil {
 		t.Fatal(err)
 	}
 	return mem

@@ -92,6 +92,10 @@ func isTempFile(name string) bool {
 	return false
 }
 
+// render writes every output file of a loaded project, as build does.
+// Tests may point it elsewhere.
+var render = build.Render
+
 // pipeline reruns the build's stages and keeps what the last good build
 // loaded, so that a change reruns only the stages after it. It is used by
 // one goroutine at a time.
@@ -142,7 +146,7 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 		}
 	}
 	mem := publish.NewMemory()
-	if err := build.Render(proj, res, mem); err != nil {
+	if err := render(proj, res, mem); err != nil {
 		return nil, ran, err
 	}
 	p.proj, p.res, p.owed = proj, res, stageNone
