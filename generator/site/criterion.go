@@ -40,7 +40,7 @@ type ProgressRow struct {
 	MetLeaves, Leaves int
 	Share             string
 	Width             int
-	// Bar is the bar length in the home chart (0–300); Y the row position.
+	// Bar is the bar length in the home chart (0–250); Y the row position.
 	Bar, Y int
 	// Short is the criterion's short name (home chart).
 	Short string
@@ -81,7 +81,7 @@ func progress(name, url, id string, cr results.CriterionResult) ProgressRow {
 	if cr.Leaves > 0 {
 		w = cr.MetLeaves * 100 / cr.Leaves
 	}
-	return ProgressRow{Name: name, URL: url, ID: id, MetLeaves: cr.MetLeaves, Leaves: cr.Leaves, Share: ratPercent(share), Width: w, Bar: w * 3}
+	return ProgressRow{Name: name, URL: url, ID: id, MetLeaves: cr.MetLeaves, Leaves: cr.Leaves, Share: ratPercent(share), Width: w, Bar: w * 5 / 2}
 }
 
 func (m *model) criterionPage(ci int) *Page {

@@ -61,10 +61,10 @@ func (m *model) homePage() *Page {
 		r := p.Of(root)
 		for ci, c := range m.set.Criteria {
 			row := progress(c.ID+". "+c.Short, m.u.path(criterionRel(c.ID)), c.ID, r.Criteria[ci])
-			row.Y, row.Short = ci*32, c.Short
+			row.Y, row.Short = ci*40, c.Short
 			v.Progress = append(v.Progress, row)
 		}
-		v.ChartHeight = len(v.Progress) * 32
+		v.ChartHeight = len(v.Progress) * 40
 		for i := len(m.levels) - 1; i >= 0; i-- {
 			lv := m.levels[i]
 			ld := Leaders{Level: lv.Label, BoardURL: m.u.path(boardRel(p.ID, lv.Slug)), Leaf: lv.Leaf}
