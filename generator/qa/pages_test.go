@@ -2,6 +2,7 @@ package qa
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -34,11 +35,26 @@ func pageProblems(p *page) []problem {
 	if !strings.Contains(strings.ToLower(norm.NFC.String(p.text)), illustrativeLabel) {
 		bad("no \"dữ liệu minh họa\" label in the text", "")
 	}
+	for _, src := range p.noAlt {
+		bad("<img> without alt", fmt.Sprintf("<img src=%q>", src))
+	}
+	var dup []string
+	for id, n := range p.ids {
+		if n > 1 {
+			dup = append(dup, fmt.Sprintf("%q ×%d", id, n))
+		}
+	}
+	sort.Strings(dup)
+	if len(dup) > 0 {
+		bad("duplicate id", strings.Join(dup, ", "))
+	}
 	return out
 }
 
 // TestPageStructure checks every HTML page for a doctype, lang="vi", one
-// h1, a title, a viewport and the illustrative-data label.
+// h1, a title, a viewport and the illustrative-data label, and for what
+// the validator and axe would find on any page but only see on samples:
+// an image without alt, a duplicate id.
 func TestPageStructure(t *testing.T) {
 	s := site(t)
 	var probs []problem
@@ -65,9 +81,10 @@ func TestPageProblemsRules(t *testing.T) {
 	if probs := pageProblems(nfd); len(probs) != 0 {
 		t.Errorf("decomposed label: %v", probs)
 	}
-	bad := parsePage("bad.html", []byte(`<html lang=en><title> </title><h1>a</h1><h1>b</h1>`))
-	// No doctype, lang en, two h1, blank title, no viewport, no label: 6.
-	if probs := pageProblems(bad); len(probs) != 6 {
-		t.Errorf("bad page: %d problems, want 6: %v", len(probs), probs)
+	bad := parsePage("bad.html", []byte(`<html lang=en><title> </title><h1 id=a>a</h1><h1 id=a>b</h1><img src=x.png>`))
+	// No doctype, lang en, two h1, blank title, no viewport, no label, an
+	// image without alt, id "a" twice: 8.
+	if probs := pageProblems(bad); len(probs) != 8 || probs[7].what != `"a" ×2` {
+		t.Errorf("bad page: %d problems, want 8 ending with id \"a\" ×2: %v", len(probs), probs)
 	}
 }

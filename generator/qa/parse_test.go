@@ -25,7 +25,8 @@ type page struct {
 	viewport bool
 	ids      map[string]int // id (and <a name>) → occurrences
 	refs     []ref
-	text     string // text outside script and style, spaces collapsed
+	noAlt    []string // src of each <img> without an alt attribute
+	text     string   // text outside script and style, spaces collapsed
 }
 
 // urlAttrs are the attributes that hold one URL, by element ("*": any).
@@ -107,6 +108,11 @@ func (p *page) startTag(tok html.Token) {
 		p.lang, _ = attr("lang")
 	case "h1":
 		p.h1++
+	case "img":
+		if _, ok := attr("alt"); !ok {
+			src, _ := attr("src")
+			p.noAlt = append(p.noAlt, src)
+		}
 	case "meta":
 		if name, _ := attr("name"); strings.EqualFold(name, "viewport") {
 			v, _ := attr("content")

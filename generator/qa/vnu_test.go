@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,63 +33,90 @@ type vnuReport struct {
 // vnuCanary is an invalid page: "Stray end tag “span”".
 const vnuCanary = `<!doctype html><html lang=vi><title>x</title><p>x</span>`
 
-// TestHTMLValid runs the W3C Nu checker over one page of each kind and
-// expects no error.
-func TestHTMLValid(t *testing.T) {
-	s := site(t)
-	java, jar := javaAndVNU(t)
-	samples := s.samples(t)
-	kindOf := map[string]string{}
-	args := []string{"-jar", jar, "--errors-only", "--format", "json", "--stdout"}
-	for _, sm := range samples {
-		abs, err := filepath.Abs(filepath.Join(s.dir, filepath.FromSlash(sm.file)))
-		if err != nil {
-			t.Fatal(err)
+// vnuFiles returns what TestHTMLValid checks: one page of each kind (every
+// page with QA_VALIDATE_ALL=1, about 50 s for the demo) and every stylesheet.
+func (s *builtSite) vnuFiles(t *testing.T) []sample {
+	t.Helper()
+	files := s.samples(t)
+	if os.Getenv("QA_VALIDATE_ALL") == "1" {
+		files = nil
+		for _, f := range s.list {
+			if strings.HasSuffix(f, ".html") {
+				files = append(files, sample{"page", f})
+			}
 		}
-		kindOf[filepath.ToSlash(abs)] = sm.kind + " " + sm.file
-		args = append(args, abs)
 	}
-	// A canary page with a known error proves, in the same run, that errors
-	// are reported and read: a stray end tag.
-	canary := filepath.Join(t.TempDir(), "canary.html")
-	if err := os.WriteFile(canary, []byte(vnuCanary), 0o644); err != nil {
-		t.Fatal(err)
+	for _, f := range s.list {
+		if path.Ext(f) == ".css" {
+			files = append(files, sample{"stylesheet", f})
+		}
 	}
-	args = append(args, canary)
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	return files
+}
+
+// runVNU runs the Nu checker on files (absolute paths) and returns its report.
+func runVNU(t *testing.T, java, jar string, files []string) vnuReport {
+	t.Helper()
+	args := append([]string{"-jar", jar, "--errors-only", "--also-check-css", "--format", "json", "--stdout"}, files...)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, java, args...)
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	runErr := cmd.Run() // exits 1 when a page has errors: judged from the report
+	runErr := cmd.Run()
 	var rep vnuReport
 	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
 		t.Fatalf("vnu did not print a JSON report (%v, run error %v):\n%s\n%s", err, runErr, stdout.String(), stderr.String())
-	}
-	t.Logf("validated %d pages: %s", len(samples), sampleList(samples))
-	errs, canaryErrs := 0, 0
-	for _, m := range rep.Messages {
-		if m.Type != "error" && m.Type != "non-document-error" {
-			continue
-		}
-		if strings.TrimPrefix(m.URL, "file:") == filepath.ToSlash(canary) {
-			canaryErrs++
-			continue
-		}
-		errs++
-		page := kindOf[strings.TrimPrefix(m.URL, "file:")]
-		if page == "" {
-			page = m.URL
-		}
-		t.Errorf("%s:%d:%d: %s\n\t%s", page, m.LastLine, m.FirstCol, m.Message, strings.TrimSpace(m.Extract))
-	}
-	if canaryErrs == 0 {
-		t.Errorf("vnu reported no error on the canary page %q: the check is blind", vnuCanary)
 	}
 	// vnu exits 1 when a file has errors (the canary always has).
 	var exit *exec.ExitError
 	if runErr != nil && (!errors.As(runErr, &exit) || exit.ExitCode() != 1) {
 		t.Errorf("vnu failed: %v\n%s", runErr, stderr.String())
+	}
+	return rep
+}
+
+// TestHTMLValid runs the W3C Nu checker over one page of each kind and every
+// stylesheet (vnuFiles), and expects no error.
+func TestHTMLValid(t *testing.T) {
+	s := site(t)
+	java, jar := javaAndVNU(t)
+	checked := s.vnuFiles(t)
+	kindOf := map[string]string{}
+	var files []string
+	for _, sm := range checked {
+		abs, err := filepath.Abs(filepath.Join(s.dir, filepath.FromSlash(sm.file)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kindOf[filepath.ToSlash(abs)] = sm.kind + " " + sm.file
+		files = append(files, abs)
+	}
+	// A canary page with a known error proves, in the same run, that errors
+	// are reported and read.
+	canary := filepath.Join(t.TempDir(), "canary.html")
+	if err := os.WriteFile(canary, []byte(vnuCanary), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := runVNU(t, java, jar, append(files, canary))
+	t.Logf("validated %d files: %s", len(checked), sampleList(checked))
+	canaryErrs := 0
+	for _, m := range rep.Messages {
+		file := strings.TrimPrefix(m.URL, "file:")
+		switch {
+		case m.Type != "error" && m.Type != "non-document-error":
+		case file == filepath.ToSlash(canary):
+			canaryErrs++
+		default:
+			name := kindOf[file]
+			if name == "" {
+				name = m.URL
+			}
+			t.Errorf("%s:%d:%d: %s\n\t%s", name, m.LastLine, m.FirstCol, m.Message, strings.TrimSpace(m.Extract))
+		}
+	}
+	if canaryErrs == 0 {
+		t.Errorf("vnu reported no error on the canary page %q: the check is blind", vnuCanary)
 	}
 }
 
