@@ -48,7 +48,9 @@ func TestLinkCheckerFindsEachKindOfProblem(t *testing.T) {
 <a href=/bt/a>no slash</a> <a href=https://other.org/>external link is fine</a>
 <a href=https://thidua.example.vn/bt/a/?q=1>absolute</a> <a href=mailto:a@b.vn>mail</a>
 <a href=/khac/>outside base</a> <a href=#top>top</a> <a href="#main">own id</a>
-<img src=img.png srcset="img.png 1x, missing.png 2x" alt=""><main id=main></main>`,
+<img src=img.png srcset="img.png 1x, missing.png 2x" alt=""><main id=main></main>
+<style>b{background:url(img.png)}</style><p style="background:url('gone.png')">
+<svg><use href="https://icons.example/s.svg#i"></use><use xlink:href="#main"></use></svg>`,
 		"a/index.html": `<!doctype html><p id=x>`,
 		"s.css":        `body{background:url(/bt/img.png)}@font-face{src:url("https://fonts.example/f.woff2")}i{background:url('../nope.svg')}`,
 		"img.png":      "png",
@@ -58,8 +60,9 @@ func TestLinkCheckerFindsEachKindOfProblem(t *testing.T) {
 		got[p.String()] = true
 	}
 	// Worked out from the fixture above: a/, a/#x, the canonical link, the
-	// absolute internal URL, mailto:, #top, #main, img.png and the first
-	// url() are fine; every other reference is exactly one problem.
+	// absolute internal URL, mailto:, #top, #main (also as an SVG use),
+	// img.png, the first url() and the <style> one are fine; every other
+	// reference is exactly one problem.
 	want := []string{
 		`index.html: loads from outside the site: <link href="https://cdn.example.com/x.css">`,
 		`index.html: loads from outside the site: <script src="https://cdn.example.com/x.js">`,
@@ -68,6 +71,8 @@ func TestLinkCheckerFindsEachKindOfProblem(t *testing.T) {
 		`index.html: missing file a: <a href="/bt/a">`,
 		`index.html: outside the site's base path /bt/: <a href="/khac/">`,
 		`index.html: missing file missing.png: <img srcset="missing.png">`,
+		`index.html: missing file gone.png: url(gone.png)`,
+		`index.html: loads from outside the site: <use href="https://icons.example/s.svg#i">`,
 		`s.css: loads from outside the site: url(https://fonts.example/f.woff2)`,
 		// s.css is served at /bt/s.css, so ../nope.svg is /nope.svg, outside /bt/.
 		`s.css: outside the site's base path /bt/: url(../nope.svg)`,

@@ -97,7 +97,8 @@ func (s *builtSite) checkRef(p *page, r ref, pages map[string]*page) []problem {
 // cssURL finds url(...) and @import "..." in a stylesheet.
 var cssURL = regexp.MustCompile(`url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')`)
 
-// checkCSS checks the URLs in one stylesheet: all of them load.
+// checkCSS checks the URLs in one stylesheet, <style> element or style
+// attribute of file: all of them load.
 func (s *builtSite) checkCSS(file string, css []byte) []problem {
 	var out []problem
 	from := s.pageURL(file)
@@ -129,6 +130,9 @@ func (s *builtSite) checkLinks(t *testing.T) []problem {
 		if p := pages[f]; p != nil {
 			for _, r := range p.refs {
 				out = append(out, s.checkRef(p, r, pages)...)
+			}
+			for _, css := range p.css {
+				out = append(out, s.checkCSS(f, []byte(css))...)
 			}
 		}
 		if path.Ext(f) == ".css" {

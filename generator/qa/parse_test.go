@@ -26,6 +26,7 @@ type page struct {
 	ids      map[string]int // id (and <a name>) → occurrences
 	refs     []ref
 	noAlt    []string // src of each <img> without an alt attribute
+	css      []string // style attributes and <style> elements
 	text     string   // text outside script and style, spaces collapsed
 }
 
@@ -36,6 +37,7 @@ var urlAttrs = map[string][]string{
 	"source": {"src"}, "track": {"src"}, "audio": {"src"}, "video": {"src", "poster"},
 	"input": {"src"}, "form": {"action"}, "object": {"data"},
 	"button": {"formaction"}, "blockquote": {"cite"}, "q": {"cite"},
+	"use": {"href", "xlink:href"}, "image": {"href", "xlink:href"},
 }
 
 // parsePage tokenizes an HTML file; the tokenizer never fails, so neither
@@ -79,6 +81,8 @@ func parsePage(file string, b []byte) *page {
 		case html.TextToken:
 			if inTitle {
 				p.titles[len(p.titles)-1] += tok.Data
+			} else if skip == "style" {
+				p.css = append(p.css, tok.Data)
 			} else if skip == "" {
 				text.WriteString(tok.Data)
 				text.WriteByte(' ')
@@ -118,6 +122,9 @@ func (p *page) startTag(tok html.Token) {
 			v, _ := attr("content")
 			p.viewport = strings.Contains(v, "width=")
 		}
+	}
+	if style, ok := attr("style"); ok {
+		p.css = append(p.css, style)
 	}
 	if id, ok := attr("id"); ok {
 		p.ids[id]++
