@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,6 +31,8 @@ type fixture struct {
 	s      *Server
 	log    *syncBuffer
 	events chan uint64
+	// building counts the "building" events seen.
+	building *atomic.Int64
 }
 
 // syncBuffer is a log that the server writes and the test reads.
@@ -62,7 +65,7 @@ func startFixture(t testing.TB, src string, debounce time.Duration) *fixture {
 // startIn serves the site in dir on a free port of 127.0.0.1.
 func startIn(t testing.TB, dir string, debounce time.Duration) *fixture {
 	t.Helper()
-	f := &fixture{t: t, dir: dir, log: &syncBuffer{}, events: make(chan uint64, 1000)}
+	f := &fixture{t: t, dir: dir, log: &syncBuffer{}, events: make(chan uint64, 1000), building: &atomic.Int64{}}
 	s, err := Start(Options{Source: dir, Addr: "127.0.0.1:0", Log: f.log, Debounce: debounce})
 	if err != nil {
 		t.Fatal(err)
@@ -77,7 +80,7 @@ func startIn(t testing.TB, dir string, debounce time.Duration) *fixture {
 		t.Fatalf("event stream served as %q", ct)
 	}
 	t.Cleanup(func() { resp.Body.Close() })
-	go readEvents(resp.Body, f.events)
+	go readEvents(resp.Body, f.events, f.building)
 	// The stream opens with the current rebuild number: the first build's.
 	if g := f.nextEvent(); g != 1 {
 		t.Fatalf("first event carries rebuild %d, want 1 (the initial build)", g)
@@ -85,8 +88,9 @@ func startIn(t testing.TB, dir string, debounce time.Duration) *fixture {
 	return f
 }
 
-// readEvents sends the number of every "build" event read from r.
-func readEvents(r io.Reader, out chan<- uint64) {
+// readEvents sends the number of every "build" event read from r and
+// counts the "building" events.
+func readEvents(r io.Reader, out chan<- uint64, building *atomic.Int64) {
 	sc := bufio.NewScanner(r)
 	event := ""
 	for sc.Scan() {
@@ -94,7 +98,9 @@ func readEvents(r io.Reader, out chan<- uint64) {
 		switch {
 		case strings.HasPrefix(line, "event: "):
 			event = strings.TrimPrefix(line, "event: ")
-		case strings.HasPrefix(line, "data: ") && event == "build":
+		case strings.HasPrefix(line, "data: ") && event == eventBuilding:
+			building.Add(1)
+		case strings.HasPrefix(line, "data: ") && event == eventBuild:
 			if g, err := strconv.ParseUint(strings.TrimPrefix(line, "data: "), 10, 64); err == nil {
 				out <- g
 			}

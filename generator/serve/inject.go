@@ -20,11 +20,17 @@ const ScriptPath = "/__phongtrao/reload.js"
 // rebuild the page was served from.
 const scriptTag = `<script src="` + ScriptPath + `" data-gen="%d"></script>`
 
-// reloadJS listens to the event stream and reloads the page once a rebuild
-// other than the one it was served from has finished (a server restarted
-// since counts too).
+// reloadJS listens to the event stream: it shows a small "rebuilding"
+// badge while a rebuild runs and reloads the page once a rebuild other
+// than the one it was served from has finished (a server restarted since
+// counts too).
 const reloadJS = `(function(){var me=document.currentScript,g=me&&me.getAttribute("data-gen"),` +
 	`s=new EventSource("` + EventsPath + `");` +
+	`s.addEventListener("building",function(){if(document.getElementById("__phongtrao-dung"))return;` +
+	`var d=document.createElement("div");d.id="__phongtrao-dung";d.setAttribute("role","status");` +
+	`d.textContent="Đang dựng lại trang…";d.style.cssText="position:fixed;top:8px;right:8px;z-index:2147483647;` +
+	`padding:4px 10px;border-radius:4px;background:#333;color:#fff;font:13px system-ui,sans-serif;opacity:.85";` +
+	`document.body.appendChild(d);});` +
 	`s.addEventListener("build",function(e){if(e.data!==g){s.close();location.reload();}});})();` + "\n"
 
 // bannerID is the element id of the error banner.

@@ -38,6 +38,9 @@ func TestEditsAreServedAfterAReloadEvent(t *testing.T) {
 		g := f.gen()
 		f.edit("content/stories/a.md", "Trả lại ví cho người đánh rơi", "Trả lại chiếc ví bị đánh rơi")
 		f.waitRebuild(g)
+		if f.building.Load() == 0 {
+			t.Error("no building event came before the rebuild's event")
+		}
 		f.assertMatchesBuild()
 		// Only content changed: the log says the data was not reloaded.
 		if !strings.Contains(f.log.String(), "đổi content/stories/a.md: "+stageContent.String()) {

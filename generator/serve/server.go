@@ -178,6 +178,7 @@ func (s *Server) loop() {
 // (or the errors, keeping the last good site), tells the open tabs and logs
 // one line.
 func (s *Server) rebuild(changed []string, st stage) {
+	s.hub.building()
 	start := time.Now()
 	site, ran, err := s.pipe.run(st)
 	took := time.Since(start).Round(time.Millisecond)
