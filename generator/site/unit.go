@@ -33,7 +33,10 @@ type UnitView struct {
 	DeedTotal  int
 	// LatestDeeds are a larger unit's ten newest deeds.
 	LatestDeeds []DeedView
-	Stories     []StoryCard
+	// Stories are the twelve newest stories about the unit or a unit under
+	// it, of StoriesTotal.
+	Stories      []StoryCard
+	StoriesTotal int
 }
 
 // Scorecard is a unit's results in one period.
@@ -116,6 +119,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 		v.Cards = append(v.Cards, m.scorecard(u, p))
 	}
 	m.unitDeeds(u, v)
+	v.StoriesTotal = len(m.storiesUnder[u.ID])
 	for i, s := range m.storiesUnder[u.ID] {
 		if i == 12 {
 			break
