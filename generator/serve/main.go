@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -71,7 +72,12 @@ func run(args []string, stderr io.Writer, until func() (context.Context, context
 	if ip := net.ParseIP(*bind); ip == nil || !ip.IsLoopback() {
 		fmt.Fprintf(stderr, "cảnh báo: đang mở cho mọi máy kết nối được tới %s; chỉ dùng trong mạng tin cậy\n", *bind)
 	}
-	fmt.Fprintf(stderr, "Xem trước tại %s (Ctrl+C để dừng)\n", s.URL())
+	url := s.URL()
+	if ip := net.ParseIP(*bind); ip != nil && ip.IsUnspecified() {
+		_, p, _ := net.SplitHostPort(strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/"))
+		url = "http://127.0.0.1:" + p + "/"
+	}
+	fmt.Fprintf(stderr, "Xem trước tại %s (Ctrl+C để dừng)\n", url)
 	ctx, stop := until()
 	defer stop()
 	<-ctx.Done()

@@ -38,6 +38,7 @@ func TestMainCommandLine(t *testing.T) {
 		{"port taken", []string{"--source", fixtureSite, "--port", port}, 1, "đang có chương trình khác dùng"},
 		{"starts and stops", []string{"--source", fixtureSite, "--port", "0"}, 0, "Xem trước tại http://127.0.0.1:"},
 		{"warns when open to the network", []string{"--source", fixtureSite, "--port", "0", "--bind", "0.0.0.0"}, 0, "cảnh báo: đang mở cho mọi máy"},
+		{"a usable address when open to the network", []string{"--source", fixtureSite, "--port", "0", "--bind", "0.0.0.0"}, 0, "Xem trước tại http://127.0.0.1:"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
