@@ -131,6 +131,7 @@ func checkVisit(t *testing.T, name string, v visit) {
 // scrolls sideways at 360 px, and that the home page shows its h1 and main
 // links with JavaScript off.
 func TestAccessibility(t *testing.T) {
+	t.Parallel() // the JVM and Chromium each keep about one core busy
 	s := site(t)
 	nodeAndChromium(t)
 	samples := s.samples(t)

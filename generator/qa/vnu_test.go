@@ -79,6 +79,7 @@ func runVNU(t *testing.T, java, jar string, files []string) vnuReport {
 // TestHTMLValid runs the W3C Nu checker over one page of each kind and every
 // stylesheet (vnuFiles), and expects no error.
 func TestHTMLValid(t *testing.T) {
+	t.Parallel() // the JVM and Chromium each keep about one core busy
 	s := site(t)
 	java, jar := javaAndVNU(t)
 	checked := s.vnuFiles(t)
