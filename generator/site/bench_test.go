@@ -101,3 +101,15 @@ func TestSyntheticBuilds(t *testing.T) {
 	}
 	checkLinks(t, m)
 }
+
+// BenchmarkBuildLarge builds 20 districts × 20 communes × 50 teams (20,000
+// teams, 120,000 deeds, 2,000 stories): a quarter of the national site.
+func BenchmarkBuildLarge(b *testing.B) {
+	in := synthetic(20, 20, 50, 6, 2000)
+	b.ResetTimer()
+	for b.Loop() {
+		if err := Build(in, publish.NewMemory(), Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -96,9 +96,14 @@ func letterSlug(l string) string {
 	return "khac"
 }
 
-// directory groups every unit but the root by letter, letters and entries
-// in Vietnamese order.
+// directory returns every unit but the root grouped by letter, letters and
+// entries in Vietnamese order; computed once and shared (read-only).
 func (m *model) directory() (letters []string, byLetter map[string][]*data.Unit) {
+	m.dirOnce.Do(func() { m.dirLetters, m.dirByLetter = m.groupByLetter() })
+	return m.dirLetters, m.dirByLetter
+}
+
+func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.Unit) {
 	byLetter = map[string][]*data.Unit{}
 	for _, u := range m.set.Units.All {
 		if u.Parent == nil {

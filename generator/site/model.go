@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
+	"sync"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
@@ -42,6 +43,10 @@ type model struct {
 	deedsByMonth map[calendar.Month][]*data.Deed
 	deedsByKind  map[string][]*data.Deed
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
+
+	dirOnce     sync.Once
+	dirLetters  []string
+	dirByLetter map[string][]*data.Unit
 }
 
 func newModel(in Input, a assets, opts Options) (*model, error) {
