@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"phongtrao/generator/build"
+	"phongtrao/generator/serve"
 )
 
 // newFlags makes a flag set whose --help prints a Vietnamese description.
@@ -85,7 +86,4 @@ func cmdBuild(args []string) int {
 	return 0
 }
 
-func cmdServe(args []string) int {
-	fmt.Fprintln(os.Stderr, "serve: chưa có")
-	return 2
-}
+func cmdServe(args []string) int { return serve.Main(args) }
