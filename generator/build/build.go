@@ -67,9 +67,17 @@ func Build(opts Options) (*Summary, error) {
 	return s, nil
 }
 
-// Render writes every output file of a loaded project to w: the pages and
-// the results export. The live preview calls it with an in-memory writer.
+// Render writes every output file of a loaded project to w: the results
+// export and the pages. The live preview calls it with an in-memory writer.
 func Render(p *Project, res *results.Results, w publish.Writer) error {
+	if err := RenderExport(res, w); err != nil {
+		return err
+	}
+	return RenderPages(p, res, w)
+}
+
+// RenderExport writes du-lieu/ket-qua.json and du-lieu/ket-qua.csv.
+func RenderExport(res *results.Results, w publish.Writer) error {
 	js, err := export.JSON(res)
 	if err != nil {
 		return err
@@ -77,8 +85,10 @@ func Render(p *Project, res *results.Results, w publish.Writer) error {
 	if err := w.WriteFile(ExportJSON, js); err != nil {
 		return err
 	}
-	if err := w.WriteFile(ExportCSV, export.CSV(res)); err != nil {
-		return err
-	}
+	return w.WriteFile(ExportCSV, export.CSV(res))
+}
+
+// RenderPages writes the site's pages, assets, feeds and search index.
+func RenderPages(p *Project, res *results.Results, w publish.Writer) error {
 	return renderSite(p, res, w)
 }

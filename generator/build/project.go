@@ -53,9 +53,8 @@ func Load(opts Options) (*Project, error) {
 	}
 	set, derrs := data.Load(fsys, site)
 	errs.Append(derrs)
-	pages, cerrs := content.Load(fsys, knownFrom(site, set))
+	pages, cerrs := loadContent(fsys, site, set)
 	errs.Append(cerrs)
-	checkDeedStories(set, pages, &errs)
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -68,6 +67,26 @@ func Load(opts Options) (*Project, error) {
 		return nil, errs.Err()
 	}
 	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages}, nil
+}
+
+// ReloadContent reloads content/ for a project whose site.toml and data/
+// have not changed, with the same checks as Load: the live preview calls it
+// when only content changed.
+func ReloadContent(prev *Project) (*Project, error) {
+	pages, errs := loadContent(prev.FS, prev.Site, prev.Data)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	next := *prev
+	next.Pages = pages
+	return &next, nil
+}
+
+// loadContent reads content/ and checks it against the data.
+func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page, *diag.List) {
+	pages, errs := content.Load(fsys, knownFrom(site, set))
+	checkDeedStories(set, pages, errs)
+	return pages, errs
 }
 
 // knownFrom is what content is checked against: the data's units and criteria

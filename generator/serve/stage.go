@@ -92,8 +92,8 @@ func isTempFile(name string) bool {
 	return false
 }
 
-// render writes every output file of a loaded project, as build does.
-// Tests may point it elsewhere.
+// render writes every output file of a loaded project, as build does
+// (the tests compare the preview with it).
 var render = build.Render
 
 // pipeline reruns the build's stages and keeps what the last good build
@@ -103,16 +103,19 @@ type pipeline struct {
 	opts build.Options
 	proj *build.Project
 	res  *results.Results
+	// export holds the results export of res, rendered once per
+	// computation and copied into every later render.
+	export *publish.Memory
 	// owed is the earliest stage a failed rebuild left undone: a content
 	// edit after a broken data file must still reload the data.
 	owed stage
-	// reloadContent reloads content/ over a kept project (reloadContent in
-	// content.go; a test may replace it).
+	// reloadContent reloads content/ over a kept project
+	// (build.ReloadContent; a test may replace it).
 	reloadContent func(*build.Project) (*build.Project, error)
 }
 
 func newPipeline(opts build.Options) *pipeline {
-	return &pipeline{opts: opts, owed: stageAll, reloadContent: reloadContent}
+	return &pipeline{opts: opts, owed: stageAll, reloadContent: build.ReloadContent}
 }
 
 // run brings the site up to date after a change forcing stage st and
@@ -131,7 +134,7 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 			err = fmt.Errorf("lỗi nội bộ của trình dựng trang: %v\n%s", r, debug.Stack())
 		}
 	}()
-	proj, res := p.proj, p.res
+	proj, res, export := p.proj, p.res, p.export
 	switch st {
 	case stageAll:
 		proj, err = build.Load(p.opts)
@@ -139,6 +142,10 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 			return nil, ran, err
 		}
 		res = results.Compute(proj.Site, proj.Data, proj.AsOf)
+		export = publish.NewMemory()
+		if err := build.RenderExport(res, export); err != nil {
+			return nil, ran, err
+		}
 	case stageContent:
 		proj, err = p.reloadContent(proj)
 		if err != nil {
@@ -146,9 +153,15 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 		}
 	}
 	mem := publish.NewMemory()
-	if err := render(proj, res, mem); err != nil {
+	for _, rel := range export.Paths() {
+		b, _ := export.Get(rel)
+		if err := mem.WriteFile(rel, b); err != nil {
+			return nil, ran, err
+		}
+	}
+	if err := build.RenderPages(proj, res, mem); err != nil {
 		return nil, ran, err
 	}
-	p.proj, p.res, p.owed = proj, res, stageNone
+	p.proj, p.res, p.export, p.owed = proj, res, export, stageNone
 	return mem, ran, nil
 }

@@ -96,7 +96,7 @@ func TestPipelineSurvivesPanics(t *testing.T) {
 	if _, _, err := p.run(stageContent); err == nil || !strings.Contains(err.Error(), "lỗi nội bộ của trình dựng trang: hỏng") {
 		t.Fatalf("panic came back as %v", err)
 	}
-	p.reloadContent = reloadContent
+	p.reloadContent = build.ReloadContent
 	if _, ran, err := p.run(stageRender); err != nil || ran != stageContent {
 		t.Errorf("after a failed content stage a layout change ran %v (%v), want the owed content stage", ran, err)
 	}
