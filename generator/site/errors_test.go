@@ -36,7 +36,7 @@ func TestSiteLayoutOverridesAndErrors(t *testing.T) {
 	dir := copyFixture(t)
 	os.MkdirAll(filepath.Join(dir, "layouts", "partials"), 0o755)
 	// An officer's own status partial replaces the theme's...
-	os.WriteFile(filepath.Join(dir, "layouts", "partials", "status.html"), []byte(`<b>{{status .}}</b>`), 0o644)
+	os.WriteFile(filepath.Join(dir, "layouts", "partials", "status.html"), []byte(`<b>{{status .Key}}</b>`), 0o644)
 	in := loadSite(t, dir)
 	m := publish.NewMemory()
 	if err := Build(in, m, Options{}); err != nil {

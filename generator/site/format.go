@@ -88,3 +88,24 @@ func deedKindLabel(k string) string {
 	}
 	return k
 }
+
+// Status is an indicator or criterion status ready to show: in words, with
+// an icon and a CSS class, so that it never relies on colour alone.
+type Status struct {
+	// Key is "met", "not-met", "none" or "no-data".
+	Key   string
+	Word  string // "Đạt", "Chưa đạt", "Không phát sinh", "Chưa có số liệu"
+	Class string // "st-met", ...
+	Icon  string // ✓ ✗ ○ ?
+}
+
+// statuses are the four statuses, shared by every page (read-only).
+var statuses = map[string]*Status{
+	"met":     {Key: "met", Word: "Đạt", Class: "st-met", Icon: "✓"},
+	"not-met": {Key: "not-met", Word: "Chưa đạt", Class: "st-not-met", Icon: "✗"},
+	"none":    {Key: "none", Word: "Không phát sinh", Class: "st-none", Icon: "○"},
+	"no-data": {Key: "no-data", Word: "Chưa có số liệu", Class: "st-no-data", Icon: "?"},
+}
+
+// statusOf returns the shown form of a status key, nil for "" (aggregates).
+func statusOf(key string) *Status { return statuses[key] }

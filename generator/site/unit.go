@@ -64,8 +64,8 @@ type Scorecard struct {
 // CriterionRow is one criterion of a scorecard.
 type CriterionRow struct {
 	ID, Short, Title, URL string
-	// Status is "met" or "not-met" for a team, empty for a larger unit.
-	Status string
+	// Status is met or not met for a team, nil for a larger unit.
+	Status *Status
 	// MetLeaves of Leaves teams meet it; Share is that as a percentage.
 	MetLeaves, Leaves int
 	Share             string
@@ -75,9 +75,9 @@ type CriterionRow struct {
 // IndicatorRow is one indicator of a scorecard.
 type IndicatorRow struct {
 	Label, Target, Value, Detail string
-	// Status is a team's status ("met", "not-met", "none", "no-data");
-	// empty for a larger unit, which shows MetLeaves of Leaves instead.
-	Status            string
+	// Status is a team's status (met, not met, none, no data); nil for a
+	// larger unit, which shows MetLeaves of Leaves instead.
+	Status            *Status
 	MetLeaves, Leaves int
 }
 
@@ -177,9 +177,9 @@ func (m *model) criterionRows(r *results.UnitResult) []CriterionRow {
 		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.u.path(criterionRel(c.ID)),
 			MetLeaves: cr.MetLeaves, Leaves: cr.Leaves}
 		if r.Leaf {
-			row.Status = "not-met"
+			row.Status = statusOf("not-met")
 			if cr.Met {
-				row.Status = "met"
+				row.Status = statusOf("met")
 			}
 		} else {
 			row.Share = ratPercent(cr.Share)
@@ -191,7 +191,7 @@ func (m *model) criterionRows(r *results.UnitResult) []CriterionRow {
 		val, detail := valueText(ref.Indicator, ir)
 		rows[ref.CriterionIndex].Indicators = append(rows[ref.CriterionIndex].Indicators, IndicatorRow{
 			Label: ref.Indicator.Label, Target: targetText(ref.Indicator, ir.Target), Value: val, Detail: detail,
-			Status: string(ir.Status), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves})
+			Status: statusOf(string(ir.Status)), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves})
 	}
 	return rows
 }
