@@ -41,6 +41,7 @@ type visit struct {
 // axePage is one page's accessibility and layout result.
 type axePage struct {
 	visit
+	Ms          int      `json:"ms"` // time the visit and axe took
 	ScrollWidth int      `json:"scrollWidth"`
 	Outside     []string `json:"outside"`
 	Violations  []struct {
@@ -149,9 +150,15 @@ func TestAccessibility(t *testing.T) {
 		t.Fatalf("axe.mjs reported %d pages and %d no-JS visits; want %d and 1", len(rep.Pages), len(rep.NoJS), len(paths)+1)
 	}
 	t.Logf("checked %d pages: %s", len(samples), sampleList(samples))
+	total, slowest := 0, axePage{}
 	for _, pg := range rep.Pages[:len(paths)] {
 		checkAxePage(t, name[pg.Path], pg)
+		total += pg.Ms
+		if pg.Ms > slowest.Ms {
+			slowest = pg
+		}
 	}
+	t.Logf("browser time %d ms in all; slowest %s: %d ms", total, slowest.Path, slowest.Ms)
 	checkCanary(t, rep.Pages[len(paths)])
 	nj := rep.NoJS[0]
 	checkVisit(t, "home without JavaScript", nj.visit)

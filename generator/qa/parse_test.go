@@ -17,6 +17,8 @@ type ref struct {
 // page is what the checks need from one HTML file.
 type page struct {
 	file     string
+	size     int    // bytes
+	imgs     int    // <img> elements
 	doctype  bool   // the first token is <!doctype html>
 	lang     string // <html lang>, "" when absent
 	htmlTags int    // number of <html> start tags written out
@@ -43,7 +45,7 @@ var urlAttrs = map[string][]string{
 // parsePage tokenizes an HTML file; the tokenizer never fails, so neither
 // does parsePage (the validator test judges well-formedness).
 func parsePage(file string, b []byte) *page {
-	p := &page{file: file, ids: map[string]int{}}
+	p := &page{file: file, size: len(b), ids: map[string]int{}}
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var text strings.Builder
 	first, inTitle, skip, svg := true, false, "", 0
@@ -113,6 +115,7 @@ func (p *page) startTag(tok html.Token) {
 	case "h1":
 		p.h1++
 	case "img":
+		p.imgs++
 		if _, ok := attr("alt"); !ok {
 			src, _ := attr("src")
 			p.noAlt = append(p.noAlt, src)

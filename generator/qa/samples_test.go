@@ -14,25 +14,34 @@ type sample struct {
 }
 
 // pageKinds are the kinds of page issue 3 asks for, each with a pattern on
-// the output file; the first file in sorted order matching it is picked.
-// "*" is one path segment other than "trang" (a list's later pages).
-var pageKinds = []struct{ kind, pattern string }{
-	{"home", "index.html"},
-	{"leaderboard", "xep-hang/*/*/index.html"},
-	{"criterion", "tieu-chi/*/index.html"},
-	{"stories list", "bai-viet/index.html"},
-	{"stories list, page 2", "bai-viet/trang/2/index.html"},
-	{"story", "bai-viet/*/index.html"},
-	{"deeds by month", "viec-tot/thang/*/index.html"},
-	{"deeds by kind", "viec-tot/loai/*/index.html"},
-	{"news list", "tin-tuc/index.html"},
-	{"news item", "tin-tuc/*/index.html"},
-	{"free page", "gioi-thieu/index.html"},
-	{"search", "tim-kiem/index.html"},
-	{"directory", "danh-ba/index.html"},
-	{"directory letter", "danh-ba/*/index.html"},
-	{"downloads", "du-lieu/index.html"},
-	{"404", "404.html"},
+// the output file; the first file in sorted order matching it is picked,
+// or the largest (the longest table, most likely to overflow or be slow),
+// or the first with an image. "*" is one path segment other than "trang"
+// (a list's later pages).
+var pageKinds = []struct {
+	kind, pattern   string
+	largest, photos bool
+}{
+	{kind: "home", pattern: "index.html"},
+	{kind: "leaderboards index", pattern: "xep-hang/index.html"},
+	{kind: "leaderboard", pattern: "xep-hang/*/*/index.html"},
+	{kind: "largest leaderboard", pattern: "xep-hang/*/*/index.html", largest: true},
+	{kind: "criteria index", pattern: "tieu-chi/index.html"},
+	{kind: "criterion", pattern: "tieu-chi/*/index.html"},
+	{kind: "stories list", pattern: "bai-viet/index.html"},
+	{kind: "stories list, page 2", pattern: "bai-viet/trang/2/index.html"},
+	{kind: "story", pattern: "bai-viet/*/index.html"},
+	{kind: "story with a photo", pattern: "bai-viet/*/index.html", photos: true},
+	{kind: "deeds by month", pattern: "viec-tot/thang/*/index.html"},
+	{kind: "deeds by kind", pattern: "viec-tot/loai/*/index.html"},
+	{kind: "news list", pattern: "tin-tuc/index.html"},
+	{kind: "news item", pattern: "tin-tuc/*/index.html"},
+	{kind: "free page", pattern: "gioi-thieu/index.html"},
+	{kind: "search", pattern: "tim-kiem/index.html"},
+	{kind: "directory", pattern: "danh-ba/index.html"},
+	{kind: "largest directory letter", pattern: "danh-ba/*/index.html", largest: true},
+	{kind: "downloads", pattern: "du-lieu/index.html"},
+	{kind: "404", pattern: "404.html"},
 }
 
 // matchKind matches a file against a kind's pattern.
@@ -89,8 +98,14 @@ func (s *builtSite) pickSamples(pages map[string]*page) (out []sample, unbuilt [
 	for _, k := range pageKinds {
 		found := ""
 		for _, f := range s.list {
-			if pages[f] != nil && matchKind(k.pattern, f) && !taken[f] {
+			p := pages[f]
+			if p == nil || !matchKind(k.pattern, f) || taken[f] || (k.photos && p.imgs == 0) {
+				continue
+			}
+			if found == "" || (k.largest && p.size > pages[found].size) {
 				found = f
+			}
+			if !k.largest {
 				break
 			}
 		}
