@@ -26,7 +26,7 @@ type BoardView struct {
 
 // defaultRowsPerPage is how many units a leaderboard or directory page
 // lists unless Options.RowsPerPage says otherwise.
-const defaultRowsPerPage = 500
+const defaultRowsPerPage = 100
 
 // BoardRow is one unit on a leaderboard.
 type BoardRow struct {

@@ -34,7 +34,7 @@ type Options struct {
 	// NoMinify writes HTML, CSS and JS as the templates produce them.
 	NoMinify bool
 	// RowsPerPage is how many units a leaderboard or directory letter page
-	// lists before the next page starts; 0 means 500.
+	// lists before the next page starts; 0 means 100.
 	RowsPerPage int
 }
 
