@@ -165,6 +165,7 @@ func TestAccessibility(t *testing.T) {
 	if nj.H1 == "" || !nj.H1Visible || !nj.MainFound {
 		t.Errorf("home without JavaScript: h1 %q visible %v, one <main> %v; want a visible h1 in a page with <main>", nj.H1, nj.H1Visible, nj.MainFound)
 	}
+	t.Logf("home without JavaScript: h1 %q, %d visible links in <main>", nj.H1, len(nj.Links))
 	units := 0
 	for _, l := range nj.Links {
 		if strings.Contains(l.Href, "don-vi/") {
