@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/textfile"
 	"phongtrao/generator/vn"
 )
 
@@ -46,6 +47,11 @@ func Load(fsys fs.FS, known Known) ([]*Page, *diag.List) {
 				src, err := fs.ReadFile(fsys, paths[i])
 				if err != nil {
 					lists[i].Add(diag.Pos{File: paths[i]}, "không đọc được tệp: "+err.Error(), "")
+					continue
+				}
+				if _, bad := textfile.Decode(paths[i], src); bad != nil {
+					lists[i].Add(bad.Pos, bad.Msg, "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 "+
+						"(Notepad: Lưu thành → Mã hóa UTF-8; VS Code: Save with Encoding → UTF-8)")
 					continue
 				}
 				pages[i] = loadFile(paths[i], src, known, &lists[i])
