@@ -42,32 +42,11 @@ type Options struct {
 // problems in layouts or content (with their file:line), or another error
 // when writing fails. w should be discarded when Build fails.
 func Build(in Input, w publish.Writer, opts Options) error {
-	assets, err := writeAssets(in.Source, w, opts)
+	p, err := Prepare(in, opts)
 	if err != nil {
 		return err
 	}
-	if !opts.NoMinify {
-		w = publish.Minified(w)
-	}
-	m, err := newModel(in, assets, opts)
-	if err != nil {
-		return err
-	}
-	if err := m.checkPages(); err != nil {
-		return err
-	}
-	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
-	if err != nil {
-		return err
-	}
-	jobs := m.jobs()
-	if err := m.checkJobs(jobs); err != nil {
-		return err
-	}
-	if err := renderAll(tpl, jobs, w, opts.Workers); err != nil {
-		return err
-	}
-	return m.writeExtras(w, jobs)
+	return p.WriteAll(w)
 }
 
 // job is one page to build: its URL, its layout and how to make its data.

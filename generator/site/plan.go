@@ -1,0 +1,210 @@
+package site
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"sync"
+
+	"phongtrao/generator/publish"
+	"phongtrao/generator/render"
+)
+
+// Plan is a site ready to render: everything Build does before it renders
+// the pages (static files published, model indexed, pages checked, layouts
+// parsed, page list made). It renders one file on demand (Render) or every
+// file (WriteAll); Build is Prepare then WriteAll, so both give the same
+// bytes. A Plan is read-only once prepared and safe for concurrent use.
+type Plan struct {
+	m      *model
+	tpl    *render.Templates
+	jobs   []job
+	pages  map[string]int    // output file → index in jobs
+	assets map[string][]byte // published static files by output file
+	opts   Options
+
+	extrasOnce sync.Once
+	extras     map[string][]byte // feeds, sitemap, robots.txt, search index
+	extrasErr  error
+}
+
+// Prepare does everything Build does before rendering pages: it reads and
+// publishes the static files (CSS and JS minified and hashed) into memory,
+// indexes the input, checks the pages, parses the layouts and lists every
+// page. It returns the same errors Build would for these steps.
+func Prepare(in Input, opts Options) (*Plan, error) {
+	static := publish.NewMemory()
+	a, err := writeAssets(in.Source, static, opts)
+	if err != nil {
+		return nil, err
+	}
+	m, err := newModel(in, a, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.checkPages(); err != nil {
+		return nil, err
+	}
+	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
+	if err != nil {
+		return nil, err
+	}
+	jobs := m.jobs()
+	if err := m.checkJobs(jobs); err != nil {
+		return nil, err
+	}
+	p := &Plan{m: m, tpl: tpl, jobs: jobs, pages: make(map[string]int, len(jobs)),
+		assets: map[string][]byte{}, opts: opts}
+	for i, j := range jobs {
+		p.pages[j.out()] = i
+	}
+	for _, rel := range static.Paths() {
+		if _, dup := p.pages[rel]; dup {
+			return nil, fmt.Errorf("tệp %q được ghi hai lần: một tệp trong static/ trùng địa chỉ với một trang", rel)
+		}
+		p.assets[rel], _ = static.Get(rel)
+	}
+	return p, nil
+}
+
+// Paths returns every file the site has, sorted: static files, pages,
+// feeds, sitemap, robots.txt and the search index. It builds the feeds and
+// the search index on the first call (Render and WriteAll share them).
+func (p *Plan) Paths() ([]string, error) {
+	extras, err := p.extraFiles()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(p.assets)+len(p.pages)+len(extras))
+	for rel := range p.assets {
+		out = append(out, rel)
+	}
+	for rel := range p.pages {
+		out = append(out, rel)
+	}
+	for rel := range extras {
+		out = append(out, rel)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// Render returns the file at rel (a path relative to the output folder,
+// "don-vi/x/index.html") exactly as WriteAll writes it, and false when the
+// site has no such file. A page is rendered afresh on every call; callers
+// keep what they want to reuse. A page's template error comes back as a
+// *diag.Error at its layouts/ position, as from Build.
+func (p *Plan) Render(rel string) ([]byte, bool, error) {
+	if i, ok := p.pages[rel]; ok {
+		var buf bytes.Buffer
+		b, err := p.renderPage(&buf, i)
+		if err != nil {
+			return nil, true, err
+		}
+		return b, true, nil
+	}
+	if b, ok := p.assets[rel]; ok {
+		return b, true, nil
+	}
+	if p.IsPage(rel) {
+		return nil, false, nil
+	}
+	extras, err := p.extraFiles()
+	if err != nil {
+		return nil, false, err
+	}
+	b, ok := extras[rel]
+	return b, ok, nil
+}
+
+// IsPage reports whether rel is one of the site's pages (an HTML file
+// made from a layout), without rendering anything.
+func (p *Plan) IsPage(rel string) bool {
+	_, ok := p.pages[rel]
+	return ok
+}
+
+// Pages returns how many pages the site has (static files, feeds and the
+// search index not counted).
+func (p *Plan) Pages() int { return len(p.jobs) }
+
+// renderPage renders job i into buf (reset first) and returns the bytes
+// as published: minified unless Options.NoMinify. The result may alias
+// buf.
+func (p *Plan) renderPage(buf *bytes.Buffer, i int) ([]byte, error) {
+	j := p.jobs[i]
+	buf.Reset()
+	if err := p.tpl.Execute(buf, j.layout, j.make()); err != nil {
+		return nil, err
+	}
+	if p.opts.NoMinify {
+		return buf.Bytes(), nil
+	}
+	return publish.Minify(j.out(), buf.Bytes())
+}
+
+// extraFiles builds, once, what is not a page: the Atom feeds, the
+// sitemap, robots.txt and the search index, as published (minified
+// unless Options.NoMinify).
+func (p *Plan) extraFiles() (map[string][]byte, error) {
+	p.extrasOnce.Do(func() {
+		mem := publish.NewMemory()
+		var w publish.Writer = mem
+		if !p.opts.NoMinify {
+			w = publish.Minified(mem)
+		}
+		if err := p.m.writeExtras(w, p.jobs); err != nil {
+			p.extrasErr = err
+			return
+		}
+		files := make(map[string][]byte, mem.Len())
+		for _, rel := range mem.Paths() {
+			if _, dup := p.assets[rel]; dup || p.IsPage(rel) {
+				p.extrasErr = fmt.Errorf("tệp %q được ghi hai lần: trùng với một tệp trong static/ hoặc một trang", rel)
+				return
+			}
+			files[rel], _ = mem.Get(rel)
+		}
+		p.extras = files
+	})
+	return p.extras, p.extrasErr
+}
+
+// WriteAll writes every file of the site to w: the static files, the pages
+// (rendered by Options.Workers at once, each written as soon as it is
+// rendered), then the feeds, sitemap, robots.txt and search index. It
+// stops at the first error.
+func (p *Plan) WriteAll(w publish.Writer) error {
+	names := make([]string, 0, len(p.assets))
+	for rel := range p.assets {
+		names = append(names, rel)
+	}
+	sort.Strings(names)
+	for _, rel := range names {
+		if err := w.WriteFile(rel, p.assets[rel]); err != nil {
+			return err
+		}
+	}
+	pw := w
+	if !p.opts.NoMinify {
+		pw = publish.Minified(w)
+	}
+	if err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers); err != nil {
+		return err
+	}
+	extras, err := p.extraFiles()
+	if err != nil {
+		return err
+	}
+	names = names[:0]
+	for rel := range extras {
+		names = append(names, rel)
+	}
+	sort.Strings(names)
+	for _, rel := range names {
+		if err := w.WriteFile(rel, extras[rel]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
