@@ -67,8 +67,8 @@ func siteRel(r *http.Request) (string, bool) {
 }
 
 // ServeHTTP serves the event stream, the reload script and the last good
-// site from memory;
-// see siteRel for what is refused.
+// site, each file rendered on first request; see siteRel for what is
+// refused.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case EventsPath:
@@ -83,21 +83,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "chỉ nhận GET và HEAD", http.StatusMethodNotAllowed)
 		return
 	}
-	st := s.current()
-	if st.site == nil {
+	rel, ok := siteRel(r)
+	st, b, found := s.lookup(rel, ok)
+	switch {
+	case st.site == nil:
 		s.write(w, r, "index.html", errorPage(st.gen, st.fail), http.StatusInternalServerError)
 		return
-	}
-	rel, ok := siteRel(r)
-	if !ok {
+	case !ok:
 		s.notFound(w, r, st)
 		return
 	}
-	b, found := st.site.Get(rel)
 	if !found && rel != "" && !strings.HasSuffix(rel, "/") {
 		// A folder asked for without its slash: send the browser to it,
 		// so that the page's relative links resolve as on the real site.
-		if _, ok := st.site.Get(rel + "/"); ok {
+		if _, ok, _ := st.site.get(rel + "/"); ok {
 			target := "/" + rel + "/"
 			if r.URL.RawQuery != "" {
 				target += "?" + r.URL.RawQuery
@@ -110,20 +109,43 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.notFound(w, r, st)
 		return
 	}
-	name := rel
-	if name == "" || strings.HasSuffix(name, "/") {
-		name += "index.html"
-	}
+	name := fileName(rel)
 	if isHTML(name) {
+		s.noteVisit(name)
 		b = injectHTML(b, st.gen, st.fail)
 	}
 	s.write(w, r, name, b, http.StatusOK)
 }
 
+// lookup renders the file at rel from the site served. A file that fails
+// to render makes the failure shown (renderFailed) and is looked up again
+// in the site served then; when that fails too, the snapshot comes back
+// without a site, to be answered like a site never built. ok false (a
+// refused path) only takes the snapshot.
+func (s *Server) lookup(rel string, ok bool) (st snapshot, b []byte, found bool) {
+	var err error
+	for range 2 {
+		st = s.current()
+		if st.site == nil || !ok {
+			return st, nil, false
+		}
+		if b, found, err = st.site.get(rel); err == nil {
+			return st, b, found
+		}
+		s.renderFailed(st.site, err)
+	}
+	st = s.current()
+	st.site = nil
+	if st.fail == nil {
+		st.fail = failureOf(err)
+	}
+	return st, nil, false
+}
+
 // notFound answers 404 with the site's own 404.html when it has one.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st snapshot) {
-	page, ok := st.site.Get("404.html")
-	if !ok {
+	page, ok, err := st.site.get("404.html")
+	if !ok || err != nil {
 		page = []byte(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy trang</title></head>` +
 			`<body><h1>Không tìm thấy trang</h1><p><a href="/">Về trang chủ</a></p></body></html>`)
 	}

@@ -22,7 +22,7 @@ func memServer(t *testing.T, files map[string]string) *Server {
 			t.Fatal(err)
 		}
 	}
-	return &Server{hub: newHub(), site: mem, gen: 7}
+	return &Server{hub: newHub(), site: memBuilt(mem), gen: 7}
 }
 
 func serve(s *Server, target string) *httptest.ResponseRecorder {

@@ -190,7 +190,8 @@ func (f *fixture) get(path string) (int, string, http.Header) {
 }
 
 // assertMatchesBuild checks that the site served is, file for file and
-// byte for byte, what a fresh full build of the source produces now.
+// byte for byte, what a fresh full build of the source produces now: every
+// path the preview lists is rendered and compared.
 func (f *fixture) assertMatchesBuild() {
 	f.t.Helper()
 	want := fullBuild(f.t, f.dir)
@@ -198,14 +199,18 @@ func (f *fixture) assertMatchesBuild() {
 	if got == nil {
 		f.t.Fatal("no site served")
 	}
-	if g, w := strings.Join(got.Paths(), " "), strings.Join(want.Paths(), " "); g != w {
+	paths, err := got.paths()
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if g, w := strings.Join(paths, " "), strings.Join(want.Paths(), " "); g != w {
 		f.t.Fatalf("served files\n%s\nwant (full build)\n%s", g, w)
 	}
 	for _, p := range want.Paths() {
-		a, _ := got.Get(p)
+		a, ok, err := got.get(p)
 		b, _ := want.Get(p)
-		if !bytes.Equal(a, b) {
-			f.t.Errorf("%s differs from a full build", p)
+		if !ok || err != nil || !bytes.Equal(a, b) {
+			f.t.Errorf("%s differs from a full build (found %v, %v)", p, ok, err)
 		}
 	}
 }

@@ -18,7 +18,6 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"phongtrao/generator/build"
-	"phongtrao/generator/publish"
 )
 
 // DefaultDebounce is how long the server waits after the last file event
@@ -54,15 +53,25 @@ type Server struct {
 	logMu    sync.Mutex
 
 	mu   sync.RWMutex
-	site *publish.Memory // last good site; nil before the first success
-	fail *failure        // why the last rebuild failed; nil after a success
-	gen  uint64          // rebuilds finished so far
-	took time.Duration   // how long the last rebuild ran
+	site *built        // last good site; nil before the first success
+	fail *failure      // why the last rebuild failed; nil after a success
+	gen  uint64        // rebuilds finished so far
+	took time.Duration // how long the last rebuild ran until its event
+	// before is the site served before site, to fall back on when a page
+	// of site fails to render after its reload event.
+	before *built
+	// recent are the pages last served, newest first: a rebuild renders
+	// them before its reload event, so the tabs showing them reload at once.
+	recent []string
+	// stopWarm ends the running warm-up; nil when none runs.
+	stopWarm chan struct{}
+	// warmed is closed when the running warm-up ends (for tests).
+	warmed chan struct{}
 }
 
 // snapshot is the state one request is served from.
 type snapshot struct {
-	site *publish.Memory
+	site *built
 	fail *failure
 	gen  uint64
 }
@@ -121,6 +130,7 @@ func (s *Server) Close() error {
 			s.watch.close()
 		}
 		<-s.loopDone
+		s.endWarm()
 		s.hub.close()
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
@@ -145,6 +155,7 @@ func (s *Server) loop() {
 	for {
 		select {
 		case <-s.quit:
+			s.endWarm()
 			return
 		case ev, ok := <-s.watch.fsw.Events:
 			if !ok {
@@ -154,6 +165,9 @@ func (s *Server) loop() {
 			if st == stageNone {
 				continue
 			}
+			// The warm-up's work is about to be replaced: free the CPU
+			// for the rebuild.
+			s.endWarm()
 			pending[rel], need = true, max(need, st)
 			timer.Reset(s.opts.Debounce)
 		case err, ok := <-s.watch.fsw.Errors:
@@ -174,13 +188,18 @@ func (s *Server) loop() {
 	}
 }
 
-// rebuild runs the pipeline for a change forcing st, publishes the result
-// (or the errors, keeping the last good site), tells the open tabs and logs
-// one line.
+// rebuild runs the pipeline for a change forcing st, renders the pages
+// the open tabs show, publishes the result (or the errors, keeping the
+// last good site), tells the open tabs and logs one line; then the rest of
+// the site renders in the background.
 func (s *Server) rebuild(changed []string, st stage) {
+	s.endWarm()
 	s.hub.building()
 	start := time.Now()
-	site, ran, err := s.pipe.run(st)
+	b, ran, err := s.pipe.run(st)
+	if err == nil {
+		err = b.preload(s.recentPages())
+	}
 	took := time.Since(start).Round(time.Millisecond)
 	s.mu.Lock()
 	s.gen++
@@ -188,7 +207,7 @@ func (s *Server) rebuild(changed []string, st stage) {
 	s.took = took
 	var fail *failure
 	if err == nil {
-		s.site, s.fail = site, nil
+		s.before, s.site, s.fail = s.site, b, nil
 	} else {
 		fail = failureOf(err)
 		s.fail = fail
@@ -196,19 +215,22 @@ func (s *Server) rebuild(changed []string, st stage) {
 	kept := s.site != nil
 	s.mu.Unlock()
 	// Log first: whoever the event wakes finds the line written.
-	s.logRebuild(changed, ran, took, site, fail, kept)
+	s.logRebuild(changed, ran, took, b, fail, kept)
 	s.hub.publish(gen)
+	if err == nil {
+		s.startWarm(b)
+	}
 }
 
 // logRebuild writes the rebuild's line: what changed, the stages run, how
 // long it took; after a failure, the errors follow.
-func (s *Server) logRebuild(changed []string, ran stage, took time.Duration, site *publish.Memory, fail *failure, kept bool) {
+func (s *Server) logRebuild(changed []string, ran stage, took time.Duration, b *built, fail *failure, kept bool) {
 	what := "dựng lần đầu"
 	if changed != nil {
 		what = "đổi " + describe(changed)
 	}
 	if fail == nil {
-		s.logf("%s %s: %s, %d tệp, %s", clock(), what, ran, site.Len(), took)
+		s.logf("%s %s: %s, %d trang, %s", clock(), what, ran, b.pages, took)
 		return
 	}
 	keep := "chưa có bản dựng tốt nào để hiện"

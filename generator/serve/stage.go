@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"phongtrao/generator/build"
-	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site"
 )
 
 // stage is how much of the build a change forces to run again. Stages are
@@ -103,9 +103,9 @@ type pipeline struct {
 	opts build.Options
 	proj *build.Project
 	res  *results.Results
-	// export holds the results export of res, rendered once per
-	// computation and copied into every later render.
-	export *publish.Memory
+	// export is the results export of res, rendered on first use and
+	// shared by every build until the results are computed again.
+	export *export
 	// owed is the earliest stage a failed rebuild left undone: a content
 	// edit after a broken data file must still reload the data.
 	owed stage
@@ -119,10 +119,12 @@ func newPipeline(opts build.Options) *pipeline {
 }
 
 // run brings the site up to date after a change forcing stage st and
-// returns the new site in memory, or the errors that stopped it. On error
-// the kept project and results are those of the last good build, and the
-// stage is owed to the next run.
-func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
+// returns the new build, ready to render any file on demand, or the errors
+// that stopped it. Pages are not rendered here: the caller renders those
+// it needs at once and the rest later. On error the kept project and
+// results are those of the last good build, and the stage is owed to the
+// next run.
+func (p *pipeline) run(st stage) (b *built, ran stage, err error) {
 	st = max(st, p.owed)
 	if p.proj == nil {
 		st = stageAll
@@ -130,11 +132,11 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 	p.owed, ran = st, st
 	defer func() {
 		if r := recover(); r != nil {
-			site = nil
+			b = nil
 			err = fmt.Errorf("lỗi nội bộ của trình dựng trang: %v\n%s", r, debug.Stack())
 		}
 	}()
-	proj, res, export := p.proj, p.res, p.export
+	proj, res, exp := p.proj, p.res, p.export
 	switch st {
 	case stageAll:
 		proj, err = build.Load(p.opts)
@@ -142,26 +144,24 @@ func (p *pipeline) run(st stage) (site *publish.Memory, ran stage, err error) {
 			return nil, ran, err
 		}
 		res = results.Compute(proj.Site, proj.Data, proj.AsOf)
-		export = publish.NewMemory()
-		if err := build.RenderExport(res, export); err != nil {
-			return nil, ran, err
-		}
+		exp = newExport(res)
 	case stageContent:
 		proj, err = p.reloadContent(proj)
 		if err != nil {
 			return nil, ran, err
 		}
 	}
-	mem := publish.NewMemory()
-	for _, rel := range export.Paths() {
-		b, _ := export.Get(rel)
-		if err := mem.WriteFile(rel, b); err != nil {
-			return nil, ran, err
-		}
-	}
-	if err := build.RenderPages(proj, res, mem); err != nil {
+	plan, err := prepare(proj, res)
+	if err != nil {
 		return nil, ran, err
 	}
-	p.proj, p.res, p.export, p.owed = proj, res, export, stageNone
-	return mem, ran, nil
+	p.proj, p.res, p.export, p.owed = proj, res, exp, stageNone
+	return planBuilt(plan, exp), ran, nil
+}
+
+// prepare readies the site's pages of a loaded project as build renders
+// them (build's renderSite makes the same Input and Options).
+func prepare(proj *build.Project, res *results.Results) (*site.Plan, error) {
+	in := site.Input{Site: proj.Site, Data: proj.Data, Results: res, Pages: proj.Pages, Source: proj.Source}
+	return site.Prepare(in, site.Options{})
 }

@@ -1,0 +1,92 @@
+package serve
+
+import (
+	"slices"
+)
+
+// recentMax is how many of the pages last served a rebuild renders before
+// its reload event.
+const recentMax = 4
+
+// noteVisit records that the page at name (a file of the site) was just
+// served, so the next rebuild renders it before telling the tabs.
+func (s *Server) noteVisit(name string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i := slices.Index(s.recent, name); i >= 0 {
+		s.recent = slices.Delete(s.recent, i, i+1)
+	}
+	s.recent = slices.Insert(s.recent, 0, name)
+	if len(s.recent) > recentMax {
+		s.recent = s.recent[:recentMax]
+	}
+}
+
+// recentPages are the files a rebuild renders before its reload event: the
+// home page and the pages last served.
+func (s *Server) recentPages() []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := []string{"index.html"}
+	for _, p := range s.recent {
+		if p != "index.html" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// startWarm renders the rest of b, one file at a time, in the background,
+// so that later requests are answered from memory and a page that fails
+// to render is found (and shown) as build would report it. It uses one
+// goroutine; endWarm stops it between two files.
+func (s *Server) startWarm(b *built) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	s.mu.Lock()
+	s.stopWarm, s.warmed = stop, done
+	s.mu.Unlock()
+	go func() {
+		defer close(done)
+		if err := b.warm(stop); err != nil {
+			s.renderFailed(b, err)
+		}
+	}()
+}
+
+// endWarm stops the running warm-up, if any, and waits for it to end.
+func (s *Server) endWarm() {
+	s.mu.Lock()
+	stop, done := s.stopWarm, s.warmed
+	s.stopWarm, s.warmed = nil, nil
+	s.mu.Unlock()
+	if stop == nil {
+		return
+	}
+	close(stop)
+	<-done
+}
+
+// renderFailed handles a file of b that failed to render after b was
+// announced (a template error that only some pages meet): as for any
+// failed rebuild, the errors show over the site served before b, and the
+// open tabs reload to show them. Nothing happens when b is no longer the
+// site served or its failure is already shown.
+func (s *Server) renderFailed(b *built, err error) {
+	s.mu.Lock()
+	if s.site != b || s.fail != nil {
+		s.mu.Unlock()
+		return
+	}
+	fail := failureOf(err)
+	s.fail = fail
+	keep := "chưa có bản dựng tốt nào để hiện"
+	if s.before != nil {
+		s.site, s.before = s.before, nil
+		keep = "vẫn hiện bản dựng tốt gần nhất"
+	}
+	s.gen++
+	gen := s.gen
+	s.mu.Unlock()
+	s.logf("%s LỖI khi vẽ trang (%s):\n%s", clock(), keep, fail.text)
+	s.hub.publish(gen)
+}
