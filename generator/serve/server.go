@@ -167,7 +167,7 @@ func (s *Server) loop() {
 			}
 			// The warm-up's work is about to be replaced: free the CPU
 			// for the rebuild.
-			s.endWarm()
+			s.pauseWarm()
 			pending[rel], need = true, max(need, st)
 			timer.Reset(s.opts.Debounce)
 		case err, ok := <-s.watch.fsw.Errors:

@@ -106,6 +106,9 @@ type pipeline struct {
 	// export is the results export of res, rendered on first use and
 	// shared by every build until the results are computed again.
 	export *export
+	// plan is the last good build's plan, which the next one reuses
+	// what it can from.
+	plan *site.Plan
 	// owed is the earliest stage a failed rebuild left undone: a content
 	// edit after a broken data file must still reload the data.
 	owed stage
@@ -151,17 +154,18 @@ func (p *pipeline) run(st stage) (b *built, ran stage, err error) {
 			return nil, ran, err
 		}
 	}
-	plan, err := prepare(proj, res)
+	plan, err := prepare(p.plan, proj, res)
 	if err != nil {
 		return nil, ran, err
 	}
-	p.proj, p.res, p.export, p.owed = proj, res, exp, stageNone
+	p.proj, p.res, p.export, p.plan, p.owed = proj, res, exp, plan, stageNone
 	return planBuilt(plan, exp), ran, nil
 }
 
 // prepare readies the site's pages of a loaded project as build renders
-// them (build's renderSite makes the same Input and Options).
-func prepare(proj *build.Project, res *results.Results) (*site.Plan, error) {
+// them (build's renderSite makes the same Input and Options), reusing what
+// it can from the last plan.
+func prepare(last *site.Plan, proj *build.Project, res *results.Results) (*site.Plan, error) {
 	in := site.Input{Site: proj.Site, Data: proj.Data, Results: res, Pages: proj.Pages, Source: proj.Source}
-	return site.Prepare(in, site.Options{})
+	return site.PrepareFrom(last, in, site.Options{})
 }

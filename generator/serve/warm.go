@@ -2,6 +2,7 @@ package serve
 
 import (
 	"slices"
+	"time"
 )
 
 // recentMax is how many of the pages last served a rebuild renders before
@@ -36,10 +37,15 @@ func (s *Server) recentPages() []string {
 	return out
 }
 
+// warmDelay is how long the warm-up waits after a reload event before it
+// starts: the reloading tabs' requests come first.
+const warmDelay = 250 * time.Millisecond
+
 // startWarm renders the rest of b, one file at a time, in the background,
 // so that later requests are answered from memory and a page that fails
 // to render is found (and shown) as build would report it. It uses one
-// goroutine; endWarm stops it between two files.
+// goroutine, starting after warmDelay; pauseWarm and endWarm stop it
+// between two files.
 func (s *Server) startWarm(b *built) {
 	stop, done := make(chan struct{}), make(chan struct{})
 	s.mu.Lock()
@@ -47,23 +53,38 @@ func (s *Server) startWarm(b *built) {
 	s.mu.Unlock()
 	go func() {
 		defer close(done)
+		select {
+		case <-stop:
+			return
+		case <-time.After(warmDelay):
+		}
 		if err := b.warm(stop); err != nil {
 			s.renderFailed(b, err)
 		}
 	}()
 }
 
+// pauseWarm asks the running warm-up, if any, to stop, without waiting:
+// a file event means a rebuild will soon replace what it renders.
+func (s *Server) pauseWarm() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopWarm != nil {
+		close(s.stopWarm)
+		s.stopWarm = nil
+	}
+}
+
 // endWarm stops the running warm-up, if any, and waits for it to end.
 func (s *Server) endWarm() {
+	s.pauseWarm()
 	s.mu.Lock()
-	stop, done := s.stopWarm, s.warmed
-	s.stopWarm, s.warmed = nil, nil
+	done := s.warmed
+	s.warmed = nil
 	s.mu.Unlock()
-	if stop == nil {
-		return
+	if done != nil {
+		<-done
 	}
-	close(stop)
-	<-done
 }
 
 // renderFailed handles a file of b that failed to render after b was

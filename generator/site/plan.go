@@ -32,7 +32,13 @@ type Plan struct {
 // publishes the static files (CSS and JS minified and hashed) into memory,
 // indexes the input, checks the pages, parses the layouts and lists every
 // page. It returns the same errors Build would for these steps.
-func Prepare(in Input, opts Options) (*Plan, error) {
+func Prepare(in Input, opts Options) (*Plan, error) { return PrepareFrom(nil, in, opts) }
+
+// PrepareFrom is Prepare reusing what prev (which may be nil) computed
+// from the very same values: the A–Z directory when in.Data.Units is
+// prev's. Inputs are never modified once loaded, so the plan is the one
+// Prepare would make; the live preview passes its last plan.
+func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	static := publish.NewMemory()
 	a, err := writeAssets(in.Source, static, opts)
 	if err != nil {
@@ -44,6 +50,10 @@ func Prepare(in Input, opts Options) (*Plan, error) {
 	}
 	if err := m.checkPages(); err != nil {
 		return nil, err
+	}
+	if prev != nil && prev.m.set.Units == in.Data.Units {
+		letters, byLetter := prev.m.directory()
+		m.dirOnce.Do(func() { m.dirLetters, m.dirByLetter = letters, byLetter })
 	}
 	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
 	if err != nil {

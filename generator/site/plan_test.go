@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"phongtrao/generator/content"
 	"phongtrao/generator/publish"
 )
 
@@ -108,4 +109,59 @@ func TestStaticFileOnAPageIsRefused(t *testing.T) {
 	if err := Build(in, publish.NewMemory(), Options{}); err == nil {
 		t.Error("Build accepted a static file on a page's path")
 	}
+}
+
+// samePlan checks that p renders exactly what Build writes for in.
+func samePlan(t *testing.T, p *Plan, in Input) {
+	t.Helper()
+	built := publish.NewMemory()
+	if err := Build(in, built, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := p.Paths()
+	if err != nil || strings.Join(paths, "\n") != strings.Join(built.Paths(), "\n") {
+		t.Fatalf("Paths() = %d files (%v), want the %d Build writes", len(paths), err, built.Len())
+	}
+	for _, rel := range paths {
+		got, _, err := p.Render(rel)
+		if want, _ := built.Get(rel); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("Render(%s) differs from Build (%v)", rel, err)
+		}
+	}
+}
+
+// TestPrepareFromReusesOnlyWhatIsTheSame: after a story edit (same units)
+// and after a unit is renamed (new units), the plan prepared from the last
+// one is byte for byte what a fresh build gives.
+func TestPrepareFromReusesOnlyWhatIsTheSame(t *testing.T) {
+	dir := copyFixture(t)
+	in := loadSite(t, dir)
+	prev, err := Prepare(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := *in.Pages[0]
+	edited.Title = "Tiêu đề đã sửa"
+	story := in
+	story.Pages = append([]*content.Page{&edited}, in.Pages[1:]...)
+	next, err := PrepareFrom(prev, story, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	samePlan(t, next, story)
+
+	// "Xã Ea Ba" becomes "Xã Quảng Ba": it leaves letter E for letter Q,
+	// which only a directory grouped afresh shows.
+	units := filepath.Join(dir, "data", "units.csv")
+	b, _ := os.ReadFile(units)
+	os.WriteFile(units, bytes.Replace(b, []byte("Xã Ea Ba"), []byte("Xã Quảng Ba"), 1), 0o644)
+	renamed := loadSite(t, dir)
+	next, err = PrepareFrom(next, renamed, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page, ok, _ := next.Render("danh-ba/q/index.html"); !ok || !strings.Contains(string(page), "Quảng Ba") {
+		t.Errorf("letter Q page: found %v, lists Quảng Ba: %v", ok, strings.Contains(string(page), "Quảng Ba"))
+	}
+	samePlan(t, next, renamed)
 }
