@@ -151,3 +151,13 @@ func TestDeedStoryMustExist(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestBrokenStoryIsNotAlsoMissing(t *testing.T) {
+	src := fixture(t)
+	os.WriteFile(filepath.Join(src, "content/stories/tra-vi.md"), []byte("+++\ntitle = \"x\"\n"), 0o644)
+	_, err := Load(Options{Source: src})
+	// Only the story's own error: the deed that links it must not add "no such story".
+	if err == nil || !strings.Contains(err.Error(), "content/stories/tra-vi.md:1") || strings.Contains(err.Error(), "cột story") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -85,7 +85,7 @@ func ReloadContent(prev *Project) (*Project, error) {
 // loadContent reads content/ and checks it against the data.
 func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page, *diag.List) {
 	pages, errs := content.Load(fsys, knownFrom(site, set))
-	checkDeedStories(set, pages, errs)
+	checkDeedStories(fsys, set, pages, errs)
 	return pages, errs
 }
 
@@ -102,16 +102,21 @@ func knownFrom(site *config.Site, set *data.Set) content.Known {
 	return k
 }
 
-// checkDeedStories reports a deed whose story column names no story.
-func checkDeedStories(set *data.Set, pages []*content.Page, errs *diag.List) {
+// checkDeedStories reports a deed whose story column names no story. A
+// story file that exists but failed to load has its own error already.
+func checkDeedStories(fsys fs.FS, set *data.Set, pages []*content.Page, errs *diag.List) {
 	stories := map[string]bool{}
 	for _, p := range pages {
 		if p.Section == content.Stories {
 			stories[p.Slug] = true
 		}
 	}
+	exists := func(slug string) bool {
+		_, err := fs.Stat(fsys, content.Dir+"/stories/"+slug+".md")
+		return err == nil
+	}
 	for _, d := range set.Deeds {
-		if d.Story != "" && !stories[d.Story] {
+		if d.Story != "" && !stories[d.Story] && !exists(d.Story) {
 			errs.Add(d.Pos, fmt.Sprintf("cột story: không có bài viết %q trong content/stories/", d.Story),
 				"ghi tên tệp bài viết không có đuôi .md, ví dụ tra-lai-vi-tien")
 		}
