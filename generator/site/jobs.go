@@ -41,6 +41,7 @@ func (m *model) jobs() []job {
 	}
 	js = append(js, m.deedJobs()...)
 	js = append(js, m.directoryJobs()...)
+	js = append(js, m.bulletinJobs()...)
 	js = append(js,
 		job{rel: "du-lieu/", layout: "downloads.html", make: m.downloadsPage},
 		job{rel: "tim-kiem/", layout: "search.html", make: m.searchPage},

@@ -108,6 +108,7 @@ func (m *model) siteInfo() *SiteInfo {
 		{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
 		{URL: m.u.path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
 		{URL: m.u.path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
+		{URL: m.u.path(bulletinsRel), Text: "Bản tin", Key: "ban-tin"},
 	}
 	for _, p := range m.free {
 		if p.Menu {

@@ -11,7 +11,7 @@ type Page struct {
 	Site *SiteInfo
 	// Kind names the page kind: "home", "unit", "board", "boards",
 	// "criterion", "criteria", "story", "news", "page", "list", "deeds",
-	// "directory", "downloads", "search", "404".
+	// "directory", "downloads", "search", "404", "bulletin", "bulletins".
 	Kind string
 	// URL is the page's path on the site ("/don-vi/xa-a/").
 	URL string
@@ -37,6 +37,7 @@ type Page struct {
 	Deeds     *DeedsView
 	Directory *DirectoryView
 	Downloads []Download
+	Bulletin  *BulletinView
 }
 
 // Link is a link: where it goes and what it says.

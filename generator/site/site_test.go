@@ -163,8 +163,8 @@ func TestEveryPage(t *testing.T) {
 	// × 3 levels (districts, communes, teams); criteria 1 + 2; lists 2;
 	// stories 2; news 1; free 1; deeds: the index + 4 months (09/2024,
 	// 10/2024, 02/2025, 03/2025) + 4 kinds; directory 1 + 7 letters (0–9, Â,
-	// B, Đ, E, H, S); downloads, search, 404, home.
-	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4; n != want {
+	// B, Đ, E, H, S); downloads, search, 404, home; bulletins (bulletin_test.go).
+	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4 + fixtureBulletins; n != want {
 		t.Errorf("%d HTML pages, want %d", n, want)
 	}
 }
@@ -252,7 +252,7 @@ func TestFeedsSitemapRobots(t *testing.T) {
 	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae/</loc>") || strings.Contains(sm, "404") {
 		t.Errorf("sitemap: %s", sm)
 	}
-	if n, pages := strings.Count(sm, "<loc>"), 50; n != pages { // the 51 HTML pages but 404
+	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins; n != pages { // every HTML page but 404
 		t.Errorf("sitemap lists %d pages, want %d (every HTML page but 404)", n, pages)
 	}
 	if r := get(t, m, "/robots.txt"); !strings.Contains(r, "Sitemap: https://thu.example.vn/sitemap.xml") {

@@ -59,6 +59,8 @@ type Scorecard struct {
 	AllMetShare    string
 	Criteria       []CriterionRow
 	Children       []ChildRow
+	// Bulletin is the unit's printable bulletin for the period (empty for a team).
+	Bulletin string
 }
 
 // CriterionRow is one criterion of a scorecard.
@@ -159,6 +161,9 @@ func (m *model) scorecard(u *data.Unit, p *results.Period) Scorecard {
 	}
 	c.Criteria = m.criterionRows(r)
 	c.Children = m.childRows(p, u)
+	if hasPhaseBulletin(u) {
+		c.Bulletin = m.u.path(bulletinRel(p.ID, u))
+	}
 	return c
 }
 

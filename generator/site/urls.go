@@ -13,7 +13,7 @@ import (
 var reserved = map[string]bool{
 	"don-vi": true, "xep-hang": true, "tieu-chi": true, "bai-viet": true, "tin-tuc": true,
 	"viec-tot": true, "danh-ba": true, "du-lieu": true, "tim-kiem": true, "css": true,
-	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true,
+	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true, "ban-tin": true,
 }
 
 // urls builds the site's URLs under the base path of baseURL.

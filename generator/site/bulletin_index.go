@@ -1,0 +1,119 @@
+package site
+
+import (
+	"sort"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
+	"phongtrao/generator/results"
+)
+
+// BulletinIndex is the index of bulletins (/ban-tin/).
+type BulletinIndex struct {
+	// Phases are the province's phase bulletins, Months its monthly ones,
+	// newest first.
+	Phases, Months []BulletinEntry
+	// Upcoming are the periods not started yet (no bulletin).
+	Upcoming []PeriodInfo
+	// Groups list, for each unit under the province, its phase bulletins
+	// and those of the units under it.
+	Groups []BulletinGroup
+	// CommuneMonth names the month whose commune bulletins exist (the
+	// latest month that has ended), empty when none; Groups link them.
+	CommuneMonth string
+}
+
+// BulletinEntry is one of the province's bulletins.
+type BulletinEntry struct {
+	URL, Text  string
+	Start, End calendar.Date
+	Status     string
+}
+
+// BulletinGroup is a unit under the province and the units under it.
+type BulletinGroup struct {
+	Name string
+	Rows []BulletinRow
+}
+
+// BulletinRow is one unit's phase bulletins, one link per started period.
+type BulletinRow struct {
+	Name  string
+	Links []Link
+}
+
+func (b *bulletins) indexPage() *Page {
+	m := b.m
+	v := &BulletinView{Kind: "index", Index: b.index(), Address: m.u.abs(bulletinsRel)}
+	pg := m.page("bulletins", bulletinsRel, "Bản tin", "ban-tin")
+	pg.Description = "Bản tin từng đợt và từng tháng của tỉnh, huyện, xã, in được trên khổ A4 để dán ở nhà văn hóa thôn."
+	pg.Bulletin = v
+	return pg
+}
+
+func (b *bulletins) index() *BulletinIndex {
+	m := b.m
+	root := m.set.Units.Root
+	x := &BulletinIndex{}
+	if len(b.communeMonths) > 0 && len(b.communeList) > 0 {
+		x.CommuneMonth = monthName(b.communeMonths[0])
+	}
+	var natural []*results.Period // phases, then the whole campaign
+	for _, p := range m.res.Periods {
+		if p.Started() {
+			natural = append(natural, p)
+		} else {
+			x.Upcoming = append(x.Upcoming, periodInfo(p))
+		}
+	}
+	started := append([]*results.Period(nil), natural...)
+	// Newest first: the latest last counted day, then the latest start.
+	sort.SliceStable(started, func(i, j int) bool {
+		if c := started[i].WindowEnd.Compare(started[j].WindowEnd); c != 0 {
+			return c > 0
+		}
+		return started[i].Start.After(started[j].Start)
+	})
+	for _, p := range started {
+		x.Phases = append(x.Phases, BulletinEntry{URL: m.u.path(bulletinRel(p.ID, root)), Text: p.Name,
+			Start: p.Start, End: p.End, Status: string(p.Status)})
+	}
+	for i := len(b.months) - 1; i >= 0; i-- {
+		mo := b.months[i]
+		start, end := b.monthWindow(mo)
+		st := "done"
+		if m.res.AsOf.Before(end) {
+			st = "running"
+		}
+		x.Months = append(x.Months, BulletinEntry{URL: m.u.path(monthBulletinRel(mo, root)), Text: monthName(mo),
+			Start: start, End: end, Status: st})
+	}
+	for _, c := range b.kids[root] {
+		if !hasPhaseBulletin(c) {
+			continue
+		}
+		g := BulletinGroup{Name: fullName(c)}
+		for _, u := range b.phaseUnits {
+			if u == c || isUnder(u, c) {
+				row := BulletinRow{Name: fullName(u), Links: b.periodLinks(natural, u)}
+				if isCommune(u) {
+					for _, mo := range b.communeMonths {
+						row.Links = append(row.Links, Link{URL: m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
+					}
+				}
+				g.Rows = append(g.Rows, row)
+			}
+		}
+		x.Groups = append(x.Groups, g)
+	}
+	return x
+}
+
+// periodLinks links u's phase bulletin in each period.
+func (b *bulletins) periodLinks(periods []*results.Period, u *data.Unit) []Link {
+	var out []Link
+	for _, p := range periods {
+		out = append(out, Link{URL: b.m.u.path(bulletinRel(p.ID, u)), Text: p.Name})
+	}
+	return out
+}

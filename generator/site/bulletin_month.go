@@ -1,0 +1,283 @@
+package site
+
+import (
+	"math/big"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
+	"phongtrao/generator/vn"
+)
+
+// MonthBulletin is what a monthly bulletin shows: the province's (Groups)
+// or a commune's (TeamRows, Figures).
+type MonthBulletin struct {
+	// Deeds counts the month's deeds under the unit, ByKind by kind.
+	Deeds  int
+	ByKind []KindCount
+	// TopDeeds are the month's commendations first, then models and good deeds.
+	TopDeeds []DeedView
+	// Stories are the stories of the month, of StoriesTotal.
+	Stories      []StoryCard
+	StoriesTotal int
+	// Active counts the teams with a deed in the month.
+	Active int
+	// Groups are the province's units under it: teams with a deed in the month.
+	Groups []MonthGroup
+	// TeamRows are a commune's teams in name order.
+	TeamRows []MonthTeam
+	// Reported counts the commune's teams whose figures for the month are in.
+	Reported int
+	// Figures summarise the commune's report figures for the month, one
+	// per report-based indicator: counts only, never a team's row.
+	Figures []MonthFigure
+}
+
+// KindCount is the number of deeds of one kind.
+type KindCount struct {
+	Label string
+	Count int
+}
+
+// MonthGroup is one unit under the province in a monthly bulletin.
+type MonthGroup struct {
+	Name, URL string
+	// Active of Teams had a deed in the month (Share), Deeds in all.
+	Teams, Active, Deeds int
+	Share                string
+}
+
+// MonthTeam is one team of a commune in a monthly bulletin.
+type MonthTeam struct {
+	Name, URL string
+	Deeds     int
+	// Reported says the team's figures for the month are in.
+	Reported bool
+}
+
+// MonthFigure is one indicator summed over a commune's teams for a month.
+type MonthFigure struct {
+	Label string
+	// Value is the commune's total: "10/12 (83,3 %)" for a ratio, a number
+	// for a total, "–" for a latest value (a level, not a count).
+	Value string
+	// Met of Reported teams reach the target on the month's figures alone.
+	Met, Reported int
+}
+
+// monthWindow is the part of month mo inside the campaign.
+func (b *bulletins) monthWindow(mo calendar.Month) (start, end calendar.Date) {
+	c := b.m.site.Campaign
+	start, end = mo.First(), mo.Last()
+	if start.Before(c.Start) {
+		start = c.Start
+	}
+	if end.After(c.End) {
+		end = c.End
+	}
+	return start, end
+}
+
+func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
+	m := b.m
+	rel := monthBulletinRel(mo, u)
+	v := b.view("month", rel, u)
+	v.Label = monthLabel(mo)
+	v.Start, v.End = b.monthWindow(mo)
+	v.Until, v.Status = v.End, "done"
+	if m.res.AsOf.Before(v.End) {
+		v.Until, v.Status = m.res.AsOf, "running"
+	}
+	deeds := b.deedsUnder(u, v.Start, v.Until)
+	mb := &MonthBulletin{Deeds: len(deeds), TopDeeds: b.topDeeds(deeds, bulletinDeeds, u)}
+	for _, k := range data.DeedKinds {
+		n := 0
+		for _, d := range deeds {
+			if d.Kind == k {
+				n++
+			}
+		}
+		mb.ByKind = append(mb.ByKind, KindCount{Label: deedKindLabel(k), Count: n})
+	}
+	active := map[string]int{}
+	for _, d := range deeds {
+		active[d.Unit]++
+	}
+	mb.Active = len(active)
+	stories := b.storiesIn(u, v.Start, v.Until)
+	mb.StoriesTotal = len(stories)
+	for i := 0; i < len(stories) && i < bulletinStories; i++ {
+		mb.Stories = append(mb.Stories, m.storyCard(stories[i]))
+	}
+	if u.Parent == nil {
+		mb.Groups = b.groups(active)
+	} else {
+		b.teams(u, mo, active, mb)
+	}
+	v.Month = mb
+	v.Others = b.monthOthers(mo, u)
+	title := "Bản tin " + monthName(mo) + " – " + fullName(u)
+	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return monthBulletinRel(mo, a), a.Parent == nil })
+}
+
+// groups counts, for each unit under the province, its teams with a deed
+// (active: deeds by team id).
+func (b *bulletins) groups(active map[string]int) []MonthGroup {
+	m := b.m
+	var out []MonthGroup
+	for _, c := range b.kids[m.set.Units.Root] {
+		g := MonthGroup{Name: fullName(c), URL: m.u.path(unitRel(c.ID))}
+		for _, l := range c.Leaves() {
+			g.Teams++
+			if n := active[l.ID]; n > 0 {
+				g.Active++
+				g.Deeds += n
+			}
+		}
+		g.Share = ratPercent(big.NewRat(int64(g.Active), int64(max(1, g.Teams))))
+		out = append(out, g)
+	}
+	return out
+}
+
+// teams fills a commune's team rows and the month's figures.
+func (b *bulletins) teams(u *data.Unit, mo calendar.Month, active map[string]int, mb *MonthBulletin) {
+	m := b.m
+	var teams []*data.Unit
+	for _, c := range b.kids[u] {
+		if c.IsLeaf() {
+			teams = append(teams, c)
+		}
+	}
+	for _, t := range teams {
+		_, ok := b.reports[reportKey{t.ID, mo}]
+		mb.TeamRows = append(mb.TeamRows, MonthTeam{Name: fullName(t), URL: m.u.path(unitRel(t.ID)), Deeds: active[t.ID], Reported: ok})
+		if ok {
+			mb.Reported++
+		}
+	}
+	for k, ref := range m.res.Indicators {
+		in := ref.Indicator
+		if in.Source == "deeds" || in.Kind == data.KindMonthly {
+			continue
+		}
+		mb.Figures = append(mb.Figures, b.figure(k, in, teams, mo))
+	}
+}
+
+// figure sums indicator k over the teams' report rows for month mo and
+// counts the teams whose month figures reach their target.
+func (b *bulletins) figure(k int, in *data.Indicator, teams []*data.Unit, mo calendar.Month) MonthFigure {
+	f := MonthFigure{Label: in.Label, Value: "–"}
+	var num, den, sum decimal.D
+	for _, t := range teams {
+		r := b.reports[reportKey{t.ID, mo}]
+		if r == nil {
+			continue
+		}
+		f.Reported++
+		target := b.target(t, k, in)
+		switch in.Kind {
+		case data.KindRatio:
+			n, d := r.Values[in.Numerator], r.Values[in.Denominator]
+			num, den = num+n, den+d
+			if d == 0 || holds(in.Op, new(big.Rat).Quo(n.Rat(), d.Rat()), target.Rat()) {
+				f.Met++
+			}
+		default:
+			v := r.Values[in.Field]
+			sum += v
+			if holds(in.Op, v.Rat(), target.Rat()) {
+				f.Met++
+			}
+		}
+	}
+	switch {
+	case f.Reported == 0:
+	case in.Kind == data.KindRatio && den == 0:
+		f.Value = "không phát sinh"
+	case in.Kind == data.KindRatio:
+		f.Value = vn.FormatD(num, 2) + "/" + vn.FormatD(den, 2) + " (" + ratPercent(new(big.Rat).Quo(num.Rat(), den.Rat())) + ")"
+	case in.Kind == data.KindTotal:
+		f.Value = vn.FormatD(sum, 2)
+	}
+	return f
+}
+
+// target is the target team t is measured against for indicator k (a
+// site may set targets per unit), else the criteria file's.
+func (b *bulletins) target(t *data.Unit, k int, in *data.Indicator) decimal.D {
+	if b.all != nil && b.all.Started() {
+		if r := b.all.Of(t); r != nil {
+			return r.Indicators[k].Target
+		}
+	}
+	return in.Target
+}
+
+// holds compares a value with a target by an indicator's operator.
+func holds(op string, v, target *big.Rat) bool {
+	c := v.Cmp(target)
+	switch op {
+	case ">=":
+		return c >= 0
+	case ">":
+		return c > 0
+	case "<=":
+		return c <= 0
+	case "<":
+		return c < 0
+	}
+	return c == 0
+}
+
+// monthOthers links the unit's other monthly bulletins, its phase
+// bulletins, and, for the province, every commune's bulletin of the month
+// grouped by the unit under the province.
+func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks {
+	m := b.m
+	out := []BulletinLinks{b.monthLinks(u, mo)}
+	phases := BulletinLinks{Title: "Bản tin đợt"}
+	for _, p := range m.res.Periods {
+		if p.Started() {
+			phases.Links = append(phases.Links, Link{URL: m.u.path(bulletinRel(p.ID, u)), Text: p.Name})
+		}
+	}
+	if len(phases.Links) > 0 {
+		out = append(out, phases)
+	}
+	if u.Parent != nil || !b.hasCommuneMonth(mo) {
+		return out
+	}
+	for _, c := range b.kids[u] {
+		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + fullName(c)}
+		for _, x := range b.communeList {
+			if x == c || isUnder(x, c) {
+				g.Links = append(g.Links, Link{URL: m.u.path(monthBulletinRel(mo, x)), Text: fullName(x)})
+			}
+		}
+		if len(g.Links) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func (b *bulletins) hasCommuneMonth(mo calendar.Month) bool {
+	for _, x := range b.communeMonths {
+		if x == mo {
+			return true
+		}
+	}
+	return false
+}
+
+// isUnder reports whether u is a descendant of a.
+func isUnder(u, a *data.Unit) bool {
+	for p := u.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
