@@ -1,0 +1,88 @@
+package serve
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// brokenList is a story-list layout that fails on every list page (there
+// .Article is nil) and nowhere else: the rebuild itself succeeds, and
+// only rendering /bai-viet/ or /tin-tuc/ meets the error.
+const brokenList = "{{define \"main\"}}<h1>{{.Article.Title}}</h1>{{end}}\n"
+
+// TestLateRenderErrorShowsOverTheLastGoodSite: a page that fails to
+// render after the reload event (asked for by a tab, or met by the
+// warm-up) puts the errors over the site served before, with one more
+// reload event, as a failed rebuild does.
+func TestLateRenderErrorShowsOverTheLastGoodSite(t *testing.T) {
+	f := startFixture(t, fixtureSite, 0)
+	// The good news list, as built (not asked for: a page served is
+	// rendered before the reload event, which TestOpenPagesRenderBeforeTheReload covers).
+	good, _ := fullBuild(t, f.dir).Get("tin-tuc/")
+	g := f.gen()
+	f.write("layouts/list.html", brokenList)
+	g = f.waitRebuild(g)
+	// Asked for at once (before the warm-up starts), or after the warm-up
+	// met it: either way the page comes from the last good site.
+	status, body, _ := f.get("/bai-viet/")
+	if status != 200 || !strings.Contains(body, bannerID) || !strings.Contains(body, "layouts/list.html:1:") {
+		t.Fatalf("status %d, banner with layouts/list.html:1 missing:\n%s", status, body)
+	}
+	if _, body, _ := f.get("/tin-tuc/"); stripInjected(body) != string(good) {
+		t.Errorf("the news list is not the last good one under the banner:\n%s", body)
+	}
+	// The failure came with its own reload event.
+	f.waitRebuild(g)
+	if !strings.Contains(f.log.String(), "LỖI khi vẽ trang (vẫn hiện bản dựng tốt gần nhất):\nlayouts/list.html:1:") {
+		t.Errorf("log lacks the render error:\n%s", f.log)
+	}
+	g = f.gen()
+	if err := os.Remove(filepath.Join(f.dir, "layouts", "list.html")); err != nil {
+		t.Fatal(err)
+	}
+	f.waitRebuild(g)
+	if _, body, _ := f.get("/bai-viet/"); strings.Contains(body, bannerID) {
+		t.Errorf("the banner stays after the fix")
+	}
+	f.assertMatchesBuild()
+}
+
+// TestOpenPagesRenderBeforeTheReload: a page just served is rendered by
+// the next rebuild before its event, so an error in it fails the rebuild
+// itself and the tab never reloads into a broken page.
+func TestOpenPagesRenderBeforeTheReload(t *testing.T) {
+	f := startFixture(t, fixtureSite, 0)
+	_, good, _ := f.get("/bai-viet/")
+	g := f.gen()
+	f.write("layouts/list.html", brokenList)
+	g = f.waitRebuild(g)
+	if !strings.Contains(f.log.String(), "đổi layouts/list.html: "+stageRender.String()+", LỖI sau ") {
+		t.Errorf("the rebuild did not fail on the open page:\n%s", f.log)
+	}
+	status, body, _ := f.get("/bai-viet/")
+	if status != 200 || !strings.Contains(body, "layouts/list.html:1:") || stripInjected(body) != stripInjected(good) {
+		t.Errorf("status %d: want the last good page under the banner:\n%s", status, body)
+	}
+	if f.gen() != g {
+		t.Errorf("rebuild %d after the failed rebuild %d: the failure must come once", f.gen(), g)
+	}
+}
+
+// TestBrokenFromTheStartPageError: with no good site before it, a page
+// that fails to render is answered 500 with the error; the others render.
+func TestBrokenFromTheStartPageError(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, fixtureSite, dir)
+	f := &fixture{t: t, dir: dir}
+	f.write("layouts/list.html", brokenList)
+	f = startIn(t, dir, 0)
+	status, body, _ := f.get("/bai-viet/")
+	if status != 500 || !strings.Contains(body, "layouts/list.html:1:") {
+		t.Errorf("status %d, want 500 with the error:\n%s", status, body)
+	}
+	if status, body, _ := f.get("/"); status != 200 || !strings.Contains(body, bannerID) {
+		t.Errorf("home: status %d, want 200 with the banner", status)
+	}
+}
