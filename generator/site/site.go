@@ -38,9 +38,11 @@ type Options struct {
 	RowsPerPage int
 }
 
-// Build renders the whole site into w. It returns a *diag.Error for
-// problems in layouts or content (with their file:line), or another error
-// when writing fails. w should be discarded when Build fails.
+// Build renders the whole site into w: Prepare, then Plan.WriteAll (the
+// live preview renders the same Plan one file at a time). It returns a
+// *diag.Error for problems in layouts or content (with their file:line),
+// or another error when writing fails. w should be discarded when Build
+// fails.
 func Build(in Input, w publish.Writer, opts Options) error {
 	p, err := Prepare(in, opts)
 	if err != nil {
