@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"phongtrao/generator/data"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
 )
@@ -35,9 +36,10 @@ type Plan struct {
 func Prepare(in Input, opts Options) (*Plan, error) { return PrepareFrom(nil, in, opts) }
 
 // PrepareFrom is Prepare reusing what prev (which may be nil) computed
-// from the very same values: the A–Z directory when in.Data.Units is
-// prev's. Inputs are never modified once loaded, so the plan is the one
-// Prepare would make; the live preview passes its last plan.
+// from equal values: the A–Z directory when in.Data.Units holds the same
+// units (ids, names, kinds, parents, in the same order) as prev's. Inputs
+// are never modified once loaded, so the plan is the one Prepare would
+// make; the live preview passes its last plan.
 func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	static := publish.NewMemory()
 	a, err := writeAssets(in.Source, static, opts)
@@ -51,9 +53,8 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	if err := m.checkPages(); err != nil {
 		return nil, err
 	}
-	if prev != nil && prev.m.set.Units == in.Data.Units {
-		letters, byLetter := prev.m.directory()
-		m.dirOnce.Do(func() { m.dirLetters, m.dirByLetter = letters, byLetter })
+	if prev != nil {
+		m.reuseDirectory(prev.m)
 	}
 	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
 	if err != nil {
@@ -75,6 +76,48 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 		p.assets[rel], _ = static.Get(rel)
 	}
 	return p, nil
+}
+
+// reuseDirectory takes prev's A–Z directory when m's units equal prev's
+// (sameUnits): the same units under the same letters, in the same order,
+// each replaced by m's unit of the same id.
+func (m *model) reuseDirectory(prev *model) {
+	if !sameUnits(prev.set.Units, m.set.Units) {
+		return
+	}
+	letters, old := prev.directory()
+	byLetter := old
+	if prev.set.Units != m.set.Units {
+		byLetter = make(map[string][]*data.Unit, len(old))
+		for l, us := range old {
+			mine := make([]*data.Unit, len(us))
+			for i, u := range us {
+				mine[i] = m.set.Units.ByID[u.ID]
+			}
+			byLetter[l] = mine
+		}
+	}
+	m.dirOnce.Do(func() { m.dirLetters, m.dirByLetter = letters, byLetter })
+}
+
+// sameUnits reports whether a and b list the same units in the same order:
+// same ids, names, kinds and parents, so everything the directory shows
+// and sorts by (names, kinds, where a unit is) is the same.
+func sameUnits(a, b *data.Units) bool {
+	if a == b {
+		return true
+	}
+	if len(a.All) != len(b.All) {
+		return false
+	}
+	for i, u := range a.All {
+		v := b.All[i]
+		if u.ID != v.ID || u.Name != v.Name || u.Kind != v.Kind || (u.Parent == nil) != (v.Parent == nil) ||
+			(u.Parent != nil && u.Parent.ID != v.Parent.ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // Paths returns every file the site has, sorted: static files, pages,

@@ -150,10 +150,29 @@ func TestPrepareFromReusesOnlyWhatIsTheSame(t *testing.T) {
 	}
 	samePlan(t, next, story)
 
+	// The folder loaded again (a deeds edit) gives equal units in new
+	// values: the directory is reused, holding the new units.
+	deeds := filepath.Join(dir, "data", "deeds.csv")
+	b, _ := os.ReadFile(deeds)
+	os.WriteFile(deeds, append(b, "2024-10-05,ea-ba-thon-1,viec-tot,Việc tốt mới\n"...), 0o644)
+	again := loadSite(t, dir)
+	next, err = PrepareFrom(next, again, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, us := range next.m.dirByLetter {
+		for _, u := range us {
+			if again.Data.Units.ByID[u.ID] != u {
+				t.Fatalf("the directory holds %s of the previous load", u.ID)
+			}
+		}
+	}
+	samePlan(t, next, again)
+
 	// "Xã Ea Ba" becomes "Xã Quảng Ba": it leaves letter E for letter Q,
 	// which only a directory grouped afresh shows.
 	units := filepath.Join(dir, "data", "units.csv")
-	b, _ := os.ReadFile(units)
+	b, _ = os.ReadFile(units)
 	os.WriteFile(units, bytes.Replace(b, []byte("Xã Ea Ba"), []byte("Xã Quảng Ba"), 1), 0o644)
 	renamed := loadSite(t, dir)
 	next, err = PrepareFrom(next, renamed, Options{})
