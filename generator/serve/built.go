@@ -114,23 +114,24 @@ func (b *built) preload(rels []string) error {
 }
 
 // warm renders, one after the other, every file not rendered yet, and
-// returns the first error met; it returns nil early once stop is closed.
-func (b *built) warm(stop <-chan struct{}) error {
+// returns the first file that failed (empty when listing the files
+// failed) with its error; it returns nil early once stop is closed.
+func (b *built) warm(stop <-chan struct{}) (string, error) {
 	paths, err := b.paths()
 	if err != nil {
-		return err
+		return "", err
 	}
 	for _, rel := range paths {
 		select {
 		case <-stop:
-			return nil
+			return "", nil
 		default:
 		}
 		if _, _, err := b.get(rel); err != nil {
-			return err
+			return rel, err
 		}
 	}
-	return nil
+	return "", nil
 }
 
 // export is the results export (build.ExportJSON and build.ExportCSV) of

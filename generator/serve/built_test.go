@@ -76,8 +76,8 @@ func TestWarmStopsAtTheFirstErrorOrWhenAsked(t *testing.T) {
 		return []byte(rel), true, nil
 	}, func() ([]string, error) { return []string{"a.html", "b.html", "c.html", "d.html", "e.html"}, nil }, 5)
 	b.get("b.html")
-	if err := b.warm(make(chan struct{})); err != boom {
-		t.Errorf("warm returned %v, want the fourth file's error", err)
+	if rel, err := b.warm(make(chan struct{})); rel != "d.html" || err != boom {
+		t.Errorf("warm returned %s, %v; want the fourth file and its error", rel, err)
 	}
 	// b.html was rendered before the warm-up, which renders it no more,
 	// and stops at d.html: e.html is never rendered.
@@ -87,7 +87,7 @@ func TestWarmStopsAtTheFirstErrorOrWhenAsked(t *testing.T) {
 	stopped := make(chan struct{})
 	close(stopped)
 	rendered = nil
-	if err := newBuilt(b.render, b.list, 5).warm(stopped); err != nil || len(rendered) != 0 {
+	if _, err := newBuilt(b.render, b.list, 5).warm(stopped); err != nil || len(rendered) != 0 {
 		t.Errorf("a stopped warm-up rendered %v (%v)", rendered, err)
 	}
 }

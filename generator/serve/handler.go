@@ -132,7 +132,7 @@ func (s *Server) lookup(rel string, ok bool) (st snapshot, b []byte, found bool)
 		if b, found, err = st.site.get(rel); err == nil {
 			return st, b, found
 		}
-		s.renderFailed(st.site, err)
+		s.renderFailed(st.site, fileName(rel), err)
 	}
 	st = s.current()
 	st.site = nil

@@ -86,3 +86,27 @@ func TestBrokenFromTheStartPageError(t *testing.T) {
 		t.Errorf("home: status %d, want 200 with the banner", status)
 	}
 }
+
+// TestErrorFoundByTheWarmUpStaysShown: once the warm-up met a failing
+// page nobody asked for, the next rebuilds render that page before their
+// event: an unrelated edit while the layout is still broken fails, so no
+// tab reloads into a site without the banner.
+func TestErrorFoundByTheWarmUpStaysShown(t *testing.T) {
+	f := startFixture(t, fixtureSite, 0)
+	g := f.gen()
+	f.write("layouts/list.html", brokenList)
+	g = f.waitRebuild(g)
+	// No request: the warm-up meets the error and sends its own event.
+	g = f.waitRebuild(g)
+	if !strings.Contains(f.log.String(), "LỖI khi vẽ trang") {
+		t.Fatalf("the warm-up did not report the error:\n%s", f.log)
+	}
+	f.edit("content/stories/a.md", "Anh A", "Anh Nguyễn Văn A")
+	f.waitRebuild(g)
+	if !strings.Contains(f.log.String(), "đổi content/stories/a.md: "+stageContent.String()+", LỖI sau ") {
+		t.Errorf("the rebuild after the render error did not fail:\n%s", f.log)
+	}
+	if _, body, _ := f.get("/"); !strings.Contains(body, "layouts/list.html:1:") {
+		t.Errorf("the banner went away while the layout is broken")
+	}
+}

@@ -63,6 +63,9 @@ type Server struct {
 	// recent are the pages last served, newest first: a rebuild renders
 	// them before its reload event, so the tabs showing them reload at once.
 	recent []string
+	// failing is the file that last failed to render after its reload
+	// event; rebuilds render it first until one succeeds.
+	failing string
 	// stopWarm ends the running warm-up; nil when none runs.
 	stopWarm chan struct{}
 	// warmed is closed when the running warm-up ends (for tests).
@@ -207,7 +210,7 @@ func (s *Server) rebuild(changed []string, st stage) {
 	s.took = took
 	var fail *failure
 	if err == nil {
-		s.before, s.site, s.fail = s.site, b, nil
+		s.before, s.site, s.fail, s.failing = s.site, b, nil, ""
 	} else {
 		fail = failureOf(err)
 		s.fail = fail

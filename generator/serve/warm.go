@@ -24,13 +24,14 @@ func (s *Server) noteVisit(name string) {
 }
 
 // recentPages are the files a rebuild renders before its reload event: the
-// home page and the pages last served.
+// home page, the file that last failed to render (while it fails) and the
+// pages last served.
 func (s *Server) recentPages() []string {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := []string{"index.html"}
-	for _, p := range s.recent {
-		if p != "index.html" {
+	for _, p := range append([]string{s.failing}, s.recent...) {
+		if p != "" && !slices.Contains(out, p) {
 			out = append(out, p)
 		}
 	}
@@ -58,8 +59,8 @@ func (s *Server) startWarm(b *built) {
 			return
 		case <-time.After(warmDelay):
 		}
-		if err := b.warm(stop); err != nil {
-			s.renderFailed(b, err)
+		if rel, err := b.warm(stop); err != nil {
+			s.renderFailed(b, rel, err)
 		}
 	}()
 }
@@ -87,19 +88,20 @@ func (s *Server) endWarm() {
 	}
 }
 
-// renderFailed handles a file of b that failed to render after b was
-// announced (a template error that only some pages meet): as for any
+// renderFailed handles the file rel of b that failed to render after b
+// was announced (a template error that only some pages meet): as for any
 // failed rebuild, the errors show over the site served before b, and the
-// open tabs reload to show them. Nothing happens when b is no longer the
-// site served or its failure is already shown.
-func (s *Server) renderFailed(b *built, err error) {
+// open tabs reload to show them. The next rebuilds render rel before
+// their reload event, until it renders. Nothing happens when b is no
+// longer the site served or its failure is already shown.
+func (s *Server) renderFailed(b *built, rel string, err error) {
 	s.mu.Lock()
 	if s.site != b || s.fail != nil {
 		s.mu.Unlock()
 		return
 	}
 	fail := failureOf(err)
-	s.fail = fail
+	s.fail, s.failing = fail, rel
 	keep := "chưa có bản dựng tốt nào để hiện"
 	if s.before != nil {
 		s.site, s.before = s.before, nil
