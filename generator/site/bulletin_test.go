@@ -117,7 +117,7 @@ func TestMonthBulletins(t *testing.T) {
 		"Tháng 3/2025 : từ 01/03/2025 đến 31/03/2025",
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
 		"1 việc tốt, khen thưởng, mô hình", "1/5 Tổ có việc tốt trong tháng",
-		"Việc tốt 0 Khen thưởng 0 Biểu dương 1 Mô hình 0 Cộng 1",
+		"Việc tốt Khen thưởng Biểu dương Mô hình Cộng 0 0 1 0 1",
 		"Huyện Đắk A 0/4 (0 %) 0", "Thành phố B 1/1 (100 %) 1",
 		"Biểu dương: Biểu dương dập lửa (Trần C). Tổ dân phố 1 , Phường Hai, Thành phố B",
 		"Dập lửa đêm",
