@@ -2,6 +2,7 @@ package serve
 
 import (
 	"fmt"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -96,7 +97,17 @@ func (b *built) get(rel string) ([]byte, bool, error) {
 		b.files[name] = c
 	}
 	b.mu.Unlock()
-	c.once.Do(func() { c.b, c.found, c.err = b.render(name) })
+	c.once.Do(func() {
+		// A bug in the site's code is an error on the page, not a dead
+		// server (the warm-up has no net/http to recover it).
+		defer func() {
+			if r := recover(); r != nil {
+				c.b, c.found = nil, true
+				c.err = fmt.Errorf("lỗi nội bộ của trình dựng trang khi vẽ %s: %v\n%s", name, r, debug.Stack())
+			}
+		}()
+		c.b, c.found, c.err = b.render(name)
+	})
 	return c.b, c.found, c.err
 }
 

@@ -63,6 +63,17 @@ func TestBuiltRendersEachFileOnce(t *testing.T) {
 	}
 }
 
+// TestRenderPanicIsAnError: a bug in the site's code that panics while
+// a page renders is that page's error, every time it is asked for.
+func TestRenderPanicIsAnError(t *testing.T) {
+	b := newBuilt(func(rel string) ([]byte, bool, error) { panic("hỏng") }, nil, 1)
+	for range 2 {
+		if _, ok, err := b.get("a/"); !ok || err == nil || !strings.Contains(err.Error(), "lỗi nội bộ của trình dựng trang khi vẽ a/index.html: hỏng") {
+			t.Errorf("get after a panic: %v, %v", ok, err)
+		}
+	}
+}
+
 // TestWarmStopsAtTheFirstErrorOrWhenAsked renders a site of five files,
 // the fourth of which fails.
 func TestWarmStopsAtTheFirstErrorOrWhenAsked(t *testing.T) {
