@@ -179,9 +179,43 @@ func TestBulletinsBeforeStart(t *testing.T) {
 	}
 	checkPage(t, m, "/ban-tin/", []string{"Chưa có bản tin: phong trào chưa bắt đầu.", "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra, chưa có bản tin."}, nil)
 	for _, p := range m.Paths() {
-		if strings.HasPrefix(p, "/ban-tin/") && p != "/ban-tin/index.html" {
+		if strings.HasPrefix(p, "ban-tin/") && p != "ban-tin/index.html" {
 			t.Errorf("%s written before the campaign starts", p)
 		}
 	}
 	checkLinks(t, m)
+}
+
+// TestDemoBulletins counts the demo's bulletins and bounds their size, so
+// that each stays small on slow mobile data and short on paper.
+func TestDemoBulletins(t *testing.T) {
+	m := buildDemo(t)
+	// The demo (asOf 19/08/2025, the campaign's last day): 8 districts and
+	// 71 communes under the province, 3 started periods; 13 months from
+	// 08/2024 to 08/2025, and August 2025 has ended with the campaign.
+	want := map[string]int{"index": 1, "phase": 3 * (1 + 8 + 71), "month": 13, "commune month": 71}
+	limit := map[string]int{"index": 40000, "phase": 20000, "month": 20000, "commune month": 15000}
+	got := map[string]int{}
+	for _, p := range m.Paths() {
+		if !strings.HasPrefix(p, "ban-tin/") {
+			continue
+		}
+		kind := map[int]string{1: "index", 2: "phase", 3: "phase"}[strings.Count(p, "/")]
+		if strings.HasPrefix(p, "ban-tin/thang/") {
+			kind = map[int]string{3: "month", 4: "commune month"}[strings.Count(p, "/")]
+		}
+		got[kind]++
+		b, _ := m.Get(p)
+		if len(b) > limit[kind] {
+			t.Errorf("%s: %d bytes, more than %d", p, len(b), limit[kind])
+		}
+		if strings.Contains(string(b), "<script") {
+			t.Errorf("%s: has a script", p)
+		}
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%d %s bulletins, want %d", got[k], k, n)
+		}
+	}
 }
