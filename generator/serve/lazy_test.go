@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // brokenList is a story-list layout that fails on every list page (there
@@ -108,5 +109,40 @@ func TestErrorFoundByTheWarmUpStaysShown(t *testing.T) {
 	}
 	if _, body, _ := f.get("/"); !strings.Contains(body, "layouts/list.html:1:") {
 		t.Errorf("the banner went away while the layout is broken")
+	}
+}
+
+// TestWarmUpRendersEverything: after a rebuild, the warm-up renders every
+// file of the site (so requests are answered from memory) and then lets
+// the site before it go.
+func TestWarmUpRendersEverything(t *testing.T) {
+	f := startFixture(t, fixtureSite, 0)
+	g := f.gen()
+	f.edit("content/stories/a.md", "Anh A", "Anh Nguyễn Văn A")
+	f.waitRebuild(g)
+	deadline := time.Now().Add(waitFor)
+	for {
+		f.s.mu.RLock()
+		before := f.s.before
+		f.s.mu.RUnlock()
+		if before == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the warm-up never finished")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	b := f.s.current().site
+	paths, err := b.paths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, p := range paths {
+		if c := b.files[p]; c == nil || !c.found {
+			t.Errorf("%s was not rendered by the warm-up", p)
+		}
 	}
 }

@@ -59,8 +59,21 @@ func (s *Server) startWarm(b *built) {
 			return
 		case <-time.After(warmDelay):
 		}
-		if rel, err := b.warm(stop); err != nil {
+		rel, err := b.warm(stop)
+		if err != nil {
 			s.renderFailed(b, rel, err)
+			return
+		}
+		select {
+		case <-stop:
+		default:
+			// Every file of b rendered: none can fail later, so the site
+			// before it is no longer needed to fall back on.
+			s.mu.Lock()
+			if s.site == b {
+				s.before = nil
+			}
+			s.mu.Unlock()
 		}
 	}()
 }
