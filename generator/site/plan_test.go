@@ -184,3 +184,26 @@ func TestPrepareFromReusesOnlyWhatIsTheSame(t *testing.T) {
 	}
 	samePlan(t, next, renamed)
 }
+
+// TestPlanMatchesBuildOnTheDemo renders every file of the demo one at a
+// time through a Plan and compares it with the demo's build.
+func TestPlanMatchesBuildOnTheDemo(t *testing.T) {
+	built := buildDemo(t)
+	p, err := Prepare(loadSite(t, "../.."), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := p.Paths()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(paths), built.Len(); got != want || strings.Join(paths, "\n") != strings.Join(built.Paths(), "\n") {
+		t.Fatalf("Paths() lists %d files, Build wrote %d (or other names)", got, want)
+	}
+	for _, rel := range paths {
+		got, ok, err := p.Render(rel)
+		if want, _ := built.Get(rel); !ok || err != nil || !bytes.Equal(got, want) {
+			t.Errorf("Render(%s) differs from Build (%v, %v)", rel, ok, err)
+		}
+	}
+}
