@@ -75,6 +75,9 @@ func (b *bulletins) index() *BulletinIndex {
 		return started[i].Start.After(started[j].Start)
 	})
 	for _, p := range started {
+		if !hasPhaseBulletin(root) {
+			break // a site of one team: no phase bulletin
+		}
 		x.Phases = append(x.Phases, BulletinEntry{URL: m.u.path(bulletinRel(p.ID, root)), Text: p.Name,
 			Start: p.Start, End: p.End, Status: string(p.Status)})
 	}

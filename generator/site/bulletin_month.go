@@ -239,7 +239,7 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 	out := []BulletinLinks{b.monthLinks(u, mo)}
 	phases := BulletinLinks{Title: "Bản tin đợt"}
 	for _, p := range m.res.Periods {
-		if p.Started() {
+		if p.Started() && hasPhaseBulletin(u) {
 			phases.Links = append(phases.Links, Link{URL: m.u.path(bulletinRel(p.ID, u)), Text: p.Name})
 		}
 	}
