@@ -91,25 +91,34 @@ func (b *bulletins) index() *BulletinIndex {
 		x.Months = append(x.Months, BulletinEntry{URL: m.u.path(monthBulletinRel(mo, root)), Text: monthName(mo),
 			Start: start, End: end, Status: st})
 	}
-	for _, c := range b.kids[root] {
+	x.Groups = b.unitGroups(natural)
+	return x
+}
+
+// unitGroups lists, for each unit under the province, the phase bulletins of
+// that unit and the units under it, and the communes' monthly bulletins.
+func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
+	var out []BulletinGroup
+	for _, c := range b.kids[b.m.set.Units.Root] {
 		if !hasPhaseBulletin(c) {
 			continue
 		}
 		g := BulletinGroup{Name: fullName(c)}
 		for _, u := range b.phaseUnits {
-			if u == c || isUnder(u, c) {
-				row := BulletinRow{Name: fullName(u), Links: b.periodLinks(natural, u)}
-				if isCommune(u) {
-					for _, mo := range b.communeMonths {
-						row.Links = append(row.Links, Link{URL: m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
-					}
-				}
-				g.Rows = append(g.Rows, row)
+			if u != c && !isUnder(u, c) {
+				continue
 			}
+			row := BulletinRow{Name: fullName(u), Links: b.periodLinks(periods, u)}
+			if isCommune(u) {
+				for _, mo := range b.communeMonths {
+					row.Links = append(row.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
+				}
+			}
+			g.Rows = append(g.Rows, row)
 		}
-		x.Groups = append(x.Groups, g)
+		out = append(out, g)
 	}
-	return x
+	return out
 }
 
 // periodLinks links u's phase bulletin in each period.
