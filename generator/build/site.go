@@ -6,8 +6,12 @@ import (
 	"phongtrao/generator/site"
 )
 
+// SiteInput is what the page renderer reads from a loaded project and its results.
+func SiteInput(p *Project, res *results.Results) site.Input {
+	return site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source}
+}
+
 // renderSite writes the site's pages, assets, feeds and search index.
 func renderSite(p *Project, res *results.Results, w publish.Writer) error {
-	in := site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source}
-	return site.Build(in, w, site.Options{})
+	return site.Build(SiteInput(p, res), w, site.Options{})
 }

@@ -166,6 +166,5 @@ func (p *pipeline) run(st stage) (b *built, ran stage, err error) {
 // them (build's renderSite makes the same Input and Options), reusing what
 // it can from the last plan.
 func prepare(last *site.Plan, proj *build.Project, res *results.Results) (*site.Plan, error) {
-	in := site.Input{Site: proj.Site, Data: proj.Data, Results: res, Pages: proj.Pages, Source: proj.Source}
-	return site.PrepareFrom(last, in, site.Options{})
+	return site.PrepareFrom(last, build.SiteInput(proj, res), site.Options{})
 }
