@@ -163,7 +163,7 @@ func (p *pipeline) run(st stage) (b *built, ran stage, err error) {
 }
 
 // prepare readies the site's pages of a loaded project as build renders
-// them (build's renderSite makes the same Input and Options), reusing what
+// them (the same build.SiteInput and Options as build), reusing what
 // it can from the last plan.
 func prepare(last *site.Plan, proj *build.Project, res *results.Results) (*site.Plan, error) {
 	return site.PrepareFrom(last, build.SiteInput(proj, res), site.Options{})
