@@ -68,12 +68,16 @@ func Build(opts Options) (*Summary, error) {
 }
 
 // Render writes every output file of a loaded project to w: the results
-// export and the pages. The live preview calls it with an in-memory writer.
+// export and the pages. The export is written while the pages render (w is
+// safe for concurrent use).
 func Render(p *Project, res *results.Results, w publish.Writer) error {
-	if err := RenderExport(res, w); err != nil {
-		return err
+	exported := make(chan error, 1)
+	go func() { exported <- RenderExport(res, w) }()
+	err := RenderPages(p, res, w)
+	if eerr := <-exported; err == nil {
+		err = eerr
 	}
-	return RenderPages(p, res, w)
+	return err
 }
 
 // RenderExport writes du-lieu/ket-qua.json and du-lieu/ket-qua.csv.
