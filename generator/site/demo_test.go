@@ -110,43 +110,6 @@ func TestDemoEveryUnitAndStory(t *testing.T) {
 	}
 }
 
-// TestThemeMatchesRepository keeps the embedded theme (theme/) identical to
-// the repository's layouts/ and static/css; -update copies them over.
-func TestThemeMatchesRepository(t *testing.T) {
-	pairs := map[string]string{"../../layouts": "theme/layouts", "../../static/css": "theme/static/css"}
-	for repo, emb := range pairs {
-		want, err := staticFiles(os.DirFS(repo))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if *update {
-			os.RemoveAll(emb)
-			for name, b := range want {
-				p := emb + "/" + name
-				os.MkdirAll(p[:strings.LastIndex(p, "/")], 0o755)
-				if err := os.WriteFile(p, b, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			continue
-		}
-		got, err := staticFiles(os.DirFS(emb))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, b := range want {
-			if string(got[name]) != string(b) {
-				t.Errorf("%s/%s differs from the embedded copy: run go test ./generator/site -run TestTheme -update", repo, name)
-			}
-		}
-		for name := range got {
-			if _, ok := want[name]; !ok {
-				t.Errorf("embedded %s/%s is not in %s: run with -update", emb, name, repo)
-			}
-		}
-	}
-}
-
 func TestDemoToDir(t *testing.T) {
 	out := os.Getenv("SITE_DEMO_OUT")
 	if out == "" {

@@ -14,7 +14,7 @@ import (
 	"phongtrao/generator/results"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files and the embedded theme")
+var update = flag.Bool("update", false, "rewrite golden files")
 
 const fixture = "testdata/site"
 

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,24 +10,22 @@ import (
 	"sort"
 	"strings"
 
+	"phongtrao"
 	"phongtrao/generator/publish"
 )
 
-// theme is the built-in theme: a copy of the repository's layouts/ and
-// static/css, static/js kept in sync by TestThemeMatchesRepository (run it
-// with -update to copy). A site without its own layouts/ or static/ still
-// builds with it; a site's files replace the theme's file by file.
-//
-//go:embed all:theme
-var theme embed.FS
+// The built-in theme is the repository's layouts/ and static/css/,
+// embedded by the root package (theme.go at the repository root). A site
+// without its own layouts/ or static/ still builds with it; a site's files
+// replace the theme's file by file.
 
 func themeLayouts() fs.FS {
-	sub, _ := fs.Sub(theme, "theme/layouts")
+	sub, _ := fs.Sub(phongtrao.Theme, "layouts")
 	return sub
 }
 
 func themeStatic() fs.FS {
-	sub, _ := fs.Sub(theme, "theme/static")
+	sub, _ := fs.Sub(phongtrao.Theme, "static")
 	return sub
 }
 
