@@ -41,6 +41,11 @@ var pageKinds = []struct {
 	{kind: "directory", pattern: "danh-ba/index.html"},
 	{kind: "largest directory letter", pattern: "danh-ba/*/index.html", largest: true},
 	{kind: "downloads", pattern: "du-lieu/index.html"},
+	{kind: "bulletins index", pattern: "ban-tin/index.html"},
+	{kind: "province phase bulletin", pattern: "ban-tin/*/index.html"},
+	{kind: "largest unit phase bulletin", pattern: "ban-tin/*/*/index.html", largest: true},
+	{kind: "province monthly bulletin", pattern: "ban-tin/thang/*/index.html"},
+	{kind: "commune monthly bulletin", pattern: "ban-tin/thang/*/*/index.html"},
 	{kind: "404", pattern: "404.html"},
 }
 
