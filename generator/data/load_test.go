@@ -96,7 +96,7 @@ func TestLoadValid(t *testing.T) {
 	if strings.Join(set.Fields, ",") != "household_pct,tips_total,tips_via_force" {
 		t.Errorf("fields = %v", set.Fields)
 	}
-	if v := set.Reports[1].Values["household_pct"]; v != decimal.D(91_500_000) {
+	if v, ok := set.Reports[1].Value("household_pct"); !ok || v != decimal.D(91_500_000) {
 		t.Errorf("91.5 read as %v", v)
 	}
 	if c := set.Criterion("4.4"); c == nil || c.Points != decimal.FromInt(2) || c.Indicators[0].Target != decimal.FromInt(90) {
@@ -125,7 +125,9 @@ func TestLeniency(t *testing.T) {
 			map[string]string{ReportsDir + "/2024-09.csv": excel},
 			func(t *testing.T, s *Set) {
 				r := s.Reports[0]
-				if r.Month.String() != "2024-09" || r.Values["household_pct"] != decimal.D(92_500_000) || r.Values["tips_total"] != decimal.FromInt(10) {
+				pct, _ := r.Value("household_pct")
+				tips, _ := r.Value("tips_total")
+				if r.Month.String() != "2024-09" || pct != decimal.D(92_500_000) || tips != decimal.FromInt(10) {
 					t.Errorf("row read as %+v", r)
 				}
 			}},

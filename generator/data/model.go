@@ -4,6 +4,8 @@
 package data
 
 import (
+	"sort"
+
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/diag"
@@ -119,11 +121,62 @@ type Indicator struct {
 func (in *Indicator) Key(c *Criterion) string { return c.ID + "/" + in.ID }
 
 // Report is one row of data/reports/*.csv: one team's figures for one month.
+// Its values are kept in a slice laid out by the columns of its file (shared
+// by every row of that file), not in a map per row: a national site has a
+// million rows.
 type Report struct {
-	Unit   string
-	Month  calendar.Month
-	Values map[string]decimal.D
-	Pos    diag.Pos
+	Unit  string
+	Month calendar.Month
+	Pos   diag.Pos
+	cols  *Columns
+	vals  []decimal.D
+}
+
+// Value returns the row's figure for a report field, and whether its file has it.
+func (r Report) Value(field string) (decimal.D, bool) {
+	if r.cols == nil {
+		return 0, false
+	}
+	i, ok := r.cols.index[field]
+	if !ok {
+		return 0, false
+	}
+	return r.vals[i], true
+}
+
+// Columns names the value columns of one report file, in file order.
+type Columns struct {
+	names []string
+	index map[string]int
+}
+
+// NewColumns returns the layout of a file whose value columns are names.
+func NewColumns(names ...string) *Columns {
+	c := &Columns{names: names, index: make(map[string]int, len(names))}
+	for i, n := range names {
+		c.index[n] = i
+	}
+	return c
+}
+
+// NewReport makes a report row; vals follow the order of cols.
+func NewReport(unit string, m calendar.Month, cols *Columns, vals []decimal.D) Report {
+	return Report{Unit: unit, Month: m, cols: cols, vals: vals}
+}
+
+// ReportOf makes a report row from a map of field values (for tests and
+// tools; the loader shares one Columns per file).
+func ReportOf(unit string, m calendar.Month, values map[string]decimal.D) Report {
+	names := make([]string, 0, len(values))
+	for n := range values {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	vals := make([]decimal.D, len(names))
+	for i, n := range names {
+		vals[i] = values[n]
+	}
+	return NewReport(unit, m, NewColumns(names...), vals)
 }
 
 // Deed is one row of data/deeds.csv.

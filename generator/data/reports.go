@@ -47,11 +47,16 @@ func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.S
 			fieldSet[h] = true
 		}
 		all := append([]int{cUnit, cMonth}, fields...)
+		names := make([]string, len(fields))
+		for k, i := range fields {
+			names[k] = t.Header[i]
+		}
+		cols := NewColumns(names...)
 		for _, r := range t.Rows {
 			if !t.Complete(r, all, errs) {
 				continue
 			}
-			rep := Report{Unit: r.Cell(cUnit), Pos: t.RowPos(r), Values: make(map[string]decimal.D, len(fields))}
+			rep := Report{Unit: r.Cell(cUnit), Pos: t.RowPos(r), cols: cols, vals: make([]decimal.D, len(fields))}
 			checkLeaf(units, rep.Unit, t.CellPos(r, cUnit), "báo cáo", errs)
 			m, err := calendar.ParseMonth(r.Cell(cMonth))
 			if err != nil {
@@ -70,18 +75,18 @@ func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.S
 			} else {
 				seen[key] = t.RowPos(r)
 			}
-			for _, i := range fields {
+			for k, i := range fields {
 				v, err := decimal.Parse(r.Cell(i))
 				if err != nil {
 					errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
 						"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
 					continue
 				}
-				rep.Values[t.Header[i]] = v
+				rep.vals[k] = v
 			}
 			for _, p := range pairs {
-				n, okN := rep.Values[p.num]
-				d, okD := rep.Values[p.den]
+				n, okN := rep.Value(p.num)
+				d, okD := rep.Value(p.den)
 				if okN && okD && n > d {
 					errs.Add(t.CellPos(r, t.Col(p.num)), fmt.Sprintf("%s = %s lớn hơn %s = %s (chỉ tiêu %s)", p.num, n, p.den, d, p.key),
 						"tử số không được vượt mẫu số trong cùng một dòng; kiểm tra lại số liệu")

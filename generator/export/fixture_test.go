@@ -84,9 +84,9 @@ func tinyResults(t *testing.T) *results.Results {
 			}},
 		},
 		Reports: []data.Report{
-			{Unit: "thon-a", Month: month(t, "2024-09"), Values: map[string]decimal.D{"tips_via_force": dec("8"), "tips_total": dec("10")}},
-			{Unit: "thon-b", Month: month(t, "2024-09"), Values: map[string]decimal.D{"tips_via_force": dec("1"), "tips_total": dec("4")}},
-			{Unit: "thon-c", Month: month(t, "2024-09"), Values: map[string]decimal.D{"tips_via_force": dec("0"), "tips_total": dec("0")}},
+			data.ReportOf("thon-a", month(t, "2024-09"), map[string]decimal.D{"tips_via_force": dec("8"), "tips_total": dec("10")}),
+			data.ReportOf("thon-b", month(t, "2024-09"), map[string]decimal.D{"tips_via_force": dec("1"), "tips_total": dec("4")}),
+			data.ReportOf("thon-c", month(t, "2024-09"), map[string]decimal.D{"tips_via_force": dec("0"), "tips_total": dec("0")}),
 		},
 		Deeds: []data.Deed{
 			{Unit: "thon-a", Date: day(t, "2024-08-20"), Kind: "viec-tot"},

@@ -55,7 +55,7 @@ func synthetic(districts, communes, teams, deedsPerTeam int) *data.Set {
 		for m := 0; m < 13; m++ {
 			mo := calendar.FromIndex(start.Index() + m)
 			tips := rnd(6)
-			set.Reports = append(set.Reports, data.Report{Unit: u.ID, Month: mo, Values: map[string]decimal.D{
+			set.Reports = append(set.Reports, data.ReportOf(u.ID, mo, map[string]decimal.D{
 				"tips_total": decimal.FromInt(int64(tips)), "tips_via_force": decimal.FromInt(int64(rnd(tips + 1))),
 				"incidents_total": decimal.FromInt(2), "incidents_attended": decimal.FromInt(int64(1 + rnd(2))),
 				"fires_total": 0, "fires_attended": 0,
@@ -63,7 +63,7 @@ func synthetic(districts, communes, teams, deedsPerTeam int) *data.Set {
 				"weapons_cases": 0, "reoffenders": decimal.FromInt(int64(rnd(30) / 29)),
 				"members_total": decimal.FromInt(5), "members_patrolling": decimal.FromInt(int64(4 + rnd(2))),
 				"serious_accidents": 0,
-			}})
+			}))
 		}
 		for i := 0; i < deedsPerTeam; i++ {
 			d := calendar.Date{Year: 2024, Month: 8, Day: 19}.AddDays(rnd(366))

@@ -77,11 +77,11 @@ func tree(rows ...[3]string) *data.Units {
 
 // report builds a report row from field/value pairs.
 func report(t testing.TB, unit, m string, kv ...string) data.Report {
-	r := data.Report{Unit: unit, Month: month(t, m), Values: map[string]decimal.D{}}
+	vals := map[string]decimal.D{}
 	for i := 0; i+1 < len(kv); i += 2 {
-		r.Values[kv[i]] = dec(t, kv[i+1])
+		vals[kv[i]] = dec(t, kv[i+1])
 	}
-	return r
+	return data.ReportOf(unit, month(t, m), vals)
 }
 
 // deed builds a deed.

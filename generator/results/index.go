@@ -56,7 +56,7 @@ func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index
 		}
 		w := row{month: m, vals: vals[i*nf : (i+1)*nf : (i+1)*nf], has: has[i*nf : (i+1)*nf : (i+1)*nf]}
 		for f, name := range l.fieldNames {
-			w.vals[f], w.has[f] = r.Values[name]
+			w.vals[f], w.has[f] = r.Value(name)
 		}
 		x.leaves[u].rows = append(x.leaves[u].rows, w)
 	}

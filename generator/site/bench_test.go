@@ -53,8 +53,8 @@ func synthetic(districts, communes, teams, deedsPerTeam, stories int) Input {
 				team := add(fmt.Sprintf("thon-%d-%d-%d", i, j, k), fmt.Sprintf("Thôn %d", k+1), "Thôn", com)
 				n++
 				for mo := calendar.FromIndex(site.Campaign.Start.MonthOf().Index()); !mo.First().After(site.Campaign.End); mo = mo.Next() {
-					set.Reports = append(set.Reports, data.Report{Unit: team.ID, Month: mo,
-						Values: map[string]decimal.D{"a": decimal.FromInt(int64((n + mo.Index()) % 5)), "b": decimal.FromInt(4)}})
+					set.Reports = append(set.Reports, data.ReportOf(team.ID, mo,
+						map[string]decimal.D{"a": decimal.FromInt(int64((n + mo.Index()) % 5)), "b": decimal.FromInt(4)}))
 				}
 				for x := range deedsPerTeam {
 					set.Deeds = append(set.Deeds, data.Deed{Date: d(2024, 9+x%4, 1+(n+x)%28), Unit: team.ID, Kind: data.DeedKinds[(n+x)%4],

@@ -179,13 +179,14 @@ func (b *bulletins) figure(k int, in *data.Indicator, teams []*data.Unit, mo cal
 		target := b.target(t, k, in)
 		switch in.Kind {
 		case data.KindRatio:
-			n, d := r.Values[in.Numerator], r.Values[in.Denominator]
+			n, _ := r.Value(in.Numerator)
+			d, _ := r.Value(in.Denominator)
 			num, den = num+n, den+d
 			if d == 0 || holds(in.Op, new(big.Rat).Quo(n.Rat(), d.Rat()), target.Rat()) {
 				f.Met++
 			}
 		default:
-			v := r.Values[in.Field]
+			v, _ := r.Value(in.Field)
 			sum += v
 			if holds(in.Op, v.Rat(), target.Rat()) {
 				f.Met++
