@@ -1,6 +1,8 @@
 package site
 
 import (
+	"bytes"
+	"cmp"
 	"sort"
 	"strings"
 	"unicode"
@@ -123,17 +125,39 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 		return vn.Less(a, b)
 	})
 	for _, us := range byLetter {
-		sort.SliceStable(us, func(i, j int) bool {
-			if c := vn.Compare(bareName(us[i]), bareName(us[j])); c != 0 {
-				return c < 0
-			}
-			if c := vn.Compare(context(us[i]), context(us[j])); c != 0 {
-				return c < 0
-			}
-			return us[i].ID < us[j].ID
-		})
+		sortByName(us)
 	}
 	return letters, byLetter
+}
+
+// sortByName sorts units by bare name, then by where they are (commune,
+// district), then by id, in Vietnamese order. Each unit's sort keys are
+// computed once: comparing collation keys is far cheaper than collating
+// the strings at every comparison.
+func sortByName(us []*data.Unit) {
+	type keyed struct {
+		u                 *data.Unit
+		name, where       string
+		nameKey, whereKey []byte
+	}
+	ks := make([]keyed, len(us))
+	for i, u := range us {
+		n, w := bareName(u), context(u)
+		ks[i] = keyed{u, n, w, vn.Key(n), vn.Key(w)}
+	}
+	sort.SliceStable(ks, func(i, j int) bool {
+		a, b := &ks[i], &ks[j]
+		if c := cmp.Or(bytes.Compare(a.nameKey, b.nameKey), strings.Compare(a.name, b.name)); c != 0 {
+			return c < 0
+		}
+		if c := cmp.Or(bytes.Compare(a.whereKey, b.whereKey), strings.Compare(a.where, b.where)); c != 0 {
+			return c < 0
+		}
+		return a.u.ID < b.u.ID
+	})
+	for i := range ks {
+		us[i] = ks[i].u
+	}
 }
 
 func (m *model) letterLinks(letters []string, current string) []Link {

@@ -59,7 +59,22 @@ func (c *Collator) SortStrings(s []string) {
 	})
 }
 
+// Key returns a sort key for s: bytes.Compare of two keys orders the
+// strings as Compare does, except that strings collating equal have equal
+// keys (break such ties with strings.Compare). Sorting many strings by key
+// is much faster than comparing them pairwise.
+func (c *Collator) Key(s string) []byte {
+	cc := c.pool.Get().(*collate.Collator)
+	var buf collate.Buffer
+	k := append([]byte(nil), cc.KeyFromString(&buf, s)...)
+	c.pool.Put(cc)
+	return k
+}
+
 var std = NewCollator()
+
+// Key returns the sort key of s with the shared Vietnamese Collator.
+func Key(s string) []byte { return std.Key(s) }
 
 // Compare compares a and b with the shared Vietnamese Collator.
 func Compare(a, b string) int { return std.Compare(a, b) }
