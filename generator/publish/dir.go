@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 )
 
 // Dir writes a site into a fresh temporary folder created beside the output
@@ -35,11 +37,34 @@ func NewDir(out string) (*Dir, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
+	removeStale(parent, "."+filepath.Base(abs)+".tmp-", time.Now().Add(-StaleAfter))
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
 	if err != nil {
 		return nil, err
 	}
 	return &Dir{out: abs, tmp: tmp, dirs: map[string]bool{tmp: true}}, nil
+}
+
+// StaleAfter is the age past which a temporary folder beside the output is
+// taken as left by a build that was killed, and removed by the next build.
+const StaleAfter = time.Hour
+
+// removeStale removes the folders of parent named prefix* last changed
+// before cutoff: what a killed build left. Errors are ignored, as the
+// folders are only litter.
+func removeStale(parent, prefix string, cutoff time.Time) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && info.ModTime().Before(cutoff) {
+			os.RemoveAll(filepath.Join(parent, e.Name()))
+		}
+	}
 }
 
 // Out returns the absolute output folder.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestCleanRel(t *testing.T) {
@@ -212,5 +213,33 @@ func TestHashedName(t *testing.T) {
 	}
 	if HashedName("a.js", []byte("1")) == HashedName("a.js", []byte("2")) {
 		t.Error("different content, same name")
+	}
+}
+
+func TestNewDirRemovesStaleTemporaryFolders(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	stale := filepath.Join(parent, ".public.tmp-111")
+	fresh := filepath.Join(parent, ".public.tmp-222")
+	other := filepath.Join(parent, ".khac.tmp-333")
+	old := time.Now().Add(-2 * StaleAfter)
+	for _, d := range []string{stale, fresh, other} {
+		if err := os.MkdirAll(filepath.Join(d, "x"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Chtimes(stale, old, old)
+	os.Chtimes(other, old, old)
+	d, err := NewDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	// Only the stale folder of this output goes: a fresh one may belong to a
+	// build still running, another output's folder is not ours.
+	for dir, want := range map[string]bool{stale: false, fresh: true, other: true} {
+		if _, err := os.Stat(dir); (err == nil) != want {
+			t.Errorf("%s exists = %v, want %v", filepath.Base(dir), err == nil, want)
+		}
 	}
 }
