@@ -230,7 +230,7 @@ func (s *Server) rebuild(changed []string, st stage) {
 func (s *Server) logRebuild(changed []string, ran stage, took time.Duration, b *built, fail *failure, kept bool) {
 	what := "dựng lần đầu"
 	if changed != nil {
-		what = "đổi " + describe(changed)
+		what = "đổi " + describe(existing(s.pipe.opts.Source, changed))
 	}
 	if fail == nil {
 		s.logf("%s %s: %s, %d trang, %s", clock(), what, ran, b.pages, took)
@@ -251,6 +251,23 @@ func (s *Server) logf(format string, args ...any) {
 
 // clock is the time of day for log lines.
 func clock() string { return time.Now().Format("15:04:05") }
+
+// existing keeps the changed paths (relative to source) that still exist,
+// so that a tool's temporary file renamed over the real one (sed -i,
+// editors' atomic saves) is not what the log names; all of them when none
+// exists (deletions).
+func existing(source string, changed []string) []string {
+	var out []string
+	for _, c := range changed {
+		if _, err := os.Stat(filepath.Join(source, filepath.FromSlash(c))); err == nil {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return changed
+	}
+	return out
+}
 
 // describe names the changed paths: the first, and how many more.
 func describe(changed []string) string {
