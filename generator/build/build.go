@@ -54,7 +54,10 @@ func Build(opts Options) (*Summary, error) {
 		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
 	}
 	counter := &countingWriter{w: dir}
-	if err := Render(p, res, counter); err != nil {
+	stop := opts.progress(counter, ProgressEvery)
+	err = Render(p, res, counter)
+	stop()
+	if err != nil {
 		dir.Abort()
 		return nil, err
 	}
@@ -65,6 +68,33 @@ func Build(opts Options) (*Summary, error) {
 	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start)}
 	opts.logf("đã ghi %d tệp vào %s trong %s", s.Files, out, s.Duration.Round(time.Millisecond))
 	return s, nil
+}
+
+// ProgressEvery is how often a long build reports how many files it has written.
+const ProgressEvery = 3 * time.Second
+
+// progress logs the count of files written every interval until the
+// returned function is called (nothing when there is no log).
+func (o Options) progress(c *countingWriter, every time.Duration) (stop func()) {
+	if o.Log == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				o.logf("đang ghi: %d tệp…", c.n())
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // Render writes every output file of a loaded project to w: the results

@@ -2,8 +2,13 @@ package build
 
 import (
 	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
 	"os"
 	"path/filepath"
+	"phongtrao/generator/publish"
 	"strings"
 	"testing"
 )
@@ -159,5 +164,29 @@ func TestBrokenStoryIsNotAlsoMissing(t *testing.T) {
 	// Only the story's own error: the deed that links it must not add "no such story".
 	if err == nil || !strings.Contains(err.Error(), "content/stories/tra-vi.md:1") || strings.Contains(err.Error(), "cột story") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func TestProgressLogsWhileWriting(t *testing.T) {
+	var mu sync.Mutex
+	var lines []string
+	opts := Options{Log: func(f string, a ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		lines = append(lines, fmt.Sprintf(f, a...))
+	}}
+	c := &countingWriter{w: publish.NewMemory()}
+	stop := opts.progress(c, 5*time.Millisecond)
+	c.WriteFile("a.html", nil)
+	time.Sleep(40 * time.Millisecond)
+	stop()
+	mu.Lock()
+	n := len(lines)
+	mu.Unlock()
+	time.Sleep(20 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if n == 0 || lines[0] != "đang ghi: 1 tệp…" || len(lines) != n {
+		t.Errorf("progress lines %q (%d after stop, %d now)", lines, n, len(lines))
 	}
 }
