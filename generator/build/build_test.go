@@ -3,14 +3,14 @@ package build
 import (
 	"encoding/json"
 	"fmt"
-	"sync"
-	"time"
-
 	"os"
 	"path/filepath"
-	"phongtrao/generator/publish"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"phongtrao/generator/publish"
 )
 
 // copyTree copies the folder src into dst.
