@@ -178,7 +178,10 @@ func TestProgressLogsWhileWriting(t *testing.T) {
 	c := &countingWriter{w: publish.NewMemory()}
 	stop := opts.progress(c, 5*time.Millisecond)
 	c.WriteFile("a.html", nil)
-	time.Sleep(40 * time.Millisecond)
+	count := func() int { mu.Lock(); defer mu.Unlock(); return len(lines) }
+	for deadline := time.Now().Add(2 * time.Second); count() == 0 && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
 	stop()
 	mu.Lock()
 	n := len(lines)
