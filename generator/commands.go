@@ -50,7 +50,7 @@ func report(err error) int {
 }
 
 func cmdCheck(args []string) int {
-	fs := newFlags("check", "Kiểm tra site.toml, data/ và content/ như lệnh build, không ghi tệp nào.\n"+
+	fs := newFlags("check", "Kiểm tra site.toml, data/, content/ và layouts/ như lệnh build (dựng thử mọi trang), không ghi tệp nào.\n"+
 		"Mã thoát 0 nếu hợp lệ, 1 nếu có lỗi (mỗi lỗi một dòng đường-dẫn:dòng:cột: thông báo).")
 	src := fs.String("source", ".", "thư mục nguồn của trang")
 	asof := fs.String("asof", "", "ngày tính kết quả YYYY-MM-DD (mặc định: asOf trong site.toml, SOURCE_DATE_EPOCH, rồi hôm nay)")
@@ -58,12 +58,13 @@ func cmdCheck(args []string) int {
 		return code
 	}
 	start := time.Now()
-	p, err := build.Load(build.Options{Source: *src, AsOf: *asof})
+	p, files, err := build.Check(build.Options{Source: *src, AsOf: *asof})
 	if err != nil {
 		return report(err)
 	}
-	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d tiêu chí, %d dòng báo cáo, %d việc tốt (%s)\n",
-		len(p.Data.Units.All), len(p.Data.Criteria), len(p.Data.Reports), len(p.Data.Deeds), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d tiêu chí, %d dòng báo cáo, %d việc tốt, %d bài; dựng thử %d tệp (%s)\n",
+		len(p.Data.Units.All), len(p.Data.Criteria), len(p.Data.Reports), len(p.Data.Deeds), len(p.Pages), files,
+		time.Since(start).Round(time.Millisecond))
 	return 0
 }
 

@@ -193,3 +193,20 @@ func TestProgressLogsWhileWriting(t *testing.T) {
 		t.Errorf("progress lines %q (%d after stop, %d now)", lines, n, len(lines))
 	}
 }
+
+func TestCheckFindsTemplateErrorsAndWritesNothing(t *testing.T) {
+	src := fixture(t)
+	if _, n, err := Check(Options{Source: src}); err != nil || n < 10 {
+		t.Fatalf("a valid site: %d files, %v", n, err)
+	}
+	os.MkdirAll(filepath.Join(src, "layouts"), 0o755)
+	os.WriteFile(filepath.Join(src, "layouts/404.html"), []byte("{{define \"main\"}}\n{{.KhongCo}}\n{{end}}\n"), 0o644)
+	_, _, err := Check(Options{Source: src})
+	// The 404 layout names a field pages do not have, on its line 2.
+	if err == nil || !strings.Contains(err.Error(), "layouts/404.html:2") {
+		t.Fatalf("want the template error at layouts/404.html:2, got %v", err)
+	}
+	if entries, _ := os.ReadDir(src); len(entries) != 4 { // site.toml, data, content, layouts
+		t.Errorf("check wrote into the source: %v", entries)
+	}
+}
