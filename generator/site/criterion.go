@@ -40,7 +40,8 @@ type ProgressRow struct {
 	MetLeaves, Leaves int
 	Share             string
 	Width             int
-	// Bar is the bar length in the home chart (0–250); Y the row position.
+	// Bar is the bar length in the home chart (0–250, drawn twice as long);
+	// Y the row position.
 	Bar, Y int
 	// Short is the criterion's short name (home chart).
 	Short string

@@ -61,10 +61,10 @@ func (m *model) homePage() *Page {
 		r := p.Of(root)
 		for ci, c := range m.set.Criteria {
 			row := progress(c.ID+". "+c.Short, m.u.path(criterionRel(c.ID)), c.ID, r.Criteria[ci])
-			row.Y, row.Short = ci*40, c.Short
+			row.Y, row.Short = ci*chartRow, c.Short
 			v.Progress = append(v.Progress, row)
 		}
-		v.ChartHeight = len(v.Progress) * 40
+		v.ChartHeight = len(v.Progress) * chartRow
 		for i := len(m.levels) - 1; i >= 0; i-- {
 			lv := m.levels[i]
 			ld := Leaders{Level: lv.Label, BoardURL: m.u.path(boardRel(p.ID, lv.Slug)), Leaf: lv.Leaf}
@@ -128,3 +128,8 @@ func sortUnits(us []*data.Unit) {
 		return us[i].ID < us[j].ID
 	})
 }
+
+// chartRow is the height of one criterion in the home chart, in SVG units:
+// its name on one line, its bar and share on the next, so that long names
+// are never cut off on a narrow phone.
+const chartRow = 64
