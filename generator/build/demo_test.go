@@ -85,6 +85,15 @@ func TestDemoFacts(t *testing.T) {
 				c.score, c.met, c.deeds, c.tips, c.monthly, c.pccc)
 		}
 	}
+	// Team quang-tan-bon-bu-sop sent no report before 03/2025 (grep data/reports:
+	// its first row is 2025-03): in Đợt 1 every report-based indicator is
+	// no-data (not met), so it meets no criterion (4.2 and 4.7 count deeds
+	// and are not met either): score 0.
+	late := period("dot-1").Unit("quang-tan-bon-bu-sop")
+	if late.Score.Sign() != 0 || late.Indicator("4.1/tin-bao").Status != results.NoData || late.Indicator("4.4/nhan-khau").Status != results.NoData {
+		t.Errorf("quang-tan-bon-bu-sop in Đợt 1: score %s, statuses %s %s", late.Score.RatString(),
+			late.Indicator("4.1/tin-bao").Status, late.Indicator("4.4/nhan-khau").Status)
+	}
 	// The province's score is the mean of its 713 teams' scores: an exact
 	// fraction whose denominator divides 713.
 	prov := period("all").Unit("dak-nong")
