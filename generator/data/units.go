@@ -65,6 +65,10 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 		if u.Name == "" {
 			errs.Add(t.CellPos(r, cName), fmt.Sprintf("đơn vị %q thiếu tên", u.ID), "điền tên đơn vị vào cột name")
 		}
+		if u.Kind == "" {
+			errs.Add(t.CellPos(r, cKind), fmt.Sprintf("đơn vị %q thiếu loại (cột kind)", u.ID),
+				"ghi loại đơn vị như người dân gọi: Tỉnh, Huyện, Xã, Phường, Thôn, Bon, Buôn, Tổ dân phố...")
+		}
 		us.ByID[u.ID] = u
 		us.All = append(us.All, u)
 		parents[u] = parentRef{id: r.Cell(cParent), pos: t.CellPos(r, cParent)}
