@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"sort"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
+	"phongtrao/generator/vn"
 )
 
 // Indicator kinds, compiled.
@@ -161,17 +159,13 @@ func (l *layout) field(name string) int {
 }
 
 // collationOrder returns, for each unit, the position of its name in
-// Vietnamese collation order with numbers compared as numbers ("Thôn 2"
-// before "Thôn 10"), like vn.Collator; names that collate equal fall back to
-// byte order, then id. Keys are computed once, by a collator of this call
-// alone (collators are not goroutine-safe).
+// Vietnamese collation order (vn.Collator: numbers compared as numbers,
+// "Thôn 2" before "Thôn 10"); names that collate equal fall back to byte
+// order, then id. Each name's sort key is computed once.
 func collationOrder(units []*data.Unit) []int {
-	col := collate.New(language.Vietnamese, collate.Numeric)
-	var buf collate.Buffer
 	keys := make([][]byte, len(units))
 	for i, u := range units {
-		keys[i] = append([]byte(nil), col.KeyFromString(&buf, u.Name)...)
-		buf.Reset()
+		keys[i] = vn.Key(u.Name)
 	}
 	idx := make([]int, len(units))
 	for i := range idx {
