@@ -3,6 +3,7 @@
 package calendar
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -30,24 +31,7 @@ func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
 func (d Date) Compare(e Date) int {
-	switch {
-	case d.Year != e.Year:
-		return cmp(d.Year, e.Year)
-	case d.Month != e.Month:
-		return cmp(int(d.Month), int(e.Month))
-	default:
-		return cmp(d.Day, e.Day)
-	}
-}
-
-func cmp(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Or(cmp.Compare(d.Year, e.Year), cmp.Compare(d.Month, e.Month), cmp.Compare(d.Day, e.Day))
 }
 
 // Before reports whether d is strictly before e.

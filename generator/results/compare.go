@@ -1,20 +1,10 @@
 package results
 
 import (
+	"cmp"
 	"math/big"
 	"math/bits"
 )
-
-// cmpInt compares two integers: -1, 0 or +1.
-func cmpInt[T ~int | ~int64](a, b T) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
 
 // cmpProd compares a·b with c·d exactly, without overflow: it is how
 // fractions are compared (x/y against z/w is x·w against z·y for positive
@@ -24,21 +14,11 @@ func cmpProd(a, b, c, d int64) int {
 		h1, l1 := bits.Mul64(uint64(a), uint64(b))
 		h2, l2 := bits.Mul64(uint64(c), uint64(d))
 		if h1 != h2 {
-			return cmpUint(h1, h2)
+			return cmp.Compare(h1, h2)
 		}
-		return cmpUint(l1, l2)
+		return cmp.Compare(l1, l2)
 	}
 	x := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
 	y := new(big.Int).Mul(big.NewInt(c), big.NewInt(d))
 	return x.Cmp(y)
-}
-
-func cmpUint(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -1,6 +1,7 @@
 package results
 
 import (
+	"cmp"
 	"slices"
 
 	"phongtrao/generator/calendar"
@@ -63,7 +64,7 @@ func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index
 	x.addDeeds(l, set.Deeds, asOf, rm)
 	for i := range x.leaves {
 		x.leaves[i].rows = mergeRows(x.leaves[i].rows)
-		slices.SortStableFunc(x.leaves[i].deeds, func(a, b deedRef) int { return cmpInt(a.day, b.day) })
+		slices.SortStableFunc(x.leaves[i].deeds, func(a, b deedRef) int { return cmp.Compare(a.day, b.day) })
 	}
 	if o.targets != nil {
 		x.resolveTargets(l, set, o.targets)
@@ -99,7 +100,7 @@ func (l *layout) leaf(id string) (int, bool) {
 // mergeRows sorts rows by month and adds up rows of the same month (only
 // successions can produce them).
 func mergeRows(rows []row) []row {
-	slices.SortStableFunc(rows, func(a, b row) int { return cmpInt(a.month, b.month) })
+	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.month, b.month) })
 	out := rows[:0]
 	for _, r := range rows {
 		if n := len(out); n > 0 && out[n-1].month == r.month {

@@ -1,6 +1,7 @@
 package results
 
 import (
+	"cmp"
 	"math/big"
 
 	"phongtrao/generator/calendar"
@@ -134,7 +135,7 @@ func latest(k *compiled, rows []row, r *IndicatorResult) {
 	for i := len(rows) - 1; i >= 0; i-- {
 		if rows[i].has[k.fld] {
 			r.value, r.hasValue = rows[i].vals[k.fld], true
-			r.Status = status(k.op, cmpInt(r.value, r.Target))
+			r.Status = status(k.op, cmp.Compare(r.value, r.Target))
 			return
 		}
 	}
@@ -163,7 +164,7 @@ func (e *evaluator) total(k *compiled, rows []row, deeds []deedRef, r *Indicator
 		r.Status = NoData
 		return
 	}
-	r.Status = status(k.op, cmpInt(r.value, r.Target))
+	r.Status = status(k.op, cmp.Compare(r.value, r.Target))
 }
 
 // monthly: counted months reaching the target over counted months (rule 3).
@@ -188,7 +189,7 @@ func (e *evaluator) monthly(k *compiled, deeds []deedRef, r *IndicatorResult) {
 	}
 	reached := 0
 	for _, c := range counts {
-		if k.op.holds(cmpInt(decimal.FromInt(int64(c)), r.Target)) {
+		if k.op.holds(cmp.Compare(decimal.FromInt(int64(c)), r.Target)) {
 			reached++
 		}
 	}

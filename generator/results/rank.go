@@ -1,6 +1,7 @@
 package results
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -53,7 +54,7 @@ func order(g []*UnitResult, l *layout, set func(*UnitResult, int)) {
 		if c := compare(a, b); c != 0 {
 			return c
 		}
-		return cmpInt(l.nameOrder[a.index], l.nameOrder[b.index])
+		return cmp.Compare(l.nameOrder[a.index], l.nameOrder[b.index])
 	})
 	r := 0
 	for i, u := range g {
@@ -70,13 +71,13 @@ func order(g []*UnitResult, l *layout, set func(*UnitResult, int)) {
 // both descending and compared as exact fractions.
 func compare(a, b *UnitResult) int {
 	if a.Leaf {
-		if c := cmpInt(b.ScoreSum, a.ScoreSum); c != 0 {
+		if c := cmp.Compare(b.ScoreSum, a.ScoreSum); c != 0 {
 			return c
 		}
-		if c := cmpInt(b.IndicatorsMet, a.IndicatorsMet); c != 0 {
+		if c := cmp.Compare(b.IndicatorsMet, a.IndicatorsMet); c != 0 {
 			return c
 		}
-		return cmpInt(b.Deeds, a.Deeds)
+		return cmp.Compare(b.Deeds, a.Deeds)
 	}
 	// a.sum/a.n against b.sum/b.n, descending.
 	if c := cmpProd(int64(b.ScoreSum), int64(a.Leaves), int64(a.ScoreSum), int64(b.Leaves)); c != 0 {
@@ -89,7 +90,7 @@ func compare(a, b *UnitResult) int {
 // leaves on equal rank, then by Vietnamese name order.
 func childCmp(a, b *UnitResult, l *layout) int {
 	if a.Rank.Siblings != b.Rank.Siblings {
-		return cmpInt(a.Rank.Siblings, b.Rank.Siblings)
+		return cmp.Compare(a.Rank.Siblings, b.Rank.Siblings)
 	}
 	if a.Leaf != b.Leaf {
 		if a.Leaf {
@@ -97,7 +98,7 @@ func childCmp(a, b *UnitResult, l *layout) int {
 		}
 		return -1
 	}
-	return cmpInt(l.nameOrder[a.index], l.nameOrder[b.index])
+	return cmp.Compare(l.nameOrder[a.index], l.nameOrder[b.index])
 }
 
 // Children returns the results of u's children in rank order (ties in
