@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -193,22 +195,13 @@ func check(p *Page, known Known, l *diag.List) {
 	}
 	if p.Criterion != "" && known.Criteria != nil && !known.Criteria[p.Criterion] {
 		l.Add(p.PosOf("criterion"), fmt.Sprintf("không có tiêu chí mã %q", p.Criterion),
-			"dùng mã tiêu chí trong data/criteria.toml: "+strings.Join(sortedKeys(known.Criteria), ", "))
+			"dùng mã tiêu chí trong data/criteria.toml: "+strings.Join(slices.Sorted(maps.Keys(known.Criteria)), ", "))
 	}
 	if !p.Date.IsZero() && !known.Start.IsZero() && !known.End.IsZero() &&
 		(p.Date.Before(known.Start) || p.Date.After(known.End)) {
 		l.Add(p.PosOf("date"), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)", p.Date.VN(), known.Start.VN(), known.End.VN()),
 			"kiểm tra lại ngày, tháng, năm của bài viết")
 	}
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // duplicates reports pages of one section sharing a slug, at the later file,

@@ -5,7 +5,9 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,7 +56,7 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	if _, err := root.Parse(base); err != nil {
 		l.Add(parsePos(err, Base))
 	}
-	names := sortedKeys(files)
+	names := slices.Sorted(maps.Keys(files))
 	for _, name := range names {
 		if strings.HasPrefix(name, PartialsDir+"/") {
 			// A partial is called by its path inside partials/:
@@ -124,15 +126,6 @@ func collect(layers []fs.FS) (map[string]string, error) {
 		}
 	}
 	return files, nil
-}
-
-func sortedKeys(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // Has reports whether a page template of that name (e.g. "unit.html") exists.

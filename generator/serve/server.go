@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"sync"
 	"syscall"
@@ -185,7 +186,7 @@ func (s *Server) loop() {
 			pending[overflowed], need = true, stageAll
 			timer.Reset(s.opts.Debounce)
 		case <-timer.C:
-			s.rebuild(sortedKeys(pending), need)
+			s.rebuild(slices.Sorted(maps.Keys(pending)), need)
 			pending, need = map[string]bool{}, stageNone
 		}
 	}
@@ -275,15 +276,6 @@ func describe(changed []string) string {
 		return changed[0]
 	}
 	return fmt.Sprintf("%s và %d tệp khác", changed[0], len(changed)-1)
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // listenErr explains in Vietnamese why addr cannot be listened on.
