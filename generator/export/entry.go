@@ -1,66 +1,149 @@
 package export
 
 import (
+	"strconv"
+
 	"phongtrao/generator/results"
 )
 
-// result builds the JSON entry of one unit in one period.
-func result(r *results.Results, p *results.Period, u *results.UnitResult) jsonResult {
-	j := jsonResult{
-		Period: p.ID, Unit: u.Unit.ID, Name: u.Unit.Name, Kind: u.Unit.Kind,
-		Depth: u.Unit.Depth, Leaf: u.Leaf, Score: score(u),
-		Rank:  jsonRank{Siblings: u.Rank.Siblings, Level: u.Rank.Level},
-		Deeds: u.Deeds,
-	}
-	if u.Unit.Parent != nil {
-		j.Parent = u.Unit.Parent.ID
-	}
-	if u.Leaf {
-		j.IndicatorsMet = ptr(u.IndicatorsMet)
-	} else {
-		j.Leaves = ptr(u.Leaves)
-		j.AllMetShare = ptr(ratNumber(u.AllMetShare))
-	}
-	for i, c := range r.Set.Criteria {
-		j.Criteria = append(j.Criteria, member{c.ID, criterion(u, &u.Criteria[i])})
-	}
-	for i, ref := range r.Indicators {
-		j.Indicators = append(j.Indicators, member{ref.Key, indicator(u, &u.Indicators[i])})
-	}
-	return j
+// jsonKeys holds the object keys every result repeats, escaped once:
+// `"4.1":` per criterion and `"4.1/tin-bao":` per indicator.
+type jsonKeys struct {
+	criteria   [][]byte
+	indicators [][]byte
 }
 
-// score is exact for a leaf (a sum of points) and rounded for an aggregate (a mean).
-func score(u *results.UnitResult) number {
-	if u.Leaf {
-		return decNumber(u.ScoreSum)
+func newJSONKeys(r *results.Results) *jsonKeys {
+	k := &jsonKeys{}
+	for _, c := range r.Set.Criteria {
+		k.criteria = append(k.criteria, append(appendString(nil, c.ID), ':'))
 	}
-	return ratNumber(u.Score)
+	for _, ref := range r.Indicators {
+		k.indicators = append(k.indicators, append(appendString(nil, ref.Key), ':'))
+	}
+	return k
 }
 
-func criterion(u *results.UnitResult, c *results.CriterionResult) jsonCriterion {
-	if u.Leaf {
-		return jsonCriterion{Met: ptr(c.Met)}
+// appendResult appends the JSON object of one unit in one period; prefix
+// is `{"period":"<id>","unit":`. Leaves carry met, status and
+// indicatorsMet; aggregates carry shares, metLeaves, leaves and
+// allMetShare (docs/ket-qua-export.md).
+func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte {
+	b = append(b, prefix...)
+	b = appendString(b, u.Unit.ID)
+	b = append(b, `,"name":`...)
+	b = appendString(b, u.Unit.Name)
+	b = append(b, `,"kind":`...)
+	b = appendString(b, u.Unit.Kind)
+	if u.Unit.Parent != nil && u.Unit.Parent.ID != "" {
+		b = append(b, `,"parent":`...)
+		b = appendString(b, u.Unit.Parent.ID)
 	}
-	return jsonCriterion{Share: ptr(ratNumber(c.Share)), MetLeaves: ptr(c.MetLeaves), Leaves: ptr(c.Leaves)}
+	b = append(b, `,"depth":`...)
+	b = strconv.AppendInt(b, int64(u.Unit.Depth), 10)
+	b = append(b, `,"leaf":`...)
+	b = strconv.AppendBool(b, u.Leaf)
+	b = append(b, `,"score":`...)
+	b = appendScore(b, u)
+	b = append(b, `,"rank":{"siblings":`...)
+	b = strconv.AppendInt(b, int64(u.Rank.Siblings), 10)
+	b = append(b, `,"level":`...)
+	b = strconv.AppendInt(b, int64(u.Rank.Level), 10)
+	b = append(b, `},"criteria":{`...)
+	for i := range k.criteria {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, k.criteria[i]...)
+		b = appendCriterion(b, u, &u.Criteria[i])
+	}
+	b = append(b, `},"indicators":{`...)
+	for i := range k.indicators {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, k.indicators[i]...)
+		b = appendIndicator(b, u, &u.Indicators[i])
+	}
+	b = append(b, '}')
+	if u.Leaf {
+		b = append(b, `,"indicatorsMet":`...)
+		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
+	}
+	b = append(b, `,"deeds":`...)
+	b = strconv.AppendInt(b, int64(u.Deeds), 10)
+	if !u.Leaf {
+		b = append(b, `,"leaves":`...)
+		b = strconv.AppendInt(b, int64(u.Leaves), 10)
+		b = append(b, `,"allMetShare":`...)
+		b = appendRat(b, u.AllMetShare)
+	}
+	return append(b, '}')
 }
 
-func indicator(u *results.UnitResult, in *results.IndicatorResult) jsonIndicator {
-	var j jsonIndicator
+// appendScore appends a unit's score: exact for a leaf (a sum of points),
+// rounded for an aggregate (a mean).
+func appendScore(b []byte, u *results.UnitResult) []byte {
 	if u.Leaf {
-		j.Status = string(in.Status)
-	} else {
-		j.MetLeaves, j.Leaves = ptr(in.MetLeaves), ptr(in.Leaves)
+		return appendDec(b, u.ScoreSum)
 	}
+	return appendRat(b, u.Score)
+}
+
+func appendCriterion(b []byte, u *results.UnitResult, c *results.CriterionResult) []byte {
+	if u.Leaf {
+		b = append(b, `{"met":`...)
+		b = strconv.AppendBool(b, c.Met)
+		return append(b, '}')
+	}
+	b = append(b, `{"share":`...)
+	b = appendRat(b, c.Share)
+	b = append(b, `,"metLeaves":`...)
+	b = strconv.AppendInt(b, int64(c.MetLeaves), 10)
+	b = append(b, `,"leaves":`...)
+	b = strconv.AppendInt(b, int64(c.Leaves), 10)
+	return append(b, '}')
+}
+
+// appendIndicator appends numerator, denominator and value where the
+// indicator has them, then a leaf's status or an aggregate's counts.
+func appendIndicator(b []byte, u *results.UnitResult, in *results.IndicatorResult) []byte {
+	b = append(b, '{')
+	open := len(b) // a field starting here needs no comma before it
 	if in.Fraction() {
-		j.Numerator, j.Denominator = ptr(decNumber(in.Numerator)), ptr(decNumber(in.Denominator))
+		b = append(b, `"numerator":`...)
+		b = appendDec(b, in.Numerator)
+		b = append(b, `,"denominator":`...)
+		b = appendDec(b, in.Denominator)
 		if in.Denominator != 0 {
-			j.Value = ptr(fracNumber(in.Numerator, in.Denominator))
+			b = append(b, `,"value":`...)
+			b = appendFrac(b, in.Numerator, in.Denominator)
 		}
 	} else if v, ok := in.Decimal(); ok {
-		j.Value = ptr(decNumber(v))
+		b = append(b, `"value":`...)
+		b = appendDec(b, v)
 	}
-	return j
+	if u.Leaf {
+		if in.Status != "" {
+			b = appendComma(b, open)
+			b = append(b, `"status":`...)
+			b = appendString(b, string(in.Status))
+		}
+	} else {
+		b = appendComma(b, open)
+		b = append(b, `"metLeaves":`...)
+		b = strconv.AppendInt(b, int64(in.MetLeaves), 10)
+		b = append(b, `,"leaves":`...)
+		b = strconv.AppendInt(b, int64(in.Leaves), 10)
+	}
+	return append(b, '}')
 }
 
-func ptr[T any](v T) *T { return &v }
+// appendComma appends a comma unless b ends where an object's first field
+// goes (open).
+func appendComma(b []byte, open int) []byte {
+	if len(b) > open {
+		b = append(b, ',')
+	}
+	return b
+}

@@ -99,12 +99,12 @@ func TestJSONNumbers(t *testing.T) {
 		{"3", "4", "0.75"},
 	}
 	for _, tc := range tests {
-		if got := string(fracNumber(dec(tc.num), dec(tc.den))); got != tc.want {
+		if got := string(appendFrac(nil, dec(tc.num), dec(tc.den))); got != tc.want {
 			t.Errorf("%s/%s = %s, want %s", tc.num, tc.den, got, tc.want)
 		}
 	}
-	if got := string(decNumber(dec("0.000001"))); got != "0.000001" {
-		t.Errorf("decNumber(0.000001) = %s", got)
+	if got := string(appendDec(nil, dec("0.000001"))); got != "0.000001" {
+		t.Errorf("appendDec(0.000001) = %s", got)
 	}
 }
 
