@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"time"
 
@@ -110,16 +111,15 @@ func Render(p *Project, res *results.Results, w publish.Writer) error {
 	return err
 }
 
-// RenderExport writes du-lieu/ket-qua.json and du-lieu/ket-qua.csv.
+// RenderExport writes du-lieu/ket-qua.json and du-lieu/ket-qua.csv,
+// streamed in chunks when w is a publish.Creator (a national export is
+// hundreds of MB), else built in memory and handed to w.WriteFile.
 func RenderExport(res *results.Results, w publish.Writer) error {
-	js, err := export.JSON(res)
+	err := publish.Stream(w, ExportJSON, func(f io.Writer) error { return export.WriteJSON(f, res) })
 	if err != nil {
 		return err
 	}
-	if err := w.WriteFile(ExportJSON, js); err != nil {
-		return err
-	}
-	return w.WriteFile(ExportCSV, export.CSV(res))
+	return publish.Stream(w, ExportCSV, func(f io.Writer) error { return export.WriteCSV(f, res) })
 }
 
 // RenderPages writes the site's pages, assets, feeds and search index.
