@@ -49,7 +49,27 @@ func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte 
 	b = strconv.AppendInt(b, int64(u.Rank.Siblings), 10)
 	b = append(b, `,"level":`...)
 	b = strconv.AppendInt(b, int64(u.Rank.Level), 10)
-	b = append(b, `},"criteria":{`...)
+	b = append(b, '}')
+	b = k.appendMembers(b, u)
+	if u.Leaf {
+		b = append(b, `,"indicatorsMet":`...)
+		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
+	}
+	b = append(b, `,"deeds":`...)
+	b = strconv.AppendInt(b, int64(u.Deeds), 10)
+	if !u.Leaf {
+		b = append(b, `,"leaves":`...)
+		b = strconv.AppendInt(b, int64(u.Leaves), 10)
+		b = append(b, `,"allMetShare":`...)
+		b = appendRat(b, u.AllMetShare)
+	}
+	return append(b, '}')
+}
+
+// appendMembers appends `,"criteria":{…},"indicators":{…}`, keyed by
+// criterion id and indicator key in criteria.toml order.
+func (k *jsonKeys) appendMembers(b []byte, u *results.UnitResult) []byte {
+	b = append(b, `,"criteria":{`...)
 	for i := range k.criteria {
 		if i > 0 {
 			b = append(b, ',')
@@ -64,19 +84,6 @@ func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte 
 		}
 		b = append(b, k.indicators[i]...)
 		b = appendIndicator(b, u, &u.Indicators[i])
-	}
-	b = append(b, '}')
-	if u.Leaf {
-		b = append(b, `,"indicatorsMet":`...)
-		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
-	}
-	b = append(b, `,"deeds":`...)
-	b = strconv.AppendInt(b, int64(u.Deeds), 10)
-	if !u.Leaf {
-		b = append(b, `,"leaves":`...)
-		b = strconv.AppendInt(b, int64(u.Leaves), 10)
-		b = append(b, `,"allMetShare":`...)
-		b = appendRat(b, u.AllMetShare)
 	}
 	return append(b, '}')
 }
