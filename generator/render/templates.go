@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"html/template"
 	"io"
@@ -30,6 +31,9 @@ type Templates struct {
 	pages map[string]*template.Template
 	files map[string]string // template name → source, to turn byte columns into characters
 	paths map[string]string // template name → file inside layouts/
+
+	fast  map[string]*fastSet // page name → its escaped trees, when the fast executor runs them
+	stats fastStats
 }
 
 // Load parses the layouts in the given file systems; a file in a later one
@@ -91,6 +95,14 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 		}
 		t.pages[name] = c
 	}
+	if l.Len() == 0 {
+		t.fast = map[string]*fastSet{}
+		for name, c := range t.pages {
+			if f := newFastSet(c, fm); f != nil {
+				t.fast[name] = f
+			}
+		}
+	}
 	return t, l.Err()
 }
 
@@ -151,6 +163,17 @@ func (t *Templates) Execute(w io.Writer, name string, data any) error {
 			"tạo tệp "+Dir+"/"+name+" hoặc xóa bản sửa để dùng giao diện mặc định")
 		return l.Err()
 	}
+	if f := t.fast[name]; f != nil {
+		if buf, ok := w.(*bytes.Buffer); ok {
+			mark := buf.Len()
+			if f.execute(buf, data) == nil {
+				t.stats.fast.Add(1)
+				return nil
+			}
+			buf.Truncate(mark)
+		}
+	}
+	t.stats.std.Add(1)
 	if err := c.ExecuteTemplate(w, Base, data); err != nil {
 		pos, msg, hint := execPos(err, name)
 		pos = runeCol(pos, t.files)

@@ -1,0 +1,356 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"os"
+	"reflect"
+	"runtime"
+	"sync/atomic"
+	"text/template/parse"
+)
+
+// The fast executor renders a page from the parse trees html/template has
+// escaped, with the semantics of text/template's executor but without its
+// costs on every action (a reflect call per escaping function, a method
+// lookup by name per field). It covers what layouts commonly use: text,
+// actions, if/with/range (over slices and arrays)/else/break/continue,
+// template calls, variables, fields and methods, literals, the built-in
+// functions and, or, not, len, index, eq, ne, lt, le, gt, ge, the Funcs,
+// and the escaping functions of escape.go. Anything else (a construct, a
+// value or an error it does not handle) makes Execute discard what it wrote
+// and render the page with html/template, which stays the reference: the
+// output is the same either way, and errors always come from
+// html/template, with its messages and positions.
+
+// fallback() says the fast executor met something it leaves to
+// html/template.
+var errFallback = errors.New("render: left to html/template")
+
+// fallback returns errFallback; with debugFallback set (when working on
+// the executor) it also prints where, to see what a page falls back on.
+func fallback() error {
+	if debugFallback {
+		_, file, line, _ := runtime.Caller(1)
+		fmt.Fprintf(os.Stderr, "fallback at %s:%d\n", file, line)
+	}
+	return errFallback
+}
+
+const debugFallback = false
+
+// Loop control inside range, as in text/template.
+var (
+	errBreak    = errors.New("break")
+	errContinue = errors.New("continue")
+)
+
+// StandardEnv names the environment variable that, set to "1", turns the
+// fast executor off (every page then goes through html/template), to rule
+// it out when a page looks wrong.
+const StandardEnv = "PHONGTRAO_STD_TEMPLATES"
+
+// fastSet is one page template set, escaped, ready for the fast executor.
+type fastSet struct {
+	trees map[string]*parse.Tree
+	funcs map[string]reflect.Value
+}
+
+// fastStats counts the pages rendered by each executor.
+type fastStats struct{ fast, std atomic.Int64 }
+
+// Stats returns how many pages the fast executor rendered and how many
+// went to html/template (a layout construct or value it leaves to it).
+func (t *Templates) Stats() (fast, standard int64) {
+	return t.stats.fast.Load(), t.stats.std.Load()
+}
+
+// newFastSet escapes c (html/template escapes on first execution, so it is
+// run once on nil data, whose result is ignored) and returns its trees, or
+// nil when the set uses something the fast executor does not run.
+func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
+	if os.Getenv(StandardEnv) == "1" {
+		return nil
+	}
+	err := c.ExecuteTemplate(io.Discard, Base, nil)
+	var he *template.Error
+	if errors.As(err, &he) {
+		return nil // an escaping error: html/template reports it on every Execute
+	}
+	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
+	for _, tt := range c.Templates() {
+		if tt.Tree != nil && tt.Tree.Root != nil {
+			f.trees[tt.Name()] = tt.Tree
+		}
+	}
+	for k, v := range funcs {
+		f.funcs[k] = reflect.ValueOf(v)
+	}
+	base, ok := f.trees[Base]
+	if !ok || !f.supported(base.Root, map[string]bool{Base: true}) {
+		return nil
+	}
+	return f
+}
+
+// supported reports whether every node under n, and every template it
+// calls, is one the fast executor runs.
+func (f *fastSet) supported(n parse.Node, seen map[string]bool) bool {
+	switch n := n.(type) {
+	case nil:
+		return true
+	case *parse.ListNode:
+		if n == nil {
+			return true
+		}
+		for _, c := range n.Nodes {
+			if !f.supported(c, seen) {
+				return false
+			}
+		}
+		return true
+	case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
+		return true
+	case *parse.ActionNode:
+		return f.supportedPipe(n.Pipe)
+	case *parse.IfNode:
+		return f.supportedBranch(&n.BranchNode, seen)
+	case *parse.WithNode:
+		return f.supportedBranch(&n.BranchNode, seen)
+	case *parse.RangeNode:
+		return f.supportedBranch(&n.BranchNode, seen)
+	case *parse.TemplateNode:
+		if !f.supportedPipe(n.Pipe) {
+			return false
+		}
+		if seen[n.Name] {
+			return true
+		}
+		seen[n.Name] = true
+		t, ok := f.trees[n.Name]
+		return ok && f.supported(t.Root, seen)
+	}
+	return false
+}
+
+func (f *fastSet) supportedBranch(b *parse.BranchNode, seen map[string]bool) bool {
+	return f.supportedPipe(b.Pipe) && f.supported(b.List, seen) && f.supported(b.ElseList, seen)
+}
+
+func (f *fastSet) supportedPipe(p *parse.PipeNode) bool {
+	if p == nil {
+		return true
+	}
+	for _, c := range p.Cmds {
+		for _, a := range c.Args {
+			if !f.supportedArg(a) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (f *fastSet) supportedArg(a parse.Node) bool {
+	switch a := a.(type) {
+	case *parse.IdentifierNode:
+		_, esc := escapers[a.Ident]
+		_, fn := f.funcs[a.Ident]
+		return esc || fn || builtins[a.Ident]
+	case *parse.PipeNode:
+		return f.supportedPipe(a)
+	case *parse.ChainNode:
+		return f.supportedArg(a.Node)
+	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode, *parse.StringNode,
+		*parse.NumberNode, *parse.BoolNode:
+		return true
+	}
+	return false
+}
+
+// variable is a template variable and its value.
+type variable struct {
+	name  string
+	value reflect.Value
+}
+
+// state is one execution of a fast set.
+type state struct {
+	set   *fastSet
+	buf   *bytes.Buffer
+	vars  []variable
+	depth int
+}
+
+// maxDepth bounds nested template calls, as text/template does.
+const maxDepth = 10000
+
+// execute renders the base layout with data into buf.
+func (f *fastSet) execute(buf *bytes.Buffer, data any) error {
+	v, ok := data.(reflect.Value)
+	if !ok {
+		v = reflect.ValueOf(data)
+	}
+	s := &state{set: f, buf: buf, vars: []variable{{"$", v}}}
+	return s.walk(v, f.trees[Base].Root)
+}
+
+func (s *state) walk(dot reflect.Value, node parse.Node) error {
+	switch n := node.(type) {
+	case *parse.ActionNode:
+		val, err := s.evalPipeline(dot, n.Pipe)
+		if err != nil || len(n.Pipe.Decl) > 0 {
+			return err
+		}
+		return s.print(val)
+	case *parse.BreakNode:
+		return errBreak
+	case *parse.ContinueNode:
+		return errContinue
+	case *parse.CommentNode:
+		return nil
+	case *parse.IfNode:
+		return s.walkIfOrWith(false, dot, &n.BranchNode)
+	case *parse.WithNode:
+		return s.walkIfOrWith(true, dot, &n.BranchNode)
+	case *parse.ListNode:
+		for _, c := range n.Nodes {
+			if err := s.walk(dot, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *parse.RangeNode:
+		return s.walkRange(dot, n)
+	case *parse.TemplateNode:
+		return s.walkTemplate(dot, n)
+	case *parse.TextNode:
+		s.buf.Write(n.Text)
+		return nil
+	}
+	return fallback()
+}
+
+// print writes an action's value; after escaping, that is always a string.
+func (s *state) print(v reflect.Value) error {
+	if v.IsValid() && v.Type() == typeStr {
+		s.buf.WriteString(v.String())
+		return nil
+	}
+	return fallback()
+}
+
+func (s *state) walkIfOrWith(with bool, dot reflect.Value, b *parse.BranchNode) error {
+	defer s.pop(len(s.vars))
+	val, err := s.evalPipeline(dot, b.Pipe)
+	if err != nil {
+		return err
+	}
+	truth, ok := isTrue(indirectInterface(val))
+	if !ok {
+		return fallback()
+	}
+	switch {
+	case truth && with:
+		return s.walk(val, b.List)
+	case truth:
+		return s.walk(dot, b.List)
+	case b.ElseList != nil:
+		return s.walk(dot, b.ElseList)
+	}
+	return nil
+}
+
+func (s *state) walkRange(dot reflect.Value, r *parse.RangeNode) error {
+	defer s.pop(len(s.vars))
+	v, err := s.evalPipeline(dot, r.Pipe)
+	if err != nil {
+		return err
+	}
+	val, _ := indirect(v)
+	mark := len(s.vars)
+	switch val.Kind() {
+	case reflect.Array, reflect.Slice:
+		if r.Pipe.IsAssign {
+			return fallback()
+		}
+		for i := 0; i < val.Len(); i++ {
+			err := s.rangeOnce(r, mark, reflect.ValueOf(i), val.Index(i))
+			if err == errBreak {
+				break
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if val.Len() > 0 {
+			return nil
+		}
+	case reflect.Invalid:
+		// A nil value: nothing to range over, not an error.
+	case reflect.Map:
+		if val.Len() > 0 {
+			return fallback()
+		}
+	default:
+		return fallback()
+	}
+	if r.ElseList != nil {
+		return s.walk(dot, r.ElseList)
+	}
+	return nil
+}
+
+// rangeOnce runs one iteration: the declared variables get the element
+// (the last one) and the index (the first of two), as in text/template.
+func (s *state) rangeOnce(r *parse.RangeNode, mark int, index, elem reflect.Value) error {
+	if len(r.Pipe.Decl) > 0 {
+		s.vars[mark-1].value = elem
+	}
+	if len(r.Pipe.Decl) > 1 {
+		s.vars[mark-2].value = index
+	}
+	defer s.pop(mark)
+	err := s.walk(elem, r.List)
+	if err == errContinue {
+		return nil
+	}
+	return err
+}
+
+func (s *state) walkTemplate(dot reflect.Value, t *parse.TemplateNode) error {
+	tree := s.set.trees[t.Name]
+	if tree == nil || s.depth >= maxDepth {
+		return fallback()
+	}
+	v, err := s.evalPipeline(dot, t.Pipe)
+	if err != nil {
+		return err
+	}
+	inner := state{set: s.set, buf: s.buf, vars: []variable{{"$", v}}, depth: s.depth + 1}
+	return inner.walk(v, tree.Root)
+}
+
+func (s *state) pop(mark int) { s.vars = s.vars[:mark] }
+
+func (s *state) varValue(name string) (reflect.Value, error) {
+	for i := len(s.vars) - 1; i >= 0; i-- {
+		if s.vars[i].name == name {
+			return s.vars[i].value, nil
+		}
+	}
+	return reflect.Value{}, fallback()
+}
+
+func (s *state) setVar(name string, v reflect.Value) error {
+	for i := len(s.vars) - 1; i >= 0; i-- {
+		if s.vars[i].name == name {
+			s.vars[i].value = v
+			return nil
+		}
+	}
+	return fallback()
+}

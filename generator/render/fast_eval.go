@@ -1,0 +1,428 @@
+package render
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"text/template/parse"
+)
+
+// This file evaluates pipelines for the fast executor, following
+// text/template's exec.go: commands, fields and methods, function calls
+// and the conversion of arguments to the parameters' types.
+
+func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.Value, error) {
+	if pipe == nil {
+		return reflect.Value{}, nil
+	}
+	var value reflect.Value
+	var err error
+	for i, cmd := range pipe.Cmds {
+		value, err = s.evalCommand(dot, cmd, value, i > 0)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		// An interface{} value is unwrapped to the value inside.
+		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
+			value = reflect.ValueOf(value.Interface())
+		}
+	}
+	for _, v := range pipe.Decl {
+		if pipe.IsAssign {
+			if err := s.setVar(v.Ident[0], value); err != nil {
+				return reflect.Value{}, err
+			}
+		} else {
+			s.vars = append(s.vars, variable{v.Ident[0], value})
+		}
+	}
+	return value, nil
+}
+
+// evalCommand runs one command; final is the previous command's value,
+// passed as the last argument when hasFinal.
+func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	switch n := cmd.Args[0].(type) {
+	case *parse.FieldNode:
+		return s.evalFieldChain(dot, dot, n.Ident, cmd.Args, final, hasFinal)
+	case *parse.IdentifierNode:
+		return s.evalFunction(dot, n.Ident, cmd.Args, final, hasFinal)
+	case *parse.VariableNode:
+		return s.evalVariable(dot, n, cmd.Args, final, hasFinal)
+	case *parse.ChainNode:
+		return s.evalChain(dot, n, cmd.Args, final, hasFinal)
+	}
+	if len(cmd.Args) > 1 || hasFinal {
+		return reflect.Value{}, fallback() // not a function, yet given arguments
+	}
+	switch n := cmd.Args[0].(type) {
+	case *parse.PipeNode:
+		return s.evalPipeline(dot, n)
+	case *parse.DotNode:
+		return dot, nil
+	case *parse.BoolNode:
+		return reflect.ValueOf(n.True), nil
+	case *parse.StringNode:
+		return reflect.ValueOf(n.Text), nil
+	case *parse.NumberNode:
+		return idealConstant(n)
+	}
+	return reflect.Value{}, fallback()
+}
+
+func (s *state) evalVariable(dot reflect.Value, n *parse.VariableNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	v, err := s.varValue(n.Ident[0])
+	if err != nil {
+		return v, err
+	}
+	if len(n.Ident) == 1 {
+		if len(args) > 1 || hasFinal {
+			return reflect.Value{}, fallback()
+		}
+		return v, nil
+	}
+	return s.evalFieldChain(dot, v, n.Ident[1:], args, final, hasFinal)
+}
+
+// evalChain evaluates (pipeline).Field1.Field2.
+func (s *state) evalChain(dot reflect.Value, n *parse.ChainNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	v, err := s.evalRaw(dot, n.Node)
+	if err != nil || len(n.Field) == 0 {
+		return v, fallback()
+	}
+	return s.evalFieldChain(dot, v, n.Field, args, final, hasFinal)
+}
+
+// evalFieldChain evaluates .A.B.C from receiver; only the last element
+// gets the arguments.
+func (s *state) evalFieldChain(dot, receiver reflect.Value, ident []string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	var err error
+	last := len(ident) - 1
+	for _, name := range ident[:last] {
+		if receiver, err = s.evalField(dot, name, nil, reflect.Value{}, false, receiver); err != nil {
+			return receiver, err
+		}
+	}
+	return s.evalField(dot, ident[last], args, final, hasFinal, receiver)
+}
+
+// member is how a name resolves on a type: a method of the pointer (or
+// interface) type, else an exported field.
+type member struct {
+	method int   // index in the method set, or -1
+	field  []int // field index path, when not a method
+}
+
+type memberKey struct {
+	t    reflect.Type
+	name string
+}
+
+var members sync.Map // memberKey → member
+
+// lookupMember resolves name on ptr's type (methods) and on receiver's
+// type (fields), caching the answer.
+func lookupMember(ptr, receiver reflect.Type, name string) (member, bool) {
+	key := memberKey{ptr, name}
+	if m, ok := members.Load(key); ok {
+		return m.(member), true
+	}
+	m := member{method: -1}
+	if meth, ok := ptr.MethodByName(name); ok {
+		m.method = meth.Index
+	} else if receiver.Kind() == reflect.Struct {
+		f, ok := receiver.FieldByName(name)
+		if !ok || !f.IsExported() {
+			return m, false
+		}
+		m.field = f.Index
+	} else {
+		return m, false
+	}
+	members.Store(key, m)
+	return m, true
+}
+
+func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool, receiver reflect.Value) (reflect.Value, error) {
+	if !receiver.IsValid() {
+		return reflect.Value{}, fallback()
+	}
+	receiver, isNil := indirect(receiver)
+	if isNil && receiver.Kind() != reflect.Pointer {
+		return reflect.Value{}, fallback()
+	}
+	if receiver.Kind() == reflect.Map && receiver.Type().NumMethod() == 0 {
+		return s.mapField(receiver, name, args, hasFinal)
+	}
+	ptr := receiver
+	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
+		ptr = ptr.Addr()
+	}
+	m, ok := lookupMember(ptr.Type(), receiver.Type(), name)
+	if !ok {
+		return reflect.Value{}, fallback()
+	}
+	if m.method >= 0 {
+		return s.evalCall(dot, ptr.Method(m.method), args, final, hasFinal)
+	}
+	if isNil || len(args) > 1 || hasFinal {
+		return reflect.Value{}, fallback()
+	}
+	f, err := receiver.FieldByIndexErr(m.field)
+	if err != nil {
+		return reflect.Value{}, fallback()
+	}
+	return f, nil
+}
+
+// mapField is .key on a map with string keys; a missing key is an error
+// under the option missingkey=error that Load sets.
+func (s *state) mapField(receiver reflect.Value, name string, args []parse.Node, hasFinal bool) (reflect.Value, error) {
+	if receiver.Type().Key() != typeStr || len(args) > 1 || hasFinal {
+		return reflect.Value{}, fallback()
+	}
+	v := receiver.MapIndex(reflect.ValueOf(name))
+	if !v.IsValid() {
+		return reflect.Value{}, fallback()
+	}
+	return v, nil
+}
+
+func (s *state) evalFunction(dot reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	if esc, ok := escapers[name]; ok {
+		if len(args) > 1 || !hasFinal {
+			return reflect.Value{}, fallback()
+		}
+		str, ct := stringify(final)
+		out, err := esc(str, ct)
+		return reflect.ValueOf(out), err
+	}
+	if builtins[name] {
+		if len(args) > 0 {
+			args = args[1:]
+		}
+		return s.evalBuiltin(dot, name, args, final, hasFinal)
+	}
+	fn, ok := s.set.funcs[name]
+	if !ok {
+		return reflect.Value{}, fallback()
+	}
+	return s.evalCall(dot, fn, args, final, hasFinal)
+}
+
+// evalCall calls fun with the command's arguments (args[0] is the
+// function's own name) and final; a function returning a non-nil error,
+// or panicking, hands the page to html/template.
+func (s *state) evalCall(dot, fun reflect.Value, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	if len(args) > 0 {
+		args = args[1:]
+	}
+	typ := fun.Type()
+	numIn := len(args)
+	if hasFinal {
+		numIn++
+	}
+	if typ.IsVariadic() || numIn != typ.NumIn() || !goodFunc(typ) {
+		return reflect.Value{}, fallback()
+	}
+	var store [4]reflect.Value
+	argv := store[:0]
+	for i, a := range args {
+		v, err := s.evalArg(dot, typ.In(i), a)
+		if err != nil {
+			return v, err
+		}
+		argv = append(argv, v)
+	}
+	if hasFinal {
+		v, err := validateType(final, typ.In(numIn-1))
+		if err != nil {
+			return v, err
+		}
+		argv = append(argv, v)
+	}
+	return safeCall(fun, argv)
+}
+
+// goodFunc reports whether a function returns one value, or a value and an error.
+func goodFunc(t reflect.Type) bool {
+	switch t.NumOut() {
+	case 1:
+		return true
+	case 2:
+		return t.Out(1) == typeError
+	}
+	return false
+}
+
+func safeCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, err error) {
+	defer func() {
+		if recover() != nil {
+			v, err = reflect.Value{}, fallback()
+		}
+	}()
+	out := fun.Call(argv)
+	if len(out) == 2 && !out[1].IsNil() {
+		return reflect.Value{}, fallback()
+	}
+	return out[0], nil
+}
+
+// evalArg evaluates an argument for a parameter of type typ.
+func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (reflect.Value, error) {
+	var v reflect.Value
+	var err error
+	switch a := n.(type) {
+	case *parse.DotNode:
+		v = dot
+	case *parse.FieldNode:
+		v, err = s.evalFieldChain(dot, dot, a.Ident, nil, reflect.Value{}, false)
+	case *parse.VariableNode:
+		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
+	case *parse.PipeNode:
+		v, err = s.evalPipeline(dot, a)
+	case *parse.IdentifierNode:
+		v, err = s.evalFunction(dot, a.Ident, nil, reflect.Value{}, false)
+	case *parse.ChainNode:
+		v, err = s.evalChain(dot, a, nil, reflect.Value{}, false)
+	case *parse.StringNode:
+		if typ.Kind() == reflect.String {
+			v = reflect.New(typ).Elem()
+			v.SetString(a.Text)
+			return v, nil
+		}
+		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
+			return reflect.ValueOf(a.Text), nil
+		}
+		return v, fallback()
+	case *parse.NumberNode:
+		if typ.Kind() == reflect.Int && a.IsInt {
+			v = reflect.New(typ).Elem()
+			v.SetInt(a.Int64)
+			return v, nil
+		}
+		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
+			return idealConstant(a)
+		}
+		return v, fallback()
+	case *parse.BoolNode:
+		if typ.Kind() == reflect.Bool {
+			v = reflect.New(typ).Elem()
+			v.SetBool(a.True)
+			return v, nil
+		}
+		return v, fallback()
+	default:
+		return v, fallback()
+	}
+	if err != nil {
+		return v, err
+	}
+	return validateType(v, typ)
+}
+
+// validateType converts v to typ the way text/template does: through an
+// interface, a pointer or an address; a nil becomes typ's zero value when
+// typ can be nil.
+func validateType(v reflect.Value, typ reflect.Type) (reflect.Value, error) {
+	if !v.IsValid() {
+		switch typ.Kind() {
+		case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Pointer, reflect.Slice:
+			return reflect.Zero(typ), nil
+		}
+		return v, fallback()
+	}
+	if v.Type().AssignableTo(typ) {
+		return v, nil
+	}
+	if v.Kind() == reflect.Interface && !v.IsNil() {
+		if e := v.Elem(); e.Type().AssignableTo(typ) {
+			return e, nil
+		}
+	}
+	switch {
+	case v.Kind() == reflect.Pointer && v.Type().Elem().AssignableTo(typ):
+		if v.IsNil() {
+			return v, fallback()
+		}
+		return v.Elem(), nil
+	case reflect.PointerTo(v.Type()).AssignableTo(typ) && v.CanAddr():
+		return v.Addr(), nil
+	}
+	return v, fallback()
+}
+
+// idealConstant is a number literal's value: an int, or a float64 when
+// written with a point or an exponent.
+func idealConstant(n *parse.NumberNode) (reflect.Value, error) {
+	t := n.Text
+	hex := len(t) > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X')
+	switch {
+	case n.IsComplex:
+	case n.IsFloat && !hex && t[0] != '\'' && strings.ContainsAny(t, ".eEpP"):
+		return reflect.ValueOf(n.Float64), nil
+	case n.IsInt:
+		if i := int(n.Int64); int64(i) == n.Int64 {
+			return reflect.ValueOf(i), nil
+		}
+	}
+	return reflect.Value{}, fallback()
+}
+
+// indirect follows pointers and interfaces down to a value, stopping at a
+// nil one (isNil).
+func indirect(v reflect.Value) (rv reflect.Value, isNil bool) {
+	for ; v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface; v = v.Elem() {
+		if v.IsNil() {
+			return v, true
+		}
+	}
+	return v, false
+}
+
+// indirectInterface returns the value inside an interface, or v.
+func indirectInterface(v reflect.Value) reflect.Value {
+	if v.Kind() != reflect.Interface {
+		return v
+	}
+	if v.IsNil() {
+		return reflect.Value{}
+	}
+	return v.Elem()
+}
+
+// isTrue is text/template's truth: the zero value and empty collections
+// are false; ok is false for a value that has no truth.
+func isTrue(v reflect.Value) (truth, ok bool) {
+	if !v.IsValid() {
+		return false, true
+	}
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() > 0, true
+	case reflect.Bool:
+		return v.Bool(), true
+	case reflect.Complex64, reflect.Complex128:
+		return v.Complex() != 0, true
+	case reflect.Chan, reflect.Func, reflect.Pointer, reflect.UnsafePointer, reflect.Interface:
+		return !v.IsNil(), true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int() != 0, true
+	case reflect.Float32, reflect.Float64:
+		return v.Float() != 0, true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint() != 0, true
+	case reflect.Struct:
+		return true, true
+	}
+	return false, false
+}
+
+// describe is for tests: a value's type and contents.
+func describe(v reflect.Value) string {
+	if !v.IsValid() {
+		return "<invalid>"
+	}
+	return fmt.Sprintf("%s(%v)", v.Type(), v)
+}
