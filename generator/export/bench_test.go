@@ -1,9 +1,14 @@
 package export
 
 import (
+	"errors"
 	"io"
+	"os"
 	"testing"
 
+	"phongtrao/generator/config"
+	"phongtrao/generator/data"
+	"phongtrao/generator/diag"
 	"phongtrao/generator/results"
 )
 
@@ -18,10 +23,12 @@ import (
 // 16,821 CSV rows). BenchmarkNational* is 40× that (32,521 units).
 
 func benchExport(b *testing.B, r *results.Results) {
-	js, _ := legacyJSON(r)
-	cs := legacyCSV(r)
+	var js, cs counter
+	if err := errors.Join(WriteJSON(&js, r), WriteCSV(&cs, r)); err != nil {
+		b.Fatal(err)
+	}
 	b.Run("json/legacy", func(b *testing.B) {
-		b.SetBytes(int64(len(js)))
+		b.SetBytes(int64(js))
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := legacyJSON(r); err != nil {
@@ -30,7 +37,7 @@ func benchExport(b *testing.B, r *results.Results) {
 		}
 	})
 	b.Run("json/stream", func(b *testing.B) {
-		b.SetBytes(int64(len(js)))
+		b.SetBytes(int64(js))
 		b.ReportAllocs()
 		for b.Loop() {
 			if err := WriteJSON(io.Discard, r); err != nil {
@@ -39,14 +46,14 @@ func benchExport(b *testing.B, r *results.Results) {
 		}
 	})
 	b.Run("csv/legacy", func(b *testing.B) {
-		b.SetBytes(int64(len(cs)))
+		b.SetBytes(int64(cs))
 		b.ReportAllocs()
 		for b.Loop() {
 			legacyCSV(r)
 		}
 	})
 	b.Run("csv/stream", func(b *testing.B) {
-		b.SetBytes(int64(len(cs)))
+		b.SetBytes(int64(cs))
 		b.ReportAllocs()
 		for b.Loop() {
 			if err := WriteCSV(io.Discard, r); err != nil {
@@ -61,3 +68,40 @@ func BenchmarkExport(b *testing.B) { benchExport(b, synthetic(b, 8, 9, 10)) }
 
 // BenchmarkNationalExport: 40 times Đắk Nông (320 districts).
 func BenchmarkNationalExport(b *testing.B) { benchExport(b, synthetic(b, 320, 9, 10)) }
+
+// BenchmarkSiteExport times both encoders on the results of a real site
+// folder, at its asOf; skipped unless EXPORT_SITE names one:
+//
+//	EXPORT_SITE=/tmp/natl go test ./generator/export -run '^$' -bench SiteExport -benchtime 1x -benchmem
+func BenchmarkSiteExport(b *testing.B) {
+	src := os.Getenv("EXPORT_SITE")
+	if src == "" {
+		b.Skip("EXPORT_SITE is not set")
+	}
+	fsys := os.DirFS(src)
+	site, l := config.Load(fsys)
+	if err := listErr(l); site == nil || err != nil {
+		b.Fatalf("site.toml: %v", err)
+	}
+	set, l := data.Load(fsys, site)
+	if err := listErr(l); err != nil {
+		b.Fatalf("data/: %v", err)
+	}
+	benchExport(b, results.Compute(site, set, site.AsOf))
+}
+
+// listErr is l's error, nil for a nil or empty list.
+func listErr(l *diag.List) error {
+	if l == nil {
+		return nil
+	}
+	return l.Err()
+}
+
+// counter is an io.Writer that only counts bytes.
+type counter int64
+
+func (c *counter) Write(p []byte) (int, error) {
+	*c += counter(len(p))
+	return len(p), nil
+}
