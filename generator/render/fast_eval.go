@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"sync"
@@ -417,12 +416,4 @@ func isTrue(v reflect.Value) (truth, ok bool) {
 		return true, true
 	}
 	return false, false
-}
-
-// describe is for tests: a value's type and contents.
-func describe(v reflect.Value) string {
-	if !v.IsValid() {
-		return "<invalid>"
-	}
-	return fmt.Sprintf("%s(%v)", v.Type(), v)
 }
