@@ -81,3 +81,19 @@ func HashedName(rel string, b []byte) string {
 	ext := path.Ext(rel)
 	return strings.TrimSuffix(rel, ext) + "." + h + ext
 }
+
+// templateMinifier minifies html/template source: Go template actions are
+// kept as they are, with the text around them.
+var templateMinifier = func() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
+		TemplateDelims: html.GoTemplateDelims})
+	return m
+}()
+
+// MinifyTemplate minifies the source of an HTML layout, so that the pages it
+// renders come out minified without minifying each page: their markup is
+// the layout's, and the values put into it are escaped text.
+func MinifyTemplate(src string) (string, error) {
+	return templateMinifier.String("text/html", src)
+}

@@ -28,12 +28,14 @@ const Dir = "layouts"
 // each holding the base layout and every partial. It is safe for concurrent
 // use once loaded.
 type Templates struct {
-	pages map[string]*template.Template
-	files map[string]string // template name → source, to turn byte columns into characters
-	paths map[string]string // template name → file inside layouts/
+	pages map[string]*template.Template // as written: errors come from these
+	run   map[string]*template.Template // what renders: pages, or the same minified
+	files map[string]string             // template name → source, to turn byte columns into characters
+	paths map[string]string             // template name → file inside layouts/
 
-	fast  map[string]*fastSet // page name → its escaped trees, when the fast executor runs them
-	stats fastStats
+	fast     map[string]*fastSet // page name → its escaped trees, when the fast executor runs them
+	stats    fastStats
+	minified bool
 }
 
 // Load parses the layouts in the given file systems; a file in a later one
@@ -41,6 +43,16 @@ type Templates struct {
 // layouts/ overrides the built-in theme file by file). funcs is added to the
 // FuncMap of Funcs. Every parse error is returned, as a *diag.Error.
 func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
+	return LoadMinified(nil, funcs, layers...)
+}
+
+// LoadMinified is Load, with the pages rendered from layouts passed through
+// minify first (publish.MinifyTemplate), so that they come out minified.
+// Errors keep the positions of the files as written: the layouts are
+// parsed as written too, and a page that fails is rendered again from
+// them to report where. When minify fails on a layout, or its result does
+// not parse, the layouts are used as written and Minified says so.
+func LoadMinified(minify func(string) (string, error), funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	files, err := collect(layers)
 	if err != nil {
 		return nil, err
@@ -49,15 +61,63 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	for k, v := range funcs {
 		fm[k] = v
 	}
-	var l diag.List
-	base, ok := files[Base]
-	if !ok {
+	if _, ok := files[Base]; !ok {
+		var l diag.List
 		l.Add(diag.Pos{File: Dir + "/" + Base}, "thiếu bố cục chung "+Base,
 			"tạo lại tệp này (xem docs/huong-dan-giao-dien.md) hoặc xóa thư mục layouts/ để dùng giao diện mặc định")
 		return nil, l.Err()
 	}
+	pages, err := parseSets(files, fm)
+	if err != nil {
+		return nil, err
+	}
+	t := &Templates{pages: pages, run: pages, files: map[string]string{}, paths: map[string]string{}}
+	for p, src := range files {
+		n := p
+		if strings.HasPrefix(p, PartialsDir+"/") {
+			n = partialName(p)
+		}
+		t.files[n], t.paths[n] = src, p
+	}
+	if minify != nil {
+		if run, ok := minifiedSets(minify, files, fm); ok {
+			t.run, t.minified = run, true
+		}
+	}
+	t.fast = map[string]*fastSet{}
+	for name, c := range t.run {
+		if f := newFastSet(c, fm); f != nil {
+			t.fast[name] = f
+		}
+	}
+	return t, nil
+}
+
+// Minified reports whether pages come out minified (LoadMinified and every
+// layout minified).
+func (t *Templates) Minified() bool { return t.minified }
+
+// minifiedSets parses the layouts after minify, or says it could not.
+func minifiedSets(minify func(string) (string, error), files map[string]string, fm template.FuncMap) (map[string]*template.Template, bool) {
+	small := make(map[string]string, len(files))
+	for name, src := range files {
+		m, err := minify(src)
+		if err != nil {
+			return nil, false
+		}
+		small[name] = m
+	}
+	run, err := parseSets(small, fm)
+	return run, err == nil
+}
+
+// parseSets parses one template set per page template: the base layout,
+// every partial and the page. Every parse error is returned, as a
+// *diag.Error.
+func parseSets(files map[string]string, fm template.FuncMap) (map[string]*template.Template, error) {
+	var l diag.List
 	root := template.New(Base).Funcs(fm).Option("missingkey=error")
-	if _, err := root.Parse(base); err != nil {
+	if _, err := root.Parse(files[Base]); err != nil {
 		l.Add(parsePos(err, Base))
 	}
 	names := slices.Sorted(maps.Keys(files))
@@ -73,14 +133,7 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 	if l.Len() > 0 {
 		return nil, l.Err()
 	}
-	t := &Templates{pages: map[string]*template.Template{}, files: map[string]string{}, paths: map[string]string{}}
-	for p, src := range files {
-		n := p
-		if strings.HasPrefix(p, PartialsDir+"/") {
-			n = partialName(p)
-		}
-		t.files[n], t.paths[n] = src, p
-	}
+	pages := map[string]*template.Template{}
 	for _, name := range names {
 		if name == Base || strings.HasPrefix(name, PartialsDir+"/") || strings.HasPrefix(path.Base(name), "_") {
 			continue
@@ -93,17 +146,9 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 			l.Add(parsePos(err, name))
 			continue
 		}
-		t.pages[name] = c
+		pages[name] = c
 	}
-	if l.Len() == 0 {
-		t.fast = map[string]*fastSet{}
-		for name, c := range t.pages {
-			if f := newFastSet(c, fm); f != nil {
-				t.fast[name] = f
-			}
-		}
-	}
-	return t, l.Err()
+	return pages, l.Err()
 }
 
 // partialName is the template name of the partial file at p.
@@ -174,7 +219,14 @@ func (t *Templates) Execute(w io.Writer, name string, data any) error {
 		}
 	}
 	t.stats.std.Add(1)
-	if err := c.ExecuteTemplate(w, Base, data); err != nil {
+	err := t.run[name].ExecuteTemplate(w, Base, data)
+	if err != nil && t.minified {
+		// Report the error at its place in the layout as written.
+		if err2 := c.ExecuteTemplate(io.Discard, Base, data); err2 != nil {
+			err = err2
+		}
+	}
+	if err != nil {
 		pos, msg, hint := execPos(err, name)
 		pos = runeCol(pos, t.files)
 		if p, ok := t.paths[strings.TrimPrefix(pos.File, Dir+"/")]; ok {

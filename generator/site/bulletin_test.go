@@ -83,12 +83,12 @@ func TestPhaseBulletin(t *testing.T) {
 		"1 Thành phố B 1 0/1 (0 %) 0",
 		"2 Huyện Đắk A 0,75 0/4 (0 %) 2",
 		"Khen thưởng: Khen thưởng tổ viên (Lê Thị Bình) – UBND xã. Thôn 1 , Xã Đắk Một, Huyện Đắk A",
-		"Việc tốt: Trả lại ví &lt;b>nhặt được&lt;/b> (Nguyễn Văn An)",
+		"Việc tốt: Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt; (Nguyễn Văn An)",
 		"Trả lại ví cho người đánh rơi",
 		`<a href="/ban-tin/dot-1/huyen-a/">Huyện Đắk A</a>`,
 	}, []string{"trong cấp", "Dập lửa đêm"})
 	// The commendation is listed before the older good deed.
-	if p := text(get(t, m, "/ban-tin/dot-1/")); strings.Index(p, "Khen thưởng tổ viên") > strings.Index(p, "Trả lại ví &lt;b>") {
+	if p := text(get(t, m, "/ban-tin/dot-1/")); strings.Index(p, "Khen thưởng tổ viên") > strings.Index(p, "Trả lại ví &lt;b&gt;") {
 		t.Error("commendation not listed first")
 	}
 }
@@ -102,7 +102,7 @@ func TestPhaseBulletinEscapes(t *testing.T) {
 	checkPage(t, m, "/ban-tin/dot-2/xa-dak-mot/", []string{
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
 		"1 Thôn 1 1 1/2 4.7 0",
-		"2 Bon &lt;script>alert(1)&lt;/script> 0 0/2 4.1, 4.7 0",
+		"2 Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 0/2 4.1, 4.7 0",
 	}, []string{"<script>alert"})
 }
 
@@ -128,7 +128,7 @@ func TestMonthBulletins(t *testing.T) {
 		"<h1>Bản tin tháng 2/2025 – Xã Đắk Một</h1>",
 		"Tính đến ngày 28/02/2025 · Đã kết thúc",
 		"1/2 Tổ đã gửi số liệu tháng",
-		"Bon &lt;script>alert(1)&lt;/script> 0 Chưa gửi Thôn 1 0 Đã gửi",
+		"Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 Chưa gửi Thôn 1 0 Đã gửi",
 		"Tỷ lệ tin qua lực lượng 4/4 (100 %) 1/1",
 	}, []string{"<script>alert"})
 	// Xã Ea Ba in February: the model of Buôn Ấp Ê; no report at all.

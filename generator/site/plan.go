@@ -56,7 +56,11 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	if prev != nil {
 		m.reuseDirectory(prev.m)
 	}
-	tpl, err := render.Load(m.funcs(), themeLayouts(), siteLayouts(in.Source))
+	var minify func(string) (string, error)
+	if !opts.NoMinify {
+		minify = publish.MinifyTemplate
+	}
+	tpl, err := render.LoadMinified(minify, m.funcs(), themeLayouts(), siteLayouts(in.Source))
 	if err != nil {
 		return nil, err
 	}
@@ -190,11 +194,15 @@ func (p *Plan) renderPage(buf *bytes.Buffer, i int) ([]byte, error) {
 	if err := p.tpl.Execute(buf, j.layout, j.make()); err != nil {
 		return nil, err
 	}
-	if p.opts.NoMinify {
+	if !p.minifyPages() {
 		return buf.Bytes(), nil
 	}
 	return publish.Minify(j.out(), buf.Bytes())
 }
+
+// minifyPages reports whether each page must be minified after rendering:
+// not when the layouts were minified (the usual case), nor with NoMinify.
+func (p *Plan) minifyPages() bool { return !p.opts.NoMinify && !p.tpl.Minified() }
 
 // extraFiles builds, once, what is not a page: the Atom feeds, the
 // sitemap, robots.txt and the search index, as published (minified
@@ -239,7 +247,7 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 		}
 	}
 	pw := w
-	if !p.opts.NoMinify {
+	if p.minifyPages() {
 		pw = publish.Minified(w)
 	}
 	if err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers); err != nil {

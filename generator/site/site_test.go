@@ -60,7 +60,7 @@ func TestPageKinds(t *testing.T) {
 		want []string // in the visible text
 		not  []string
 	}{
-		{"/", []string{"Phong trào thử", "Khẩu hiệu &lt;thử>", "1/KH-THU", "Dữ liệu minh họa",
+		{"/", []string{"Phong trào thử", "Khẩu hiệu &lt;thử&gt;", "1/KH-THU", "Dữ liệu minh họa",
 			"Đợt 2 (01/02/2025 – 31/08/2025): Đang diễn ra", "Đợt 1 (01/09/2024 – 31/01/2025): Đã kết thúc",
 			// dot-2, 4.1: Thôn 1 (Đắk Một) 4/4 met; every other team has no report in the window: 1 of 5.
 			"4.1. Nắm tình hình 1/5 20 %",
@@ -72,14 +72,14 @@ func TestPageKinds(t *testing.T) {
 		// in Nov–Jan: 2 of 5 months (not met). Score 1 of 3, rank 1 of 2 in its commune.
 		{"/don-vi/dak-mot-thon-1/", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
 			"Điểm: 1 /3", "Hạng 1 /2 trong Xã Đắk Một", "90 % (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
-			"Trả lại ví &lt;b>nhặt được&lt;/b>", "tháng 9/2024", "Trả lại ví cho người đánh rơi"}, nil},
+			"Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt;", "tháng 9/2024", "Trả lại ví cho người đánh rơi"}, nil},
 		// Tổ dân phố 1: no tips at all in dot-1 (none, counts as met); no report in dot-2 (no-data).
 		{"/don-vi/hai-to-1/", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
 			[]string{"Việc sau ngày tính"}},
 		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1.
 		{"/don-vi/xa-ea-ba/", []string{"1 (=) Buôn Ấp Ê 1", "1 (=) Thôn 1 1"}, nil},
 		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
-		{"/don-vi/dak-mot-bon-x/", []string{"<h1>Bon &lt;script>alert(1)&lt;/script></h1>", "<span aria-current=\"page\">Bon &lt;script>"}, nil},
+		{"/don-vi/dak-mot-bon-x/", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
 		{"/xep-hang/dot-2/to/", []string{"Xếp hạng Tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
 		{"/xep-hang/dot-1/huyen-thanh-pho/", []string{"Huyện Đắk A", "Thành phố B"}, nil},
 		{"/xep-hang/dot-1/xa-phuong/", []string{"Xã Đắk Một", "Phường Hai"}, nil},
