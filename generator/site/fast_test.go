@@ -18,7 +18,7 @@ func TestFastExecutorMatchesHTMLTemplate(t *testing.T) {
 	}
 	in := loadSite(t, "../..")
 	build := func() (*publish.Memory, *Plan) {
-		p, err := Prepare(in, Options{NoMinify: true})
+		p, err := Prepare(in, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
