@@ -17,7 +17,11 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	}
 	l, refs := newLayout(set)
 	l.campStart, l.campEnd = dayKey(site.Campaign.Start), dayKey(site.Campaign.End)
+	// The name order is only needed for ranking: find it while the index is built.
+	var names sync.WaitGroup
+	names.Go(func() { l.nameOrder = collationOrder(l.units) })
 	x := buildIndex(l, set, asOf, &o)
+	names.Wait()
 	r := &Results{AsOf: asOf, Site: site, Set: set, Indicators: refs, layout: l}
 	for i := range site.Campaign.Phases {
 		ph := &site.Campaign.Phases[i]
@@ -70,24 +74,26 @@ func (p *Period) compute(l *layout, x *index, asOf calendar.Date) {
 	inds := make([]IndicatorResult, n*ni)
 	crits := make([]CriterionResult, n*nc)
 	p.Units = make([]*UnitResult, n)
-	blank := make([]IndicatorResult, ni) // kind and file target, copied to every unit
-	for j := range blank {
-		blank[j].kind, blank[j].Target = l.inds[j].kind, l.inds[j].target
-	}
-	for i, u := range l.units {
-		ur := &units[i]
-		ur.Unit, ur.Leaf, ur.index, ur.layout = u, u.IsLeaf(), i, l
-		ur.Indicators = inds[i*ni : (i+1)*ni : (i+1)*ni]
-		ur.Criteria = crits[i*nc : (i+1)*nc : (i+1)*nc]
-		copy(ur.Indicators, blank)
-		p.Units[i] = ur
-	}
-	e := &evaluator{l: l, x: x, w: newWindow(p.Start, p.End, asOf)}
-	for i, ur := range p.Units {
-		if ur.Leaf {
-			e.leaf(i, ur)
+	w := newWindow(p.Start, p.End, asOf)
+	// Each unit's result depends only on its own data: fill them on all
+	// cores, each chunk with its own evaluator (it keeps scratch space).
+	forChunks(n, func(lo, hi int) {
+		e := &evaluator{l: l, x: x, w: w}
+		for i := lo; i < hi; i++ {
+			u, ur := l.units[i], &units[i]
+			ur.Unit, ur.Leaf, ur.index, ur.layout = u, u.IsLeaf(), i, l
+			ur.Indicators = inds[i*ni : (i+1)*ni : (i+1)*ni]
+			ur.Criteria = crits[i*nc : (i+1)*nc : (i+1)*nc]
+			for j := range ur.Indicators {
+				// kind and file target; Status stays "" until a leaf sets it.
+				ur.Indicators[j].kind, ur.Indicators[j].Target = l.inds[j].kind, l.inds[j].target
+			}
+			p.Units[i] = ur
+			if ur.Leaf {
+				e.leaf(i, ur)
+			}
 		}
-	}
+	})
 	aggregate(l, p.Units)
 	rank(p, l)
 }

@@ -12,11 +12,30 @@ import (
 // dayKey turns a date into an ordered integer (YYYYMMDD).
 func dayKey(d calendar.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
 
-// row is one report row reduced to the fields indicators use.
-type row struct {
-	month int // calendar.Month.Index
+// rows is a run of report rows reduced to the fields indicators use, sorted
+// by month: row r is in month[r] and its used field f is vals[r*nf+f],
+// reported when has[r*nf+f]. Every leaf's rows are one run of a slab shared
+// by all leaves, so that a million rows are three allocations, not a
+// million, and hold no pointer for the garbage collector to scan.
+type rows struct {
+	month []int32 // calendar.Month.Index
 	vals  []decimal.D
 	has   []bool
+	nf    int
+}
+
+// len is the number of rows.
+func (s rows) len() int { return len(s.month) }
+
+// slice returns rows lo..hi-1.
+func (s rows) slice(lo, hi int) rows {
+	return rows{month: s.month[lo:hi], vals: s.vals[lo*s.nf : hi*s.nf], has: s.has[lo*s.nf : hi*s.nf], nf: s.nf}
+}
+
+// at returns row r's value of used field f and whether the row reports it.
+func (s rows) at(r, f int) (decimal.D, bool) {
+	i := r*s.nf + f
+	return s.vals[i], s.has[i]
 }
 
 // deedRef is one deed reduced to what counting needs.
@@ -28,7 +47,7 @@ type deedRef struct {
 
 // leafData is one leaf's rows (by month) and deeds (by date), indexed once.
 type leafData struct {
-	rows    []row
+	rows    rows
 	deeds   []deedRef
 	targets []decimal.D // by indicator; nil: the criteria file's targets
 }
@@ -38,38 +57,79 @@ type index struct {
 	leaves []leafData
 }
 
+// buildIndex gives every leaf its report rows and deeds. Rows are placed
+// by a counting sort on the leaf, so each leaf's rows keep the order of
+// set.Reports before they are sorted by month; the costly parts (finding
+// each row's leaf, reading its fields) run on all cores, each row written
+// to its own slot.
 func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index {
 	x := &index{leaves: make([]leafData, len(l.units))}
 	rm := newRemapper(l, o.successions)
-	lastMonth := asOf.MonthOf().Index()
-	nf := len(l.fieldNames)
-	vals := make([]decimal.D, len(set.Reports)*nf) // one slab for every row
-	has := make([]bool, len(set.Reports)*nf)
-	for i := range set.Reports {
-		r := &set.Reports[i]
-		m := r.Month.Index()
-		if m > lastMonth {
-			continue // rule 2: report months after asOf's month are ignored
+	slot := leafOfRows(l, set.Reports, asOf, rm)
+	// start[u]..start[u+1] are leaf u's slots; slot[i] becomes row i's slot.
+	start := make([]int32, len(l.units)+1)
+	for _, u := range slot {
+		if u >= 0 {
+			start[u+1]++
 		}
-		u, ok := l.leaf(rm.unit(r.Unit, r.Month.First(), true))
-		if !ok {
-			continue
-		}
-		w := row{month: m, vals: vals[i*nf : (i+1)*nf : (i+1)*nf], has: has[i*nf : (i+1)*nf : (i+1)*nf]}
-		for f, name := range l.fieldNames {
-			w.vals[f], w.has[f] = r.Value(name)
-		}
-		x.leaves[u].rows = append(x.leaves[u].rows, w)
 	}
+	for u := range l.units {
+		start[u+1] += start[u]
+	}
+	next := slices.Clone(start[:len(l.units)])
+	for i, u := range slot {
+		if u >= 0 {
+			slot[i] = next[u]
+			next[u]++
+		}
+	}
+	nf, total := len(l.fieldNames), int(start[len(l.units)])
+	all := rows{month: make([]int32, total), vals: make([]decimal.D, total*nf), has: make([]bool, total*nf), nf: nf}
+	forChunks(len(set.Reports), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			if slot[i] < 0 {
+				continue
+			}
+			r, s := &set.Reports[i], int(slot[i])
+			all.month[s] = int32(r.Month.Index())
+			for f, name := range l.fieldNames {
+				all.vals[s*nf+f], all.has[s*nf+f] = r.Value(name)
+			}
+		}
+	})
 	x.addDeeds(l, set.Deeds, asOf, rm)
-	for i := range x.leaves {
-		x.leaves[i].rows = mergeRows(x.leaves[i].rows)
-		slices.SortStableFunc(x.leaves[i].deeds, func(a, b deedRef) int { return cmp.Compare(a.day, b.day) })
-	}
+	forChunks(len(l.units), func(lo, hi int) {
+		for u := lo; u < hi; u++ {
+			d := &x.leaves[u]
+			d.rows = all.slice(int(start[u]), int(start[u+1])).merged()
+			slices.SortStableFunc(d.deeds, func(a, b deedRef) int { return cmp.Compare(a.day, b.day) })
+		}
+	})
 	if o.targets != nil {
 		x.resolveTargets(l, set, o.targets)
 	}
 	return x
+}
+
+// leafOfRows returns, for each report row, the unit index of the leaf it is
+// credited to, or -1 when it counts for none (a month after asOf's, rule 2;
+// a unit that is not a leaf).
+func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date, rm *remapper) []int32 {
+	lastMonth := asOf.MonthOf().Index()
+	out := make([]int32, len(reports))
+	forChunks(len(reports), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = -1
+			r := &reports[i]
+			if r.Month.Index() > lastMonth {
+				continue
+			}
+			if u, ok := l.leaf(rm.unit(r.Unit, r.Month.First(), true)); ok {
+				out[i] = int32(u)
+			}
+		}
+	})
+	return out
 }
 
 func (x *index) addDeeds(l *layout, deeds []data.Deed, asOf calendar.Date, rm *remapper) {
@@ -97,24 +157,46 @@ func (l *layout) leaf(id string) (int, bool) {
 	return i, true
 }
 
-// mergeRows sorts rows by month and adds up rows of the same month (only
-// successions can produce them).
-func mergeRows(rows []row) []row {
-	slices.SortStableFunc(rows, func(a, b row) int { return cmp.Compare(a.month, b.month) })
-	out := rows[:0]
-	for _, r := range rows {
-		if n := len(out); n > 0 && out[n-1].month == r.month {
-			for f := range r.vals {
-				if r.has[f] {
-					out[n-1].vals[f] += r.vals[f]
-					out[n-1].has[f] = true
+// merged sorts rows by month (stable) and adds up rows of the same month
+// field by field (only successions can produce them), in place. Rows are
+// usually sorted already (report files come month by month).
+func (s rows) merged() rows {
+	n, nf := s.len(), s.nf
+	sorted := true
+	for r := 1; r < n && sorted; r++ {
+		sorted = s.month[r] > s.month[r-1]
+	}
+	if sorted {
+		return s
+	}
+	perm := make([]int, n)
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(a, b int) int { return cmp.Compare(s.month[a], s.month[b]) })
+	in := rows{month: make([]int32, n), vals: make([]decimal.D, n*nf), has: make([]bool, n*nf), nf: nf}
+	for j, i := range perm {
+		in.month[j] = s.month[i]
+		copy(in.vals[j*nf:(j+1)*nf], s.vals[i*nf:(i+1)*nf])
+		copy(in.has[j*nf:(j+1)*nf], s.has[i*nf:(i+1)*nf])
+	}
+	out := 0
+	for r := range n {
+		if out > 0 && s.month[out-1] == in.month[r] {
+			for f := range nf {
+				if in.has[r*nf+f] {
+					s.vals[(out-1)*nf+f] += in.vals[r*nf+f]
+					s.has[(out-1)*nf+f] = true
 				}
 			}
 			continue
 		}
-		out = append(out, r)
+		s.month[out] = in.month[r]
+		copy(s.vals[out*nf:(out+1)*nf], in.vals[r*nf:(r+1)*nf])
+		copy(s.has[out*nf:(out+1)*nf], in.has[r*nf:(r+1)*nf])
+		out++
 	}
-	return out
+	return s.slice(0, out)
 }
 
 func (x *index) resolveTargets(l *layout, set *data.Set, f TargetFunc) {

@@ -2,7 +2,10 @@ package results
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
@@ -111,7 +114,6 @@ func newLayout(set *data.Set) (*layout, []IndicatorRef) {
 	sort.SliceStable(l.depthOrder, func(a, b int) bool {
 		return l.units[l.depthOrder[a]].Depth > l.units[l.depthOrder[b]].Depth
 	})
-	l.nameOrder = collationOrder(l.units)
 	var refs []IndicatorRef
 	for ci, c := range set.Criteria {
 		l.criterionIndex[c.ID] = ci
@@ -161,24 +163,51 @@ func (l *layout) field(name string) int {
 // collationOrder returns, for each unit, the position of its name in
 // Vietnamese collation order (vn.Collator: numbers compared as numbers,
 // "Thôn 2" before "Thôn 10"); names that collate equal fall back to byte
-// order, then id. Each name's sort key is computed once.
+// order, then id. Names repeat a lot ("Thôn 1" is in every commune), so
+// each distinct name's sort key is computed once, on all cores, and the
+// distinct names are ranked before the units.
 func collationOrder(units []*data.Unit) []int {
-	keys := make([][]byte, len(units))
+	nameOf := make([]int32, len(units)) // index into names
+	byName := make(map[string]int32)
+	var names []string
 	for i, u := range units {
-		keys[i] = vn.Key(u.Name)
+		k, ok := byName[u.Name]
+		if !ok {
+			k = int32(len(names))
+			byName[u.Name] = k
+			names = append(names, u.Name)
+		}
+		nameOf[i] = k
+	}
+	keys := make([][]byte, len(names))
+	forChunks(len(names), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			keys[i] = vn.Key(names[i])
+		}
+	})
+	byKey := make([]int32, len(names))
+	for i := range byKey {
+		byKey[i] = int32(i)
+	}
+	slices.SortFunc(byKey, func(a, b int32) int {
+		if c := bytes.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return strings.Compare(names[a], names[b])
+	})
+	nameRank := make([]int32, len(names))
+	for pos, k := range byKey {
+		nameRank[k] = int32(pos)
 	}
 	idx := make([]int, len(units))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(a, b int) bool {
-		if c := bytes.Compare(keys[idx[a]], keys[idx[b]]); c != 0 {
-			return c < 0
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(nameRank[nameOf[a]], nameRank[nameOf[b]]); c != 0 {
+			return c
 		}
-		if ua, ub := units[idx[a]], units[idx[b]]; ua.Name != ub.Name {
-			return ua.Name < ub.Name
-		}
-		return units[idx[a]].ID < units[idx[b]].ID
+		return strings.Compare(units[a].ID, units[b].ID)
 	})
 	order := make([]int, len(units))
 	for pos, i := range idx {

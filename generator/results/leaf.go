@@ -90,16 +90,16 @@ func (e *evaluator) leaf(ui int, ur *UnitResult) {
 }
 
 // rowsIn returns the rows of months overlapping the window (rows are sorted by month).
-func (e *evaluator) rowsIn(rows []row) []row {
+func (e *evaluator) rowsIn(s rows) rows {
 	lo := 0
-	for lo < len(rows) && rows[lo].month < e.w.startMonth {
+	for lo < s.len() && int(s.month[lo]) < e.w.startMonth {
 		lo++
 	}
 	hi := lo
-	for hi < len(rows) && rows[hi].month <= e.w.endMonth {
+	for hi < s.len() && int(s.month[hi]) <= e.w.endMonth {
 		hi++
 	}
-	return rows[lo:hi]
+	return s.slice(lo, hi)
 }
 
 func status(o op, c int) Status {
@@ -110,12 +110,14 @@ func status(o op, c int) Status {
 }
 
 // ratio: Σ numerator / Σ denominator; none when Σ denominator = 0.
-func ratio(k *compiled, rows []row, r *IndicatorResult) {
+func ratio(k *compiled, s rows, r *IndicatorResult) {
 	found := false
-	for i := range rows {
-		if rows[i].has[k.num] && rows[i].has[k.den] {
-			r.Numerator += rows[i].vals[k.num]
-			r.Denominator += rows[i].vals[k.den]
+	for i := range s.len() {
+		num, okNum := s.at(i, k.num)
+		den, okDen := s.at(i, k.den)
+		if okNum && okDen {
+			r.Numerator += num
+			r.Denominator += den
 			found = true
 		}
 	}
@@ -131,10 +133,10 @@ func ratio(k *compiled, rows []row, r *IndicatorResult) {
 }
 
 // latest: the field's value in the latest month of the window that reports it.
-func latest(k *compiled, rows []row, r *IndicatorResult) {
-	for i := len(rows) - 1; i >= 0; i-- {
-		if rows[i].has[k.fld] {
-			r.value, r.hasValue = rows[i].vals[k.fld], true
+func latest(k *compiled, s rows, r *IndicatorResult) {
+	for i := s.len() - 1; i >= 0; i-- {
+		if v, ok := s.at(i, k.fld); ok {
+			r.value, r.hasValue = v, true
 			r.Status = status(k.op, cmp.Compare(r.value, r.Target))
 			return
 		}
@@ -143,7 +145,7 @@ func latest(k *compiled, rows []row, r *IndicatorResult) {
 }
 
 // total: Σ of a report field, or the number of deeds dated in the window.
-func (e *evaluator) total(k *compiled, rows []row, deeds []deedRef, r *IndicatorResult) {
+func (e *evaluator) total(k *compiled, s rows, deeds []deedRef, r *IndicatorResult) {
 	if k.deeds {
 		n := 0
 		for _, d := range deeds {
@@ -153,9 +155,9 @@ func (e *evaluator) total(k *compiled, rows []row, deeds []deedRef, r *Indicator
 		}
 		r.value, r.hasValue = decimal.FromInt(int64(n)), true
 	} else {
-		for i := range rows {
-			if rows[i].has[k.fld] {
-				r.value += rows[i].vals[k.fld]
+		for i := range s.len() {
+			if v, ok := s.at(i, k.fld); ok {
+				r.value += v
 				r.hasValue = true
 			}
 		}

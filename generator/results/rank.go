@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"sync"
 
 	"phongtrao/generator/data"
 )
@@ -16,25 +17,23 @@ type levelKey struct {
 }
 
 // rank sets Rank.Siblings and Rank.Level of every result in p and keeps
-// the ordered lists (BRIEF.md §4 rule 6).
+// the ordered lists (BRIEF.md §4 rule 6). Level rankings are computed
+// while sibling rankings are: each writes its own field of the results and
+// sorts its own lists, and both only read the rest.
 func rank(p *Period, l *layout) {
+	var levels sync.WaitGroup
+	levels.Go(func() { rankLevels(p, l) })
 	type sibKey struct {
 		parent int
 		leaf   bool
 	}
 	sib := make(map[sibKey][]*UnitResult)
-	p.levels = make(map[levelKey][]*UnitResult)
 	for i, u := range p.Units {
 		k := sibKey{l.parent[i], u.Leaf}
 		sib[k] = append(sib[k], u)
-		lk := levelKey{u.Unit.Depth, u.Leaf}
-		p.levels[lk] = append(p.levels[lk], u)
 	}
 	for _, g := range sib {
 		order(g, l, func(u *UnitResult, r int) { u.Rank.Siblings = r })
-	}
-	for _, g := range p.levels {
-		order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
 	}
 	p.children = make([][]*UnitResult, len(p.Units))
 	for i, u := range p.Units {
@@ -44,6 +43,19 @@ func rank(p *Period, l *layout) {
 	}
 	for _, ch := range p.children {
 		slices.SortFunc(ch, func(a, b *UnitResult) int { return childCmp(a, b, l) })
+	}
+	levels.Wait()
+}
+
+// rankLevels sets Rank.Level and fills p.levels.
+func rankLevels(p *Period, l *layout) {
+	p.levels = make(map[levelKey][]*UnitResult)
+	for _, u := range p.Units {
+		lk := levelKey{u.Unit.Depth, u.Leaf}
+		p.levels[lk] = append(p.levels[lk], u)
+	}
+	for _, g := range p.levels {
+		order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
 	}
 }
 
