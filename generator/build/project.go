@@ -51,9 +51,13 @@ func Load(opts Options) (*Project, error) {
 		// Without a sound campaign, dates in the data cannot be checked.
 		return nil, errs.Err()
 	}
+	// content/ does not need the data until its checks: read and render it
+	// while data/ loads, then check it (the same errors, in the same order).
+	parsed := make(chan *content.Parsed, 1)
+	go func() { parsed <- content.Parse(fsys) }()
 	set, derrs := data.Load(fsys, site)
 	errs.Append(derrs)
-	pages, cerrs := loadContent(fsys, site, set)
+	pages, cerrs := checkContent(fsys, site, set, <-parsed)
 	errs.Append(cerrs)
 	now := opts.Now
 	if now.IsZero() {
@@ -84,7 +88,12 @@ func ReloadContent(prev *Project) (*Project, error) {
 
 // loadContent reads content/ and checks it against the data.
 func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page, *diag.List) {
-	pages, errs := content.Load(fsys, knownFrom(site, set))
+	return checkContent(fsys, site, set, content.Parse(fsys))
+}
+
+// checkContent checks parsed content/ against the data.
+func checkContent(fsys fs.FS, site *config.Site, set *data.Set, parsed *content.Parsed) ([]*content.Page, *diag.List) {
+	pages, errs := parsed.Check(knownFrom(site, set))
 	checkDeedStories(fsys, set, pages, errs)
 	return pages, errs
 }

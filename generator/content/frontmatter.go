@@ -41,16 +41,21 @@ func split(path, src string, l *diag.List) (*source, bool) {
 			"mở đầu tệp bằng phần đầu trang, mỗi dòng một khóa, ví dụ: "+exampleFront)
 		return nil, false
 	}
-	for i := 1; i < len(lines); i++ {
+	frontStart := len(lines[0]) + 1 // byte offset of line i in src, as i goes
+	for i, at := 1, frontStart; i < len(lines); i++ {
 		if strings.TrimRight(lines[i], " \t") == delimiter {
-			return &source{
-				path:      path,
-				front:     strings.Join(lines[1:i], "\n"),
-				body:      strings.Join(lines[i+1:], "\n"),
-				bodyStart: i + 2,
-				lines:     lines,
-			}, true
+			// The lines are src's, so the front matter and the body are
+			// slices of src: lines 1..i-1 and everything after line i.
+			s := &source{path: path, bodyStart: i + 2, lines: lines}
+			if i > 1 {
+				s.front = src[frontStart : at-1]
+			}
+			if i+1 < len(lines) {
+				s.body = src[at+len(lines[i])+1:]
+			}
+			return s, true
 		}
+		at += len(lines[i]) + 1
 	}
 	l.Add(at, "thiếu dòng +++ đóng phần đầu trang (front matter)",
 		"thêm một dòng chỉ có +++ ngay sau khóa cuối cùng (title, date, ...), trước nội dung bài")

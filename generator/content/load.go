@@ -1,6 +1,8 @@
 package content
 
 import (
+	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -34,46 +36,91 @@ func LoadDir(dir string, known Known) ([]*Page, *diag.List) {
 // when they could be read, but the caller must not publish anything when
 // the list is not empty. Files are read and rendered on all cores; the
 // result does not depend on their timing.
+//
+// Load is Parse then Check: a caller that loads the data meanwhile can call
+// them apart, with the same pages and the same errors in the same order.
 func Load(fsys fs.FS, known Known) ([]*Page, *diag.List) {
-	l := &diag.List{}
-	paths := walk(fsys, l)
-	pages := make([]*Page, len(paths))
-	lists := make([]diag.List, len(paths))
+	return Parse(fsys).Check(known)
+}
+
+// Parsed is content/ read, decoded and rendered, waiting for the checks
+// that need the data (Check).
+type Parsed struct {
+	walkErrs diag.List
+	files    []parsedFile
+}
+
+// parsedFile is one file's page (nil when it could not be read or has no
+// usable front matter) and its problems found before and after the point
+// where the data checks come.
+type parsedFile struct {
+	page        *Page
+	before, end diag.List
+}
+
+// Parse reads, decodes and renders every *.md file under content/ (see
+// Load), on all cores, and defers the checks against the data to Check.
+func Parse(fsys fs.FS) *Parsed {
+	ps := &Parsed{}
+	paths := walk(fsys, &ps.walkErrs)
+	ps.files = make([]parsedFile, len(paths))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(paths)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
+			w := &worker{}
 			for i := range next {
-				src, err := fs.ReadFile(fsys, paths[i])
-				if err != nil {
-					lists[i].Add(diag.Pos{File: paths[i]}, "không đọc được tệp: "+err.Error(), "")
-					continue
-				}
-				if _, bad := textfile.Decode(paths[i], src); bad != nil {
-					lists[i].Add(bad.Pos, bad.Msg, "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 "+
-						"(Notepad: Lưu thành → Mã hóa UTF-8; VS Code: Save with Encoding → UTF-8)")
-					continue
-				}
-				pages[i] = loadFile(paths[i], src, known, &lists[i])
+				w.parseFile(fsys, paths[i], &ps.files[i])
 			}
-		}()
+		})
 	}
 	for i := range paths {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	return ps
+}
+
+// Check checks the parsed pages against known and returns them, in path
+// order, with every problem found, as Load does. It does not change ps, so
+// it may be called again with other data.
+func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
+	l := &diag.List{}
+	l.Append(&ps.walkErrs)
 	var out []*Page
-	for i, p := range pages {
-		l.Append(&lists[i])
-		if p != nil {
-			out = append(out, p)
+	for i := range ps.files {
+		f := &ps.files[i]
+		l.Append(&f.before)
+		if f.page != nil {
+			check(f.page, known, l)
+			out = append(out, f.page)
 		}
+		l.Append(&f.end)
 	}
 	duplicates(out, l)
 	return out, l
+}
+
+// worker is one goroutine's scratch space, reused from file to file.
+type worker struct {
+	html bytes.Buffer
+	bw   *bufio.Writer
+}
+
+// parseFile reads and parses one file into f.
+func (w *worker) parseFile(fsys fs.FS, p string, f *parsedFile) {
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		f.before.Add(diag.Pos{File: p}, "không đọc được tệp: "+err.Error(), "")
+		return
+	}
+	if _, bad := textfile.Decode(p, src); bad != nil {
+		f.before.Add(bad.Pos, bad.Msg, "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 "+
+			"(Notepad: Lưu thành → Mã hóa UTF-8; VS Code: Save with Encoding → UTF-8)")
+		return
+	}
+	f.page = w.loadFile(p, src, &f.before, &f.end)
 }
 
 // walk lists the Markdown files under content/, sorted by path.
@@ -101,33 +148,38 @@ func walk(fsys fs.FS, l *diag.List) []string {
 	return paths
 }
 
-// loadFile reads one file; nil when it has no usable front matter.
-func loadFile(p string, src []byte, known Known, l *diag.List) *Page {
-	text := strings.TrimPrefix(string(src), "\uFEFF")
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	s, ok := split(p, text, l)
+// loadFile reads one file; nil when it has no usable front matter. The
+// checks against the data (check) come between the problems it reports in
+// before and those in after.
+func (w *worker) loadFile(p string, src []byte, before, after *diag.List) *Page {
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
+	text := string(src)
+	s, ok := split(p, text, before)
 	if !ok {
 		return nil
 	}
 	page := &Page{Section: sectionOf(p), Path: p, Pos: diag.Pos{File: p, Line: 1}, Body: s.body}
-	m, order, ok := decodeTOML(s, l)
+	m, order, ok := decodeTOML(s, before)
 	if !ok {
 		return nil
 	}
-	fields(page, s, m, order, l)
-	slug(page, l)
-	check(page, known, l)
+	fields(page, s, m, order, before)
+	slug(page, before)
 	if !page.AllowPersonal {
-		checkPrivacy(s, l)
+		checkPrivacy(s, after)
 	}
-	r, err := render([]byte(s.body))
+	body := src[len(src)-len(s.body):] // the same bytes as s.body
+	r, err := w.render(body, page.Summary == "")
 	if err != nil {
-		l.Add(page.Pos, "không chuyển được Markdown thành trang: "+err.Error(), "")
+		after.Add(page.Pos, "không chuyển được Markdown thành trang: "+err.Error(), "")
 		return page
 	}
 	for _, pr := range r.problems {
-		line, col := lineCol([]byte(s.body), pr.off)
-		l.Add(diag.Pos{File: p, Line: s.bodyStart + line - 1, Col: col}, pr.msg, pr.hint)
+		line, col := lineCol(body, pr.off)
+		after.Add(diag.Pos{File: p, Line: s.bodyStart + line - 1, Col: col}, pr.msg, pr.hint)
 	}
 	page.HTML, page.Headings = r.html, r.headings
 	if page.Summary == "" {

@@ -1,12 +1,14 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"html/template"
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -46,7 +48,7 @@ type problem struct {
 // (on another site, or with ".." in their path); the HTML is complete even
 // then.
 func Render(src []byte) (template.HTML, []Heading, error) {
-	r, err := render(src)
+	r, err := (&worker{}).render(src, false)
 	if err != nil {
 		return "", nil, err
 	}
@@ -58,24 +60,34 @@ func Render(src []byte) (template.HTML, []Heading, error) {
 	return r.html, r.headings, errors.Join(errs...)
 }
 
-// render parses src, sets heading ids, collects headings, the summary and
-// image problems, and renders HTML.
-func render(src []byte) (*rendered, error) {
+// render parses src, sets heading ids, collects headings, the summary
+// (when summary is true) and image problems, and renders HTML. The
+// worker's buffers are reused; the HTML is a fresh string.
+func (w *worker) render(src []byte, summary bool) (*rendered, error) {
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	r := &rendered{}
-	analyse(doc, src, r)
-	var buf bytes.Buffer
-	buf.Grow(len(src) + len(src)/4)
-	if err := markdown.Renderer().Render(&buf, src, doc); err != nil {
+	analyse(doc, src, r, summary)
+	w.html.Reset()
+	if w.bw == nil {
+		w.bw = bufio.NewWriter(&w.html)
+	}
+	w.bw.Reset(&w.html)
+	// A bufio.Writer is a util.BufWriter, so goldmark writes through it
+	// instead of wrapping the output in a new 4 KB buffer for every file.
+	if err := markdown.Renderer().Render(w.bw, src, doc); err != nil {
 		return nil, err
 	}
-	r.html = template.HTML(buf.String())
+	if err := w.bw.Flush(); err != nil {
+		return nil, err
+	}
+	r.html = template.HTML(w.html.String())
 	return r, nil
 }
 
 // analyse walks the document once: heading ids and texts, the first
-// paragraph, and every image destination.
-func analyse(doc ast.Node, src []byte, r *rendered) {
+// paragraph (its plain text only when summary is true), and every image
+// destination.
+func analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
 	ids := newHeadingIDs()
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -88,7 +100,7 @@ func analyse(doc ast.Node, src []byte, r *rendered) {
 			n.SetAttributeString("id", []byte(id))
 			r.headings = append(r.headings, Heading{Level: n.Level, ID: id, Text: t})
 		case *ast.Paragraph:
-			if r.summary == "" && n.Parent() == doc {
+			if summary && r.summary == "" && n.Parent() == doc {
 				r.summary = cut(plainText(n, src), summaryLen)
 			}
 		case *ast.Image:
@@ -133,7 +145,32 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.Join(strings.Fields(b.String()), " ")
+	return collapseSpace(b.String())
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " ") in one pass and one
+// allocation: runs of white space (unicode.IsSpace) become one space, and
+// leading and trailing ones go.
+func collapseSpace(s string) string {
+	out := make([]byte, 0, len(s))
+	space := false // a space is pending between two words
+	for i := 0; i < len(s); {
+		c, n := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(c) {
+			space = len(out) > 0
+		} else {
+			if space {
+				out = append(out, ' ')
+				space = false
+			}
+			out = append(out, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(out)
 }
 
 // summaryLen is about how many characters a fallback summary keeps.

@@ -48,6 +48,18 @@ var schemas = map[string][]field{
 	},
 }
 
+// schemaKeys indexes schemas by key, per section.
+var schemaKeys = func() map[string]map[string]field {
+	out := map[string]map[string]field{}
+	for section, schema := range schemas {
+		out[section] = map[string]field{}
+		for _, f := range schema {
+			out[section][f.key] = f
+		}
+	}
+	return out
+}()
+
 // sectionNames name the sections in messages.
 var sectionNames = map[string]string{
 	Stories: "bài viết “Người tốt, việc tốt” (content/stories/)",
@@ -65,12 +77,8 @@ func fields(p *Page, s *source, m map[string]any, order []string, l *diag.List) 
 	for k, n := range lines {
 		p.keys[k] = diag.Pos{File: p.Path, Line: n + 1}
 	}
-	byKey := map[string]field{}
-	for _, f := range schema {
-		byKey[f.key] = f
-	}
 	for _, k := range order {
-		f, ok := byKey[k]
+		f, ok := schemaKeys[p.Section][k]
 		if !ok {
 			l.Add(p.PosOf(k), fmt.Sprintf("khóa %q không dùng được trong %s", k, sectionNames[p.Section]), unknownHint(k, schema))
 			continue
