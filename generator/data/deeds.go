@@ -20,6 +20,11 @@ import (
 // deedColumns are the columns data/deeds.csv may have; the first four are required.
 var deedColumns = []string{"date", "unit", "kind", "title", "id", "people", "criterion", "recognized_by", "story"}
 
+// deedCols holds the column of each of deedColumns in one file (-1 when absent).
+type deedCols struct {
+	date, unit, kind, title, id, people, criterion, recognizedBy, story int
+}
+
 func loadDeeds(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Site, errs *diag.List) []Deed {
 	if _, err := fs.Stat(fsys, DeedsFile); err != nil {
 		return nil // a site may have no deeds yet
@@ -34,55 +39,71 @@ func loadDeeds(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Sit
 				"các cột hợp lệ: "+strings.Join(deedColumns, ", "))
 		}
 	}
-	col := map[string]int{}
-	for _, c := range deedColumns {
-		col[c] = t.Col(c)
-	}
-	ids := map[string]int{}
-	var out []Deed
+	col := deedCols{t.Col("date"), t.Col("unit"), t.Col("kind"), t.Col("title"), t.Col("id"), t.Col("people"),
+		t.Col("criterion"), t.Col("recognized_by"), t.Col("story")}
+	need := []int{col.date, col.unit, col.kind, col.title}
+	ids := make(map[string]int, len(t.Rows))
+	out := make([]Deed, 0, len(t.Rows))
 	for _, r := range t.Rows {
-		if !t.Complete(r, []int{col["date"], col["unit"], col["kind"], col["title"]}, errs) {
+		if !t.Complete(r, need, errs) {
 			continue
 		}
-		d := Deed{ID: r.Cell(col["id"]), Unit: r.Cell(col["unit"]), Kind: r.Cell(col["kind"]), Title: r.Cell(col["title"]),
-			Criterion: r.Cell(col["criterion"]), RecognizedBy: r.Cell(col["recognized_by"]), Story: r.Cell(col["story"]),
-			Pos: t.RowPos(r)}
-		for _, p := range strings.Split(r.Cell(col["people"]), ";") {
-			if p = strings.TrimSpace(p); p != "" {
-				d.People = append(d.People, p)
-			}
+		out = append(out, deed(t, r, col, units, criteria, site, ids, errs))
+	}
+	return out
+}
+
+// deed reads and checks one row of deeds.csv; ids maps the deed ids seen
+// so far to their lines.
+func deed(t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*Criterion, site *config.Site, ids map[string]int, errs *diag.List) Deed {
+	d := Deed{ID: r.Cell(col.id), Unit: r.Cell(col.unit), Kind: r.Cell(col.kind), Title: r.Cell(col.title),
+		Criterion: r.Cell(col.criterion), RecognizedBy: r.Cell(col.recognizedBy), Story: r.Cell(col.story),
+		Pos: t.RowPos(r)}
+	d.People = people(r.Cell(col.people))
+	date, err := calendar.ParseDate(r.Cell(col.date))
+	if err != nil {
+		errs.Add(t.CellPos(r, col.date), err.Error(), "ngày viết dạng 25/03/2025 hoặc 2025-03-25")
+	} else if site != nil && (date.Before(site.Campaign.Start) || date.After(site.Campaign.End)) {
+		errs.Add(t.CellPos(r, col.date), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)",
+			date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()), "chỉ ghi việc tốt trong thời gian phong trào")
+	}
+	d.Date = date
+	if u := checkLeaf(units, -1, d.Unit, t, r, col.unit, "việc tốt", errs); u != nil {
+		d.Unit = u.ID // shared with the unit, see checkLeaf
+	}
+	if !slices.Contains(DeedKinds, d.Kind) {
+		errs.Add(t.CellPos(r, col.kind), fmt.Sprintf("loại %q không hợp lệ", d.Kind),
+			"dùng viec-tot (việc tốt), khen-thuong (khen thưởng), bieu-duong (biểu dương) hoặc mo-hinh (mô hình)")
+	}
+	for _, c := range [...]int{col.title, col.people, col.recognizedBy} {
+		checkPrivacy(t, r, c, errs)
+	}
+	if d.Title == "" {
+		errs.Add(t.CellPos(r, col.title), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
+	}
+	if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
+		errs.Add(t.CellPos(r, col.criterion), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
+	}
+	if d.ID != "" {
+		if !isID(d.ID) {
+			errs.Add(t.CellPos(r, col.id), fmt.Sprintf("id %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", d.ID), "ví dụ vt-00012")
+		} else if line, dup := ids[d.ID]; dup {
+			errs.Add(t.CellPos(r, col.id), fmt.Sprintf("id %q bị trùng với dòng %d", d.ID, line), "mỗi việc tốt cần id riêng")
 		}
-		date, err := calendar.ParseDate(r.Cell(col["date"]))
-		if err != nil {
-			errs.Add(t.CellPos(r, col["date"]), err.Error(), "ngày viết dạng 25/03/2025 hoặc 2025-03-25")
-		} else if site != nil && (date.Before(site.Campaign.Start) || date.After(site.Campaign.End)) {
-			errs.Add(t.CellPos(r, col["date"]), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)",
-				date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()), "chỉ ghi việc tốt trong thời gian phong trào")
+		ids[d.ID] = r.Line
+	}
+	return d
+}
+
+// people splits the people cell at ";", dropping empty names.
+func people(cell string) []string {
+	var out []string
+	for cell != "" {
+		var p string
+		p, cell, _ = strings.Cut(cell, ";")
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
-		d.Date = date
-		checkLeaf(units, d.Unit, t.CellPos(r, col["unit"]), "việc tốt", errs)
-		if !slices.Contains(DeedKinds, d.Kind) {
-			errs.Add(t.CellPos(r, col["kind"]), fmt.Sprintf("loại %q không hợp lệ", d.Kind),
-				"dùng viec-tot (việc tốt), khen-thuong (khen thưởng), bieu-duong (biểu dương) hoặc mo-hinh (mô hình)")
-		}
-		for _, c := range []string{"title", "people", "recognized_by"} {
-			checkPrivacy(t, r, col[c], errs)
-		}
-		if d.Title == "" {
-			errs.Add(t.CellPos(r, col["title"]), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
-		}
-		if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
-			errs.Add(t.CellPos(r, col["criterion"]), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
-		}
-		if d.ID != "" {
-			if !config.IDPattern.MatchString(d.ID) {
-				errs.Add(t.CellPos(r, col["id"]), fmt.Sprintf("id %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", d.ID), "ví dụ vt-00012")
-			} else if line, dup := ids[d.ID]; dup {
-				errs.Add(t.CellPos(r, col["id"]), fmt.Sprintf("id %q bị trùng với dòng %d", d.ID, line), "mỗi việc tốt cần id riêng")
-			}
-			ids[d.ID] = r.Line
-		}
-		out = append(out, d)
 	}
 	return out
 }

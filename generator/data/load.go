@@ -1,9 +1,14 @@
 package data
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
+	"runtime/debug"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
@@ -21,16 +26,82 @@ const (
 // each other and against the campaign in site. It returns the set (possibly
 // partial) and every problem found; callers must not use the set when the
 // list is not empty.
+//
+// The units and criteria come first, since the rest is checked against
+// them; then deeds.csv and the report files are read and checked in
+// parallel, each into its own result, and merged in file order, so the set
+// and the problems do not depend on which file finished first.
 func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	var errs diag.List
 	set := &Set{}
 	set.Units = loadUnits(fsys, &errs)
 	criteria, refs := loadCriteria(fsys, &errs)
 	set.Criteria = criteria
-	set.Reports, set.Fields = loadReports(fsys, set.Units, criteria, site, &errs)
+	rc := newReportCheck(set.Units, criteria, site)
+	files := reportFiles(fsys)
+	srcs := make([]reportSource, len(files))
+	each(len(files), func(i int) { srcs[i].text, srcs[i].err = fs.ReadFile(fsys, files[i]) })
+	all, dst := reportRoom(srcs)
+	reports := make([]reportFile, len(files))
+	var deedErrs diag.List
+	each(len(files)+1, func(i int) {
+		if i == 0 { // the largest file, started first
+			set.Deeds = loadDeeds(fsys, set.Units, set.Criteria, site, &deedErrs)
+			return
+		}
+		reports[i-1] = rc.file(files[i-1], srcs[i-1], dst[i-1])
+		srcs[i-1] = reportSource{}
+	})
+	set.Reports, set.Fields = mergeReports(all, reports, len(set.Units.All), &errs)
 	checkFields(refs, set.Fields, &errs)
-	set.Deeds = loadDeeds(fsys, set.Units, set.Criteria, site, &errs)
+	errs.Append(&deedErrs)
 	return set, &errs
+}
+
+// reportRoom returns one array with room for the rows of every report
+// file, and for each file an empty slice of it where its rows go.
+func reportRoom(srcs []reportSource) ([]Report, [][]Report) {
+	total := 0
+	for _, s := range srcs {
+		total += maxRows(s.text)
+	}
+	all := make([]Report, total)
+	dst := make([][]Report, len(srcs))
+	at := 0
+	for i, s := range srcs {
+		n := maxRows(s.text)
+		dst[i] = all[at : at : at+n]
+		at += n
+	}
+	return all, dst
+}
+
+// each calls do(0), …, do(n-1) on at most GOMAXPROCS goroutines and waits
+// for them. A panic in do is raised again in the caller, with the stack
+// where it happened, so that the live preview recovers it as it did when
+// loading ran on one goroutine.
+func each(n int, do func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var once sync.Once
+	var crash any
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					stack := debug.Stack()
+					once.Do(func() { crash = fmt.Sprintf("%v\n\n%s", r, stack) })
+				}
+			}()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
+	if crash != nil {
+		panic(crash)
+	}
 }
 
 // reportFiles lists data/reports/*.csv in name order.

@@ -32,6 +32,7 @@ type Unit struct {
 	// Depth is 0 for the root.
 	Depth int
 	Pos   diag.Pos
+	seq   int // place in Units.All when loaded, for the check of report rows
 }
 
 // IsLeaf reports whether u has no children: leaves are the teams assessed.

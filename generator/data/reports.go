@@ -1,100 +1,266 @@
 package data
 
 import (
+	"bytes"
 	"fmt"
-	"io/fs"
 	"sort"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/sheet"
 )
 
-// loadReports reads data/reports/*.csv. It returns the rows and the sorted
-// set of value columns found in any file.
-func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Site, errs *diag.List) ([]Report, []string) {
-	pairs := ratioPairs(criteria)
-	known := criteriaFields(criteria)
-	var out []Report
-	fieldSet := map[string]bool{}
-	seen := map[string]diag.Pos{} // unit|month → first row
-	var first, last calendar.Month
+// reportCheck is what every report file is checked against. It is only
+// read while the files are checked, so they can be checked in parallel.
+type reportCheck struct {
+	units      *Units
+	criteria   []*Criterion
+	pairs      []ratioPair
+	known      map[string]bool
+	site       *config.Site
+	start, end calendar.Month // the campaign's first and last months
+}
+
+func newReportCheck(units *Units, criteria []*Criterion, site *config.Site) *reportCheck {
+	rc := &reportCheck{units: units, criteria: criteria, pairs: ratioPairs(criteria), known: criteriaFields(criteria), site: site}
 	if site != nil {
-		first, last = site.Campaign.Start.MonthOf(), site.Campaign.End.MonthOf()
+		rc.start, rc.end = site.Campaign.Start.MonthOf(), site.Campaign.End.MonthOf()
 	}
-	for _, file := range reportFiles(fsys) {
-		t := readTable(fsys, file, []string{"unit", "month"}, errs)
-		if t == nil {
+	return rc
+}
+
+// reportFile is what one file of data/reports gives: its rows in file
+// order, its value columns, and its problems.
+type reportFile struct {
+	reports []Report
+	units   []int32 // each row's place in Units.All, -1 for an unknown unit
+	fields  []string
+	errs    diag.List
+}
+
+// reportSource is a report file as read, before it is parsed.
+type reportSource struct {
+	text []byte
+	err  error
+}
+
+// maxRows is the most rows a CSV file of text can have: one per line,
+// less the header.
+func maxRows(text []byte) int {
+	n := bytes.Count(text, []byte{'\n'})
+	if len(text) > 0 && text[len(text)-1] != '\n' {
+		n++
+	}
+	return max(n-1, 0)
+}
+
+// filePair is a ratio pair whose two fields a file has: the index of each
+// in the file's values, and the column of the numerator (for errors).
+type filePair struct {
+	ratioPair
+	num, den, col int
+}
+
+// file reads and checks one report file. Rows that fail the checks of one
+// row only (an unknown unit, a bad month) are left out; the check across
+// files (one row per unit and month) is mergeReports'.
+//
+// The rows are appended to dst, which has room for every row of the file
+// (see maxRows), so that they are written once, in their place in the set.
+// They are read one at a time and not kept as a table; a record that
+// cannot be read drops the file's rows and their problems, as when the
+// table was read whole first.
+func (rc *reportCheck) file(file string, src reportSource, dst []Report) reportFile {
+	var out reportFile
+	t := openTable(file, src.text, src.err, []string{"unit", "month"}, &out.errs)
+	if t == nil {
+		return out
+	}
+	var rowErrs diag.List
+	rr := rc.reader(t, maxRows(src.text), &rowErrs)
+	out.fields, out.reports = rr.cols.names, dst
+	out.units = make([]int32, 0, cap(dst))
+	for {
+		r, ok := t.Next(&out.errs)
+		if !ok {
+			break
+		}
+		if rep, seq, ok := rr.row(r, len(out.reports), &rowErrs); ok {
+			out.reports = append(out.reports, rep)
+			out.units = append(out.units, int32(seq))
+		}
+	}
+	if t.Failed() {
+		out.reports, out.units, out.fields = nil, nil, nil
+		return out
+	}
+	out.errs.Append(&rowErrs)
+	return out
+}
+
+// reportReader checks the rows of one report file.
+type reportReader struct {
+	*reportCheck
+	t             *sheet.Table
+	cUnit, cMonth int
+	fields        []int // the value columns
+	need          []int // the columns every row must reach
+	cols          *Columns
+	pairs         []filePair
+	vals          []decimal.D // the values of every row, instead of a slice per row
+	months        monthCache
+	prevUnit      int // the place in units.All of the last row's unit
+}
+
+// reader checks the header of a report file (errors go to errs) and
+// returns the reader of its rows, at most rows of them.
+func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *reportReader {
+	rr := &reportReader{reportCheck: rc, t: t, cUnit: t.Col("unit"), cMonth: t.Col("month"), prevUnit: -1}
+	rr.fields = rc.valueColumns(t, errs)
+	rr.need = append([]int{rr.cUnit, rr.cMonth}, rr.fields...)
+	names := make([]string, len(rr.fields))
+	for k, i := range rr.fields {
+		names[k] = t.Header[i]
+	}
+	rr.cols = NewColumns(names...)
+	for _, p := range rc.pairs {
+		n, okN := rr.cols.index[p.num]
+		d, okD := rr.cols.index[p.den]
+		if okN && okD {
+			rr.pairs = append(rr.pairs, filePair{p, n, d, t.Col(p.num)})
+		}
+	}
+	rr.vals = make([]decimal.D, rows*len(rr.fields))
+	return rr
+}
+
+// row checks row r, the file's k-th kept row, and returns it with the
+// place of its unit in units.All (-1 when unknown), or false when the row
+// cannot be kept.
+func (rr *reportReader) row(r sheet.Row, k int, errs *diag.List) (Report, int, bool) {
+	t := rr.t
+	if !t.Complete(r, rr.need, errs) {
+		return Report{}, 0, false
+	}
+	rep := Report{Unit: r.Cell(rr.cUnit), Pos: t.RowPos(r), cols: rr.cols}
+	seq := -1
+	if u := checkLeaf(rr.units, rr.prevUnit+1, rep.Unit, t, r, rr.cUnit, "báo cáo", errs); u != nil {
+		rep.Unit, seq, rr.prevUnit = u.ID, u.seq, u.seq
+	}
+	m, err := rr.months.parse(r.Cell(rr.cMonth))
+	if err != nil {
+		errs.Add(t.CellPos(r, rr.cMonth), err.Error(), "tháng viết dạng 2025-03 hoặc 03/2025")
+		return Report{}, 0, false
+	}
+	rep.Month = m
+	if rr.site != nil && (m.Index() < rr.start.Index() || m.Index() > rr.end.Index()) {
+		errs.Add(t.CellPos(r, rr.cMonth), fmt.Sprintf("tháng %s nằm ngoài thời gian phong trào (%s–%s)", m.VN(), rr.start.VN(), rr.end.VN()),
+			"chỉ báo cáo các tháng trong thời gian phong trào")
+	}
+	n := len(rr.fields)
+	rep.vals = rr.vals[k*n : (k+1)*n : (k+1)*n]
+	rr.values(t, r, rr.fields, rr.pairs, rep.vals, errs)
+	return rep, seq, true
+}
+
+// valueColumns returns the value columns of a report file's header (all
+// but unit and month), reporting the nameless ones and those no criterion
+// uses, which it leaves out.
+func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) []int {
+	cUnit, cMonth := t.Col("unit"), t.Col("month")
+	var fields []int
+	for i, h := range t.Header {
+		if i == cUnit || i == cMonth {
 			continue
 		}
-		cUnit, cMonth := t.Col("unit"), t.Col("month")
-		var fields []int
-		for i, h := range t.Header {
-			if i == cUnit || i == cMonth {
-				continue
-			}
-			if h == "" {
-				errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %d không có tên", i+1), "đặt tên cột đúng như trường trong data/criteria.toml, hoặc xóa cột")
-				continue
-			}
-			if len(criteria) > 0 && !known[h] {
-				errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", h),
-					"sửa tên cột cho khớp trường trong criteria.toml, hoặc xóa cột")
-				continue
-			}
-			fields = append(fields, i)
-			fieldSet[h] = true
+		if h == "" {
+			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %d không có tên", i+1), "đặt tên cột đúng như trường trong data/criteria.toml, hoặc xóa cột")
+			continue
 		}
-		all := append([]int{cUnit, cMonth}, fields...)
-		names := make([]string, len(fields))
-		for k, i := range fields {
-			names[k] = t.Header[i]
+		if len(rc.criteria) > 0 && !rc.known[h] {
+			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", h),
+				"sửa tên cột cho khớp trường trong criteria.toml, hoặc xóa cột")
+			continue
 		}
-		cols := NewColumns(names...)
-		for _, r := range t.Rows {
-			if !t.Complete(r, all, errs) {
-				continue
-			}
-			rep := Report{Unit: r.Cell(cUnit), Pos: t.RowPos(r), cols: cols, vals: make([]decimal.D, len(fields))}
-			checkLeaf(units, rep.Unit, t.CellPos(r, cUnit), "báo cáo", errs)
-			m, err := calendar.ParseMonth(r.Cell(cMonth))
-			if err != nil {
-				errs.Add(t.CellPos(r, cMonth), err.Error(), "tháng viết dạng 2025-03 hoặc 03/2025")
-				continue
-			}
-			rep.Month = m
-			if site != nil && (m.Index() < first.Index() || m.Index() > last.Index()) {
-				errs.Add(t.CellPos(r, cMonth), fmt.Sprintf("tháng %s nằm ngoài thời gian phong trào (%s–%s)", m.VN(), first.VN(), last.VN()),
-					"chỉ báo cáo các tháng trong thời gian phong trào")
-			}
-			key := rep.Unit + "|" + m.String()
-			if prev, dup := seen[key]; dup {
-				errs.Add(t.RowPos(r), fmt.Sprintf("tổ %q đã có báo cáo tháng %s ở %s", rep.Unit, m.VN(), prev),
-					"mỗi tổ chỉ một dòng cho mỗi tháng, trên tất cả các tệp báo cáo; xóa dòng trùng")
-			} else {
-				seen[key] = t.RowPos(r)
-			}
-			for k, i := range fields {
-				v, err := decimal.Parse(r.Cell(i))
-				if err != nil {
-					errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
-						"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
-					continue
-				}
-				rep.vals[k] = v
-			}
-			for _, p := range pairs {
-				n, okN := rep.Value(p.num)
-				d, okD := rep.Value(p.den)
-				if okN && okD && n > d {
-					errs.Add(t.CellPos(r, t.Col(p.num)), fmt.Sprintf("%s = %s lớn hơn %s = %s (chỉ tiêu %s)", p.num, n, p.den, d, p.key),
-						"tử số không được vượt mẫu số trong cùng một dòng; kiểm tra lại số liệu")
-				}
-			}
-			out = append(out, rep)
+		fields = append(fields, i)
+	}
+	return fields
+}
+
+// values reads the figures of row r into vals and checks that no
+// numerator exceeds its denominator.
+func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs []filePair, vals []decimal.D, errs *diag.List) {
+	for k, i := range fields {
+		v, err := decimal.Parse(r.Cell(i))
+		if err != nil {
+			errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
+				"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
+			continue
+		}
+		vals[k] = v
+	}
+	for _, p := range pairs {
+		if n, d := vals[p.num], vals[p.den]; n > d {
+			errs.Add(t.CellPos(r, p.col), fmt.Sprintf("%s = %s lớn hơn %s = %s (chỉ tiêu %s)", p.ratioPair.num, n, p.ratioPair.den, d, p.key),
+				"tử số không được vượt mẫu số trong cùng một dòng; kiểm tra lại số liệu")
 		}
 	}
+}
+
+// monthCache parses the month cells of a file, which nearly always repeat
+// the one before.
+type monthCache struct {
+	text string
+	m    calendar.Month
+	err  error
+	ok   bool
+}
+
+func (c *monthCache) parse(s string) (calendar.Month, error) {
+	if !c.ok || s != c.text {
+		c.m, c.err = calendar.ParseMonth(s)
+		c.text, c.ok = s, true
+	}
+	return c.m, c.err
+}
+
+// mergeReports joins the files' rows and problems in file order, reports a
+// unit and month given twice (at the later row, naming the first), and
+// returns the sorted set of value columns found in any file. The files'
+// rows were written in all, each file's from where the rows of the files
+// before it could end at the most; they are moved up only when a file had
+// fewer rows than that.
+func mergeReports(all []Report, files []reportFile, nUnits int, errs *diag.List) ([]Report, []string) {
+	fieldSet := map[string]bool{}
+	out := all[:0]
+	for i := range files {
+		f := &files[i]
+		for _, name := range f.fields {
+			fieldSet[name] = true
+		}
+		n := len(out)
+		if len(f.reports) > 0 && n < len(all) && &f.reports[0] == &all[n] {
+			out = out[:n+len(f.reports)] // in place already
+		} else {
+			out = append(out, f.reports...)
+		}
+		f.reports = out[n:]
+	}
+	seen := newRowIndex(files, nUnits, len(out))
+	k := 0
+	for i := range files {
+		errs.Append(&files[i].errs)
+		for j, rep := range files[i].reports {
+			if prev := seen.first(rep, files[i].units[j], k); prev >= 0 {
+				errs.Add(rep.Pos, fmt.Sprintf("tổ %q đã có báo cáo tháng %s ở %s", rep.Unit, rep.Month.VN(), out[prev].Pos),
+					"mỗi tổ chỉ một dòng cho mỗi tháng, trên tất cả các tệp báo cáo; xóa dòng trùng")
+			}
+			k++
+		}
+	}
+	clear(out[len(out):cap(out)]) // rows moved up leave copies behind
 	fields := make([]string, 0, len(fieldSet))
 	for f := range fieldSet {
 		fields = append(fields, f)
@@ -103,24 +269,90 @@ func loadReports(fsys fs.FS, units *Units, criteria []*Criterion, site *config.S
 	return out, fields
 }
 
-// checkLeaf reports a reference to a unit that does not exist or is not a team.
-func checkLeaf(units *Units, id string, pos diag.Pos, what string, errs *diag.List) bool {
-	if len(units.ByID) == 0 {
-		return false // units.csv could not be read: its error says enough
+// rowIndex finds the first report row of each unit and month. Rows of
+// known units go to a table with a cell per unit and month (a million
+// rows make a map slow); rows of unknown units, or months so spread that
+// the table would be too large, go to a map.
+type rowIndex struct {
+	table        []int32 // 1 + index of the first row, 0 for none
+	lo, months   int     // the table's first month index and its number of months
+	byUnitString map[unitMonth]int
+}
+
+// unitMonth identifies the one report row a team may have for a month.
+type unitMonth struct {
+	unit  string
+	month int
+}
+
+func newRowIndex(files []reportFile, nUnits, total int) *rowIndex {
+	ri := &rowIndex{byUnitString: map[unitMonth]int{}}
+	lo, hi := 0, -1
+	for i := range files {
+		for k, rep := range files[i].reports {
+			if files[i].units[k] < 0 {
+				continue
+			}
+			if m := rep.Month.Index(); hi < lo {
+				lo, hi = m, m
+			} else {
+				lo, hi = min(lo, m), max(hi, m)
+			}
+		}
 	}
-	u, ok := units.ByID[id]
+	if span := hi - lo + 1; span > 0 && nUnits*span <= 4*total+1024 {
+		ri.table, ri.lo, ri.months = make([]int32, nUnits*span), lo, span
+	}
+	return ri
+}
+
+// first records row i of unit seq (-1 for an unknown unit) and returns
+// the index of the earlier row with the same unit and month, or -1.
+func (ri *rowIndex) first(rep Report, seq int32, i int) int {
+	if seq >= 0 && ri.table != nil {
+		cell := &ri.table[int(seq)*ri.months+rep.Month.Index()-ri.lo]
+		if *cell > 0 {
+			return int(*cell) - 1
+		}
+		*cell = int32(i + 1)
+		return -1
+	}
+	key := unitMonth{rep.Unit, rep.Month.Index()}
+	if prev, dup := ri.byUnitString[key]; dup {
+		return prev
+	}
+	ri.byUnitString[key] = i
+	return -1
+}
+
+// checkLeaf reports a reference to a unit that does not exist or is not a
+// team, at column c of row r. It returns the unit when it exists, so that
+// callers can keep its ID string: a million report rows then share the
+// units' strings instead of keeping their files in memory. guess is the
+// place in units.All where the unit may be (-1 for none): report files
+// often list teams in the order of units.csv, and comparing one string is
+// cheaper than a lookup in a map of every unit.
+func checkLeaf(units *Units, guess int, id string, t *sheet.Table, r sheet.Row, c int, what string, errs *diag.List) *Unit {
+	if len(units.ByID) == 0 {
+		return nil // units.csv could not be read: its error says enough
+	}
+	var u *Unit
+	ok := guess >= 0 && guess < len(units.All) && units.All[guess].ID == id
+	if ok {
+		u = units.All[guess]
+	} else {
+		u, ok = units.ByID[id]
+	}
 	switch {
 	case id == "":
-		errs.Add(pos, fmt.Sprintf("%s thiếu mã tổ (cột unit)", what), "điền id của tổ như trong data/units.csv")
+		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s thiếu mã tổ (cột unit)", what), "điền id của tổ như trong data/units.csv")
 	case !ok:
-		errs.Add(pos, fmt.Sprintf("%s cho đơn vị %q không có trong data/units.csv", what, id), "kiểm tra chính tả id của tổ")
+		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s cho đơn vị %q không có trong data/units.csv", what, id), "kiểm tra chính tả id của tổ")
 	case !u.IsLeaf():
-		errs.Add(pos, fmt.Sprintf("%s cho %q (%s) là đơn vị có cấp dưới; chỉ các tổ (cấp cuối) được chấm điểm", what, id, u.Name),
+		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s cho %q (%s) là đơn vị có cấp dưới; chỉ các tổ (cấp cuối) được chấm điểm", what, id, u.Name),
 			"ghi cho từng tổ thuộc đơn vị này")
-	default:
-		return true
 	}
-	return false
+	return u
 }
 
 type ratioPair struct{ num, den, key string }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 
-	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
 	"phongtrao/generator/sheet"
 )
@@ -13,6 +12,12 @@ import (
 // It returns nil when the file cannot be used.
 func readTable(fsys fs.FS, file string, required []string, errs *diag.List) *sheet.Table {
 	src, err := fs.ReadFile(fsys, file)
+	return parseTable(file, src, err, required, errs)
+}
+
+// parseTable is readTable for a file already read: src and err are what
+// fs.ReadFile returned. The table keeps src.
+func parseTable(file string, src []byte, err error, required []string, errs *diag.List) *sheet.Table {
 	if err != nil {
 		errs.Add(diag.Pos{File: file}, "không đọc được tệp: "+err.Error(), "kiểm tra tệp có tồn tại trong thư mục data/")
 		return nil
@@ -22,18 +27,49 @@ func readTable(fsys fs.FS, file string, required []string, errs *diag.List) *she
 	if t == nil {
 		return nil
 	}
-	ok := true
-	for _, name := range required {
-		if t.Col(name) < 0 {
-			errs.Add(diag.Pos{File: file, Line: t.HeaderLine}, fmt.Sprintf("thiếu cột %q trong dòng tiêu đề", name),
-				fmt.Sprintf("dòng đầu tiên cần có các cột %v (không phân biệt hoa thường)", required))
-			ok = false
-		}
-	}
-	if !ok {
+	if missing := missingColumns(t, required); missing.Len() > 0 {
+		errs.Append(missing)
 		return nil
 	}
 	return t
+}
+
+// openTable is parseTable for a file whose rows are read one at a time
+// (sheet.Open). When a required column is missing it reads the rows all
+// the same, for the problems that sheet.Read would have found, and
+// returns nil.
+func openTable(file string, src []byte, err error, required []string, errs *diag.List) *sheet.Table {
+	if err != nil {
+		errs.Add(diag.Pos{File: file}, "không đọc được tệp: "+err.Error(), "kiểm tra tệp có tồn tại trong thư mục data/")
+		return nil
+	}
+	t, terrs := sheet.Open(file, src)
+	errs.Append(terrs)
+	if t == nil {
+		return nil
+	}
+	missing := missingColumns(t, required)
+	if missing.Len() == 0 {
+		return t
+	}
+	for ok := true; ok; _, ok = t.Next(errs) {
+	}
+	if !t.Failed() {
+		errs.Append(missing)
+	}
+	return nil
+}
+
+// missingColumns reports each of the required columns that t lacks.
+func missingColumns(t *sheet.Table, required []string) *diag.List {
+	var errs diag.List
+	for _, name := range required {
+		if t.Col(name) < 0 {
+			errs.Add(diag.Pos{File: t.Path, Line: t.HeaderLine}, fmt.Sprintf("thiếu cột %q trong dòng tiêu đề", name),
+				fmt.Sprintf("dòng đầu tiên cần có các cột %v (không phân biệt hoa thường)", required))
+		}
+	}
+	return &errs
 }
 
 func loadUnits(fsys fs.FS, errs *diag.List) *Units {
@@ -43,17 +79,22 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 		return us
 	}
 	cID, cName, cKind, cParent := t.Col("id"), t.Col("name"), t.Col("kind"), t.Col("parent")
-	parents := map[*Unit]parentRef{}
-	for _, r := range t.Rows {
-		if !t.Complete(r, []int{cID, cName, cKind, cParent}, errs) {
+	need := []int{cID, cName, cKind, cParent}
+	us.ByID = make(map[string]*Unit, len(t.Rows))
+	us.All = make([]*Unit, 0, len(t.Rows))
+	units := make([]Unit, len(t.Rows)) // one allocation for every unit
+	var parents []parentRef            // parallel to us.All
+	for k, r := range t.Rows {
+		if !t.Complete(r, need, errs) {
 			continue
 		}
-		u := &Unit{ID: r.Cell(cID), Name: r.Cell(cName), Kind: r.Cell(cKind), Pos: t.RowPos(r)}
+		u := &units[k]
+		*u = Unit{ID: r.Cell(cID), Name: r.Cell(cName), Kind: r.Cell(cKind), Pos: t.RowPos(r)}
 		switch {
 		case u.ID == "":
 			errs.Add(t.CellPos(r, cID), "thiếu id của đơn vị", "mỗi dòng cần một id duy nhất, ví dụ thon-1")
 			continue
-		case !config.IDPattern.MatchString(u.ID):
+		case !isID(u.ID):
 			errs.Add(t.CellPos(r, cID), fmt.Sprintf("id %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", u.ID),
 				"ví dụ quang-son-thon-1 (không dấu, không khoảng trắng)")
 			continue
@@ -69,25 +110,41 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 			errs.Add(t.CellPos(r, cKind), fmt.Sprintf("đơn vị %q thiếu loại (cột kind)", u.ID),
 				"ghi loại đơn vị như người dân gọi: Tỉnh, Huyện, Xã, Phường, Thôn, Bon, Buôn, Tổ dân phố...")
 		}
+		u.seq = len(us.All)
 		us.ByID[u.ID] = u
 		us.All = append(us.All, u)
-		parents[u] = parentRef{id: r.Cell(cParent), pos: t.CellPos(r, cParent)}
+		parents = append(parents, parentRef{id: r.Cell(cParent), row: r, col: cParent})
 	}
 	link(us, t, parents, errs)
 	return us
 }
 
+// isID reports whether s matches config.IDPattern (^[a-z0-9-]+$), without
+// a regular expression: it runs for every unit and deed.
+func isID(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // parentRef is the parent cell of a units.csv row.
 type parentRef struct {
 	id  string
-	pos diag.Pos
+	row sheet.Row
+	col int
 }
 
 // link connects parents and children, finds the root, and reports unknown
-// parents, several roots and cycles.
-func link(us *Units, t *sheet.Table, parents map[*Unit]parentRef, errs *diag.List) {
-	for _, u := range us.All {
-		pid := parents[u].id
+// parents, several roots and cycles. parents[i] is us.All[i]'s.
+func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
+	for i, u := range us.All {
+		pid := parents[i].id
 		if pid == "" {
 			if us.Root != nil {
 				errs.Add(u.Pos, fmt.Sprintf("đơn vị %q không có cấp trên, nhưng %q (dòng %d) đã là đơn vị gốc", u.ID, us.Root.ID, us.Root.Pos.Line),
@@ -99,7 +156,7 @@ func link(us *Units, t *sheet.Table, parents map[*Unit]parentRef, errs *diag.Lis
 		}
 		p, ok := us.ByID[pid]
 		if !ok {
-			errs.Add(parents[u].pos, fmt.Sprintf("cấp trên %q của %q không có trong danh sách đơn vị", pid, u.ID),
+			errs.Add(t.CellPos(parents[i].row, parents[i].col), fmt.Sprintf("cấp trên %q của %q không có trong danh sách đơn vị", pid, u.ID),
 				"kiểm tra chính tả id trong cột parent")
 			continue
 		}
@@ -110,21 +167,44 @@ func link(us *Units, t *sheet.Table, parents map[*Unit]parentRef, errs *diag.Lis
 		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị gốc (một dòng để trống cột parent)",
 			"đơn vị cấp cao nhất (tỉnh) để trống cột parent")
 	}
-	for _, u := range us.All {
-		if u.Parent == nil {
-			continue
+	depths(us.All)
+	for i, u := range us.All {
+		if u.Parent != nil && u.Depth < 0 {
+			errs.Add(t.CellPos(parents[i].row, parents[i].col), fmt.Sprintf("vòng lặp cấp trên: %q là cấp trên gián tiếp của chính nó", u.ID),
+				"kiểm tra cột parent: một đơn vị không thể nằm dưới chính nó")
 		}
-		depth, seen := 0, map[*Unit]bool{}
-		for p := u; p.Parent != nil; p = p.Parent {
-			if seen[p] {
-				errs.Add(parents[u].pos, fmt.Sprintf("vòng lặp cấp trên: %q là cấp trên gián tiếp của chính nó", u.ID),
-					"kiểm tra cột parent: một đơn vị không thể nằm dưới chính nó")
-				depth = -1
-				break
+	}
+}
+
+// depths sets each unit's Depth: its number of ancestors, or -1 when a
+// cycle is found going up from it (the unit is in the cycle or under it).
+// Each unit is walked once: a walk stops at a unit whose depth is known.
+func depths(all []*Unit) {
+	const unknown, walking = -2, -3
+	for _, u := range all {
+		u.Depth = unknown
+	}
+	var path []*Unit
+	for _, u := range all {
+		path = path[:0]
+		p := u
+		for p.Depth == unknown && p.Parent != nil {
+			p.Depth = walking
+			path = append(path, p)
+			p = p.Parent
+		}
+		base := p.Depth // known (≥ 0 or -1), a cycle (walking), or a top unit
+		switch {
+		case p.Depth == walking:
+			base = -1
+		case p.Parent == nil && p.Depth == unknown:
+			p.Depth, base = 0, 0
+		}
+		for i := len(path) - 1; i >= 0; i-- {
+			if base >= 0 {
+				base++
 			}
-			seen[p] = true
-			depth++
+			path[i].Depth = base
 		}
-		u.Depth = depth
 	}
 }

@@ -25,6 +25,14 @@ func FromInt(n int64) D { return D(n * Scale) }
 // the decimal mark, no thousands separator, optionally ending in "%" (the
 // number itself is kept: "85%" is 85). Negative numbers are rejected.
 func Parse(s string) (D, error) {
+	if d, ok := parsePlain(s); ok {
+		return d, nil
+	}
+	return parse(s)
+}
+
+// parse is Parse for any text: it trims, checks and explains.
+func parse(s string) (D, error) {
 	t := strings.TrimSpace(s)
 	t = strings.TrimSpace(strings.TrimSuffix(t, "%"))
 	if t == "" {
@@ -51,6 +59,43 @@ func Parse(s string) (D, error) {
 	i, _ := strconv.ParseInt(intPart, 10, 64)
 	f, _ := strconv.ParseInt(frac, 10, 64)
 	return D(i*Scale + f), nil
+}
+
+// parsePlain reads the common case without allocating: digits with at
+// most one "." or "," and an optional "%" at the end, no space, at most 12
+// digits before the mark and 6 after. Anything else, valid or not, is left
+// to Parse (ok is false), which then decides and words the error.
+func parsePlain(s string) (d D, ok bool) {
+	if n := len(s); n > 0 && s[n-1] == '%' {
+		s = s[:n-1]
+	}
+	if s == "" {
+		return 0, false
+	}
+	var whole, frac int64
+	intDigits, fracDigits, mark := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9' && mark:
+			frac = frac*10 + int64(c-'0')
+			fracDigits++
+		case c >= '0' && c <= '9':
+			whole = whole*10 + int64(c-'0')
+			intDigits++
+		case (c == '.' || c == ',') && !mark:
+			mark = true
+		default:
+			return 0, false
+		}
+	}
+	if intDigits > 12 || fracDigits > Places {
+		return 0, false
+	}
+	for i := fracDigits; i < Places; i++ {
+		frac *= 10
+	}
+	return D(whole*Scale + frac), true
 }
 
 func digits(s string) bool {

@@ -1,0 +1,63 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBrokenReportFileCountsForNothing: report files are read row by row,
+// but a record that cannot be read must still drop the whole file, as when
+// the file was read whole before its rows were checked: no rows, no
+// problems with the rows before it, and no columns (so criteria.toml's
+// fields are missing).
+func TestBrokenReportFileCountsForNothing(t *testing.T) {
+	broken := "unit,month,tips_total,tips_via_force,household_pct\n" +
+		"t7,2024-09,1,1,95\n" + // line 2: unknown unit, dropped with the file
+		"t2,2024-09,1,\"1\"x,95\n" // line 3: the quote closes before "x" (column 16)
+	set, errs := Load(fsWith(map[string]string{ReportsDir + "/2024-09.csv": broken}), testSite)
+	var got []string
+	for _, d := range errs.Items() {
+		got = append(got, d.Pos.String()+": "+d.Msg)
+	}
+	// The three fields of criteria.toml lines 8, 9 and 21, then the quote.
+	want := []string{
+		`data/criteria.toml:8: trường "tips_via_force" không có trong tệp báo cáo nào (data/reports/*.csv)`,
+		`data/criteria.toml:9: trường "tips_total" không có trong tệp báo cáo nào (data/reports/*.csv)`,
+		`data/criteria.toml:21: trường "household_pct" không có trong tệp báo cáo nào (data/reports/*.csv)`,
+		`data/reports/2024-09.csv:3:16: không đọc được dòng CSV: extraneous or missing " in quoted-field`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	if len(set.Reports) != 0 || len(set.Fields) != 0 {
+		t.Errorf("a broken file gave %d rows and fields %v", len(set.Reports), set.Fields)
+	}
+}
+
+// TestReportRowsInFileOrder: rows from several files keep file order, then
+// line order, whichever file is read first; a file with fewer rows than
+// lines (a blank line, a row dropped) leaves no gap.
+func TestReportRowsInFileOrder(t *testing.T) {
+	files := map[string]string{
+		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
+			"t1,2024-09,10,8,95\n\n" + // a blank line
+			"t2,13/2024,0,0,91.5\n" + // dropped: no such month
+			"t3,2024-09,1,1,99\n",
+		ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
+			"t3,2024-10,2,2,90\n" +
+			"t1,2024-10,4,3,93\n",
+	}
+	set, _ := Load(fsWith(files), testSite)
+	var got []string
+	for _, r := range set.Reports {
+		got = append(got, r.Unit+" "+r.Month.String()+" "+r.Pos.String())
+	}
+	want := "t1 2024-09 data/reports/2024-09.csv:2|t3 2024-09 data/reports/2024-09.csv:5|" +
+		"t3 2024-10 data/reports/2024-10.csv:2|t1 2024-10 data/reports/2024-10.csv:3"
+	if strings.Join(got, "|") != want {
+		t.Errorf("rows\n  %s\nwant\n  %s", strings.Join(got, "|"), want)
+	}
+	if v, _ := set.Reports[3].Value("tips_via_force"); v.String() != "3" {
+		t.Errorf("t1 2024-10 tips_via_force = %s, want 3", v)
+	}
+}
