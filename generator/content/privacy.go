@@ -1,6 +1,7 @@
 package content
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -21,7 +22,7 @@ func checkPrivacy(s *source, l *diag.List) {
 		if i == 0 || i == s.bodyStart-2 { // the two "+++" lines
 			continue
 		}
-		if !norm.NFC.IsNormalString(line) {
+		if !isNFC(line) {
 			// Decomposed text (typed on some Macs) is matched, and its
 			// columns counted, as the characters an editor shows.
 			line = norm.NFC.String(line)
@@ -31,4 +32,41 @@ func checkPrivacy(s *source, l *diag.List) {
 			l.Add(pos, "có vẻ là "+f.What+": “"+f.Text+"”", privacyHint)
 		}
 	}
+}
+
+// stableLimit bounds the runes stableNFC knows: Latin, Vietnamese and
+// everything else below U+3000.
+const stableLimit = 0x3000
+
+// stableNFC marks the runes below stableLimit that are in NFC on their own
+// and never combine with a rune before them (combining class 0, a boundary
+// before). A string made only of such runes is in NFC: normalization works
+// segment by segment, and each of these runes is a segment unchanged.
+var stableNFC = sync.OnceValue(func() []bool {
+	t := make([]bool, stableLimit)
+	for r := range rune(stableLimit) {
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		t[r] = utf8.ValidRune(r) && norm.NFC.IsNormalString(s) && p.CCC() == 0 && p.BoundaryBefore()
+	}
+	return t
+})
+
+// isNFC is norm.NFC.IsNormalString(line), answered without the norm
+// package's per-rune lookups when every rune is ASCII or stable (the usual
+// Vietnamese text, typed precomposed), and by the norm package otherwise.
+func isNFC(line string) bool {
+	stable := stableNFC()
+	for i := 0; i < len(line); {
+		if line[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if r >= stableLimit || !stable[r] {
+			return norm.NFC.IsNormalString(line)
+		}
+		i += n
+	}
+	return true
 }
