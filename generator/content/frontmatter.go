@@ -66,6 +66,9 @@ func split(path, src string, l *diag.List) (*source, bool) {
 // order. A syntax error (including a repeated key) is reported at its line
 // and column in the file.
 func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
+	if m, order, ok := simpleTOML(s.front); ok {
+		return m, order, true
+	}
 	m := map[string]any{}
 	md, err := toml.Decode(s.front, &m)
 	if err != nil {
