@@ -57,6 +57,12 @@ const StandardEnv = "PHONGTRAO_STD_TEMPLATES"
 type fastSet struct {
 	trees map[string]*parse.Tree
 	funcs map[string]reflect.Value
+	// chains caches, per field chain (.A.B, $x.A, (pipe).A), how each of
+	// its names resolved on the type last seen there.
+	chains map[parse.Node]chainCache
+	// printed lists, per pipeline of an action that prints, the escapers
+	// it ends with, applied without going through reflect.
+	printed map[*parse.PipeNode][]escaper
 }
 
 // fastStats counts the pages rendered by each executor.
@@ -80,7 +86,8 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	if errors.As(err, &he) {
 		return nil // an escaping error: html/template reports it on every Execute
 	}
-	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
+	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{},
+		chains: map[parse.Node]chainCache{}, printed: map[*parse.PipeNode][]escaper{}}
 	for _, tt := range c.Templates() {
 		if tt.Tree != nil && tt.Tree.Root != nil {
 			f.trees[tt.Name()] = tt.Tree
@@ -93,7 +100,82 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	if !ok || !f.supported(base.Root, map[string]bool{Base: true}) {
 		return nil
 	}
+	for _, t := range f.trees {
+		f.index(t.Root)
+	}
 	return f
+}
+
+// index fills the caches' entries for the nodes under n.
+func (f *fastSet) index(n parse.Node) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			for _, c := range n.Nodes {
+				f.index(c)
+			}
+		}
+	case *parse.ActionNode:
+		f.indexPipe(n.Pipe)
+		if len(n.Pipe.Decl) == 0 {
+			f.printed[n.Pipe] = trailingEscapers(n.Pipe)
+		}
+	case *parse.IfNode:
+		f.indexBranch(&n.BranchNode)
+	case *parse.WithNode:
+		f.indexBranch(&n.BranchNode)
+	case *parse.RangeNode:
+		f.indexBranch(&n.BranchNode)
+	case *parse.TemplateNode:
+		f.indexPipe(n.Pipe)
+	case *parse.PipeNode:
+		f.indexPipe(n)
+	case *parse.FieldNode:
+		f.chains[n] = make(chainCache, len(n.Ident))
+	case *parse.VariableNode:
+		f.chains[n] = make(chainCache, len(n.Ident))
+	case *parse.ChainNode:
+		f.chains[n] = make(chainCache, len(n.Field))
+		f.index(n.Node)
+	}
+}
+
+func (f *fastSet) indexBranch(b *parse.BranchNode) {
+	f.indexPipe(b.Pipe)
+	f.index(b.List)
+	if b.ElseList != nil {
+		f.index(b.ElseList)
+	}
+}
+
+func (f *fastSet) indexPipe(p *parse.PipeNode) {
+	if p == nil {
+		return
+	}
+	for _, c := range p.Cmds {
+		for _, a := range c.Args {
+			f.index(a)
+		}
+	}
+}
+
+// trailingEscapers returns the escapers a pipeline ends with, when the
+// commands before them give the value to escape.
+func trailingEscapers(p *parse.PipeNode) []escaper {
+	k := len(p.Cmds)
+	for k > 1 {
+		c := p.Cmds[k-1]
+		id, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || len(c.Args) != 1 || escapers[id.Ident] == nil {
+			break
+		}
+		k--
+	}
+	var out []escaper
+	for _, c := range p.Cmds[k:] {
+		out = append(out, escapers[c.Args[0].(*parse.IdentifierNode).Ident])
+	}
+	return out
 }
 
 // supported reports whether every node under n, and every template it
@@ -182,6 +264,7 @@ type state struct {
 	set   *fastSet
 	buf   *bytes.Buffer
 	vars  []variable
+	base  int // vars[base] is $ of the template being run
 	depth int
 }
 
@@ -194,18 +277,19 @@ func (f *fastSet) execute(buf *bytes.Buffer, data any) error {
 	if !ok {
 		v = reflect.ValueOf(data)
 	}
-	s := &state{set: f, buf: buf, vars: []variable{{"$", v}}}
+	var stack [16]variable
+	s := &state{set: f, buf: buf, vars: append(stack[:0], variable{"$", v})}
 	return s.walk(v, f.trees[Base].Root)
 }
 
 func (s *state) walk(dot reflect.Value, node parse.Node) error {
 	switch n := node.(type) {
 	case *parse.ActionNode:
-		val, err := s.evalPipeline(dot, n.Pipe)
-		if err != nil || len(n.Pipe.Decl) > 0 {
-			return err
+		if len(n.Pipe.Decl) == 0 {
+			return s.printPipeline(dot, n.Pipe)
 		}
-		return s.print(val)
+		_, err := s.evalPipeline(dot, n.Pipe)
+		return err
 	case *parse.BreakNode:
 		return errBreak
 	case *parse.ContinueNode:
@@ -234,13 +318,37 @@ func (s *state) walk(dot reflect.Value, node parse.Node) error {
 	return fallback()
 }
 
-// print writes an action's value; after escaping, that is always a string.
-func (s *state) print(v reflect.Value) error {
-	if v.IsValid() && v.Type() == typeStr {
-		s.buf.WriteString(v.String())
-		return nil
+// printPipeline runs an action's pipeline and writes its value. After
+// escaping, a pipeline ends with escapers: they are applied to the string
+// directly, the value never boxed.
+func (s *state) printPipeline(dot reflect.Value, pipe *parse.PipeNode) error {
+	escs := s.set.printed[pipe]
+	var v reflect.Value
+	var err error
+	for i, cmd := range pipe.Cmds[:len(pipe.Cmds)-len(escs)] {
+		if v, err = s.evalCommand(dot, cmd, v, i > 0); err != nil {
+			return err
+		}
+		if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
+			v = reflect.ValueOf(v.Interface())
+		}
 	}
-	return fallback()
+	if len(escs) == 0 {
+		if v.IsValid() && v.Type() == typeStr {
+			s.buf.WriteString(v.String())
+			return nil
+		}
+		return fallback()
+	}
+	str, ct := stringify(v)
+	for _, esc := range escs {
+		if str, err = esc(str, ct); err != nil {
+			return err
+		}
+		ct = contentPlain
+	}
+	s.buf.WriteString(str)
+	return nil
 }
 
 func (s *state) walkIfOrWith(with bool, dot reflect.Value, b *parse.BranchNode) error {
@@ -278,7 +386,7 @@ func (s *state) walkRange(dot reflect.Value, r *parse.RangeNode) error {
 			return fallback()
 		}
 		for i := 0; i < val.Len(); i++ {
-			err := s.rangeOnce(r, mark, reflect.ValueOf(i), val.Index(i))
+			err := s.rangeOnce(r, mark, i, val.Index(i))
 			if err == errBreak {
 				break
 			}
@@ -306,12 +414,12 @@ func (s *state) walkRange(dot reflect.Value, r *parse.RangeNode) error {
 
 // rangeOnce runs one iteration: the declared variables get the element
 // (the last one) and the index (the first of two), as in text/template.
-func (s *state) rangeOnce(r *parse.RangeNode, mark int, index, elem reflect.Value) error {
+func (s *state) rangeOnce(r *parse.RangeNode, mark int, index int, elem reflect.Value) error {
 	if len(r.Pipe.Decl) > 0 {
 		s.vars[mark-1].value = elem
 	}
 	if len(r.Pipe.Decl) > 1 {
-		s.vars[mark-2].value = index
+		s.vars[mark-2].value = reflect.ValueOf(index)
 	}
 	defer s.pop(mark)
 	err := s.walk(elem, r.List)
@@ -330,14 +438,22 @@ func (s *state) walkTemplate(dot reflect.Value, t *parse.TemplateNode) error {
 	if err != nil {
 		return err
 	}
-	inner := state{set: s.set, buf: s.buf, vars: []variable{{"$", v}}, depth: s.depth + 1}
-	return inner.walk(v, tree.Root)
+	// The called template sees only its own $: it starts a new scope on
+	// the same stack.
+	mark, base := len(s.vars), s.base
+	s.vars = append(s.vars, variable{"$", v})
+	s.base = mark
+	s.depth++
+	err = s.walk(v, tree.Root)
+	s.vars, s.base = s.vars[:mark], base
+	s.depth--
+	return err
 }
 
 func (s *state) pop(mark int) { s.vars = s.vars[:mark] }
 
 func (s *state) varValue(name string) (reflect.Value, error) {
-	for i := len(s.vars) - 1; i >= 0; i-- {
+	for i := len(s.vars) - 1; i >= s.base; i-- {
 		if s.vars[i].name == name {
 			return s.vars[i].value, nil
 		}
@@ -346,7 +462,7 @@ func (s *state) varValue(name string) (reflect.Value, error) {
 }
 
 func (s *state) setVar(name string, v reflect.Value) error {
-	for i := len(s.vars) - 1; i >= 0; i-- {
+	for i := len(s.vars) - 1; i >= s.base; i-- {
 		if s.vars[i].name == name {
 			s.vars[i].value = v
 			return nil

@@ -28,7 +28,7 @@ func (s *state) evalRaw(dot reflect.Value, n parse.Node) (reflect.Value, error) 
 	case *parse.DotNode:
 		v = dot
 	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFieldChain(dot, dot, s.set.chains[a], a.Ident, nil, reflect.Value{}, false)
 	case *parse.VariableNode:
 		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
 	case *parse.PipeNode:
@@ -52,7 +52,8 @@ func (s *state) evalBuiltin(dot reflect.Value, name string, args []parse.Node, f
 	if name == "and" || name == "or" {
 		return s.andOr(dot, name == "or", args, final, hasFinal)
 	}
-	vals := make([]reflect.Value, 0, len(args)+1)
+	var store [4]reflect.Value
+	vals := store[:0]
 	for _, a := range args {
 		v, err := s.evalRaw(dot, a)
 		if err != nil {

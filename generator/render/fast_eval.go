@@ -1,9 +1,11 @@
 package render
 
 import (
+	"phongtrao/generator/calendar"
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 )
 
@@ -44,7 +46,7 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.V
 func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final reflect.Value, hasFinal bool) (reflect.Value, error) {
 	switch n := cmd.Args[0].(type) {
 	case *parse.FieldNode:
-		return s.evalFieldChain(dot, dot, n.Ident, cmd.Args, final, hasFinal)
+		return s.evalFieldChain(dot, dot, s.set.chains[n], n.Ident, cmd.Args, final, hasFinal)
 	case *parse.IdentifierNode:
 		return s.evalFunction(dot, n.Ident, cmd.Args, final, hasFinal)
 	case *parse.VariableNode:
@@ -81,7 +83,11 @@ func (s *state) evalVariable(dot reflect.Value, n *parse.VariableNode, args []pa
 		}
 		return v, nil
 	}
-	return s.evalFieldChain(dot, v, n.Ident[1:], args, final, hasFinal)
+	c := s.set.chains[n]
+	if len(c) != len(n.Ident) {
+		return reflect.Value{}, fallback()
+	}
+	return s.evalFieldChain(dot, v, c[1:], n.Ident[1:], args, final, hasFinal)
 }
 
 // evalChain evaluates (pipeline).Field1.Field2.
@@ -90,20 +96,33 @@ func (s *state) evalChain(dot reflect.Value, n *parse.ChainNode, args []parse.No
 	if err != nil || len(n.Field) == 0 {
 		return v, fallback()
 	}
-	return s.evalFieldChain(dot, v, n.Field, args, final, hasFinal)
+	return s.evalFieldChain(dot, v, s.set.chains[n], n.Field, args, final, hasFinal)
 }
 
 // evalFieldChain evaluates .A.B.C from receiver; only the last element
-// gets the arguments.
-func (s *state) evalFieldChain(dot, receiver reflect.Value, ident []string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+// gets the arguments. cache has an entry per name.
+func (s *state) evalFieldChain(dot, receiver reflect.Value, cache chainCache, ident []string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	if len(cache) != len(ident) {
+		return reflect.Value{}, fallback()
+	}
 	var err error
 	last := len(ident) - 1
-	for _, name := range ident[:last] {
-		if receiver, err = s.evalField(dot, name, nil, reflect.Value{}, false, receiver); err != nil {
+	for i, name := range ident[:last] {
+		if receiver, err = s.evalField(dot, &cache[i], name, nil, reflect.Value{}, false, receiver); err != nil {
 			return receiver, err
 		}
 	}
-	return s.evalField(dot, ident[last], args, final, hasFinal, receiver)
+	return s.evalField(dot, &cache[last], ident[last], args, final, hasFinal, receiver)
+}
+
+// chainCache remembers, per name of a field chain, the last type it was
+// evaluated on and how the name resolved there: most chains always see
+// the same type.
+type chainCache []atomic.Pointer[memo]
+
+type memo struct {
+	ptr reflect.Type
+	m   member
 }
 
 // member is how a name resolves on a type: a method of the pointer (or
@@ -143,7 +162,7 @@ func lookupMember(ptr, receiver reflect.Type, name string) (member, bool) {
 	return m, true
 }
 
-func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool, receiver reflect.Value) (reflect.Value, error) {
+func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name string, args []parse.Node, final reflect.Value, hasFinal bool, receiver reflect.Value) (reflect.Value, error) {
 	if !receiver.IsValid() {
 		return reflect.Value{}, fallback()
 	}
@@ -158,9 +177,15 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
 		ptr = ptr.Addr()
 	}
-	m, ok := lookupMember(ptr.Type(), receiver.Type(), name)
-	if !ok {
-		return reflect.Value{}, fallback()
+	var m member
+	if c := cache.Load(); c != nil && c.ptr == ptr.Type() {
+		m = c.m
+	} else {
+		var ok bool
+		if m, ok = lookupMember(ptr.Type(), receiver.Type(), name); !ok {
+			return reflect.Value{}, fallback()
+		}
+		cache.Store(&memo{ptr.Type(), m})
 	}
 	if m.method >= 0 {
 		return s.evalCall(dot, ptr.Method(m.method), args, final, hasFinal)
@@ -241,7 +266,43 @@ func (s *state) evalCall(dot, fun reflect.Value, args []parse.Node, final reflec
 		}
 		argv = append(argv, v)
 	}
+	if out, ok := callDirect(fun, argv); ok {
+		return out, nil
+	}
 	return safeCall(fun, argv)
+}
+
+// callDirect calls the function types of Funcs and of the site's funcs
+// without reflect.Value.Call; ok is false for any other type, or when the
+// function fails (html/template then reports it).
+func callDirect(fun reflect.Value, argv []reflect.Value) (out reflect.Value, ok bool) {
+	if fun.Kind() != reflect.Func || !fun.CanInterface() {
+		return out, false
+	}
+	defer func() {
+		if recover() != nil {
+			out, ok = reflect.Value{}, false
+		}
+	}()
+	switch f := fun.Interface().(type) {
+	case func(string) string:
+		return reflect.ValueOf(f(argv[0].String())), true
+	case func(string) (string, error):
+		r, err := f(argv[0].String())
+		return reflect.ValueOf(r), err == nil
+	case func(any) (string, error):
+		r, err := f(argv[0].Interface())
+		return reflect.ValueOf(r), err == nil
+	case func(calendar.Date) string:
+		d, isDate := argv[0].Interface().(calendar.Date)
+		return reflect.ValueOf(f(d)), isDate
+	case func(calendar.Month) string:
+		m, isMonth := argv[0].Interface().(calendar.Month)
+		return reflect.ValueOf(f(m)), isMonth
+	case func(int, int) int:
+		return reflect.ValueOf(f(int(argv[0].Int()), int(argv[1].Int()))), true
+	}
+	return out, false
 }
 
 // goodFunc reports whether a function returns one value, or a value and an error.
@@ -276,7 +337,7 @@ func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (refl
 	case *parse.DotNode:
 		v = dot
 	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFieldChain(dot, dot, s.set.chains[a], a.Ident, nil, reflect.Value{}, false)
 	case *parse.VariableNode:
 		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
 	case *parse.PipeNode:
