@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"io"
 	"sync"
 
 	"phongtrao/generator/publish"
@@ -31,6 +32,19 @@ type discard struct {
 	mu   sync.Mutex
 	seen map[string]bool
 }
+
+// Create lets the results export stream into nothing, rather than be
+// built whole in memory only to be thrown away.
+func (d *discard) Create(rel string) (io.WriteCloser, error) {
+	if err := d.WriteFile(rel, nil); err != nil {
+		return nil, err
+	}
+	return nopCloser{io.Discard}, nil
+}
+
+type nopCloser struct{ io.Writer }
+
+func (nopCloser) Close() error { return nil }
 
 func (d *discard) WriteFile(rel string, _ []byte) error {
 	c, err := publish.CleanRel(rel)
