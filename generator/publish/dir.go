@@ -106,8 +106,12 @@ func (d *Dir) mkdirAll(dir string) error {
 	if known {
 		return nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	// Most folders are one level under one already made (don-vi/<id>/):
+	// one mkdir, without the stat of every level that MkdirAll makes first.
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
 	}
 	d.mu.Lock()
 	d.dirs[dir] = true
