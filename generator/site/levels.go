@@ -95,10 +95,19 @@ func nameSlugs(lvs []*level) {
 // fullName is how a unit is called in running text: its name when the name
 // already starts with its kind ("Xã Quảng Hòa"), else kind and name.
 func fullName(u *data.Unit) string {
-	if u.Kind == "" || strings.HasPrefix(strings.ToLower(u.Name), strings.ToLower(u.Kind)) {
+	if u.Kind == "" || hasPrefixFold(u.Name, u.Kind) {
 		return u.Name
 	}
 	return u.Kind + " " + u.Name
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring case,
+// without allocating (it runs for every unit shown on every page).
+func hasPrefixFold(s, prefix string) bool {
+	if strings.HasPrefix(s, prefix) {
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(s), strings.ToLower(prefix))
 }
 
 // context names where a unit is, nearest ancestor first, without the root:
