@@ -97,7 +97,10 @@ func deed(t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*C
 
 // people splits the people cell at ";", dropping empty names.
 func people(cell string) []string {
-	var out []string
+	if cell == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(cell, ";")+1)
 	for cell != "" {
 		var p string
 		p, cell, _ = strings.Cut(cell, ";")
@@ -124,6 +127,9 @@ func checkPrivacy(t *sheet.Table, r sheet.Row, c int, errs *diag.List) {
 		return
 	}
 	cell := r.Cell(c)
+	if !privacy.MayHold(cell) {
+		return
+	}
 	if !norm.NFC.IsNormalString(cell) {
 		cell = norm.NFC.String(cell)
 	}

@@ -30,6 +30,14 @@ func Find(line string) []Finding {
 	return out
 }
 
+// MayHold reports whether Find could find anything in s, before or after
+// s is normalized: every finding holds an ASCII digit, and no canonical
+// decomposition or composition makes or removes one. Callers use it to
+// skip normalizing text that cannot hold personal data, most of it.
+func MayHold(s string) bool {
+	return strings.IndexAny(s, "0123456789") >= 0
+}
+
 // addressRE matches the start of a home address: "số nhà 12", "nhà số 12",
 // "số 12 đường Lê Duẩn" / "số 12, phố Hàng Bạc" (the street name must start
 // with a capital or a digit, so "gọi số 114, đường dây nóng" is not one), and

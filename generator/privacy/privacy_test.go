@@ -2,7 +2,10 @@ package privacy
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 const (
@@ -73,5 +76,25 @@ func TestPersonal(t *testing.T) {
 				t.Errorf("Find(%q) = col %d %q %q, want col %d %q %q", tt.line, col, got[0].What, got[0].Text, tt.col, tt.what, tt.text)
 			}
 		})
+	}
+}
+
+// TestMayHoldSurvivesNFC: MayHold looks at text before it is normalized,
+// so no character may gain or lose an ASCII digit under NFC. Every rune is
+// tried alone, and after each digit (where a combining mark could fold a
+// digit into something else).
+func TestMayHoldSurvivesNFC(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue // surrogates are not characters
+		}
+		for _, s := range []string{string(r), "7" + string(r)} {
+			if n := norm.NFC.String(s); MayHold(s) != MayHold(n) {
+				t.Fatalf("%q is %q in NFC: MayHold %v then %v", s, n, MayHold(s), MayHold(n))
+			}
+		}
+	}
+	if got := Find("gọi 0912 345 678"); len(got) != 1 || !MayHold("gọi 0912 345 678") {
+		t.Errorf("a phone number: Find %v, MayHold must be true", got)
 	}
 }
