@@ -34,3 +34,15 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse reads, decodes and renders 1,000 stories per iteration,
+// without the checks against the data (Load = Parse + Check).
+func BenchmarkParse(b *testing.B) {
+	fsys := storyFS(1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if ps := Parse(fsys); len(ps.files) != 1000 {
+			b.Fatalf("parsed %d files", len(ps.files))
+		}
+	}
+}

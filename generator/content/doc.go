@@ -16,4 +16,10 @@
 // relative to the source folder. Line numbers count from the first line of
 // the file (the opening "+++"); columns count characters (runes), not bytes,
 // so they match what an editor shows for Vietnamese text.
+//
+// Load is Parse then Parsed.Check: Parse reads, decodes and renders every
+// file on all cores (results kept in path order), Check runs the checks
+// that need the data. A build parses content/ while data/ loads. The usual
+// front matter (one key = value per line) is decoded by simpleTOML, the
+// rest by the toml package, which words every TOML error.
 package content
