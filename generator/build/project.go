@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"phongtrao/generator/calendar"
@@ -53,11 +54,10 @@ func Load(opts Options) (*Project, error) {
 	}
 	// content/ does not need the data until its checks: read and render it
 	// while data/ loads, then check it (the same errors, in the same order).
-	parsed := make(chan *content.Parsed, 1)
-	go func() { parsed <- content.Parse(fsys) }()
+	parsed := parseAside(fsys)
 	set, derrs := data.Load(fsys, site)
 	errs.Append(derrs)
-	pages, cerrs := checkContent(fsys, site, set, <-parsed)
+	pages, cerrs := checkContent(fsys, site, set, parsed())
 	errs.Append(cerrs)
 	now := opts.Now
 	if now.IsZero() {
@@ -89,6 +89,32 @@ func ReloadContent(prev *Project) (*Project, error) {
 // loadContent reads content/ and checks it against the data.
 func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page, *diag.List) {
 	return checkContent(fsys, site, set, content.Parse(fsys))
+}
+
+// parseAside starts parsing content/ on its own goroutine and returns a
+// function that waits for it. A panic while parsing is raised again by
+// that function, in the caller, where the live preview recovers it.
+func parseAside(fsys fs.FS) func() *content.Parsed {
+	type outcome struct {
+		parsed *content.Parsed
+		crash  any
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- outcome{crash: fmt.Sprintf("%v\n\n%s", r, debug.Stack())}
+			}
+		}()
+		done <- outcome{parsed: content.Parse(fsys)}
+	}()
+	return func() *content.Parsed {
+		o := <-done
+		if o.crash != nil {
+			panic(o.crash)
+		}
+		return o.parsed
+	}
 }
 
 // checkContent checks parsed content/ against the data.

@@ -11,10 +11,12 @@ import (
 	"path"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/textfile"
@@ -64,21 +66,30 @@ func Parse(fsys fs.FS) *Parsed {
 	ps := &Parsed{}
 	paths := walk(fsys, &ps.walkErrs)
 	ps.files = make([]parsedFile, len(paths))
-	next := make(chan int)
+	var next atomic.Int64
 	var wg sync.WaitGroup
+	var once sync.Once
+	var crash any
 	for range min(runtime.GOMAXPROCS(0), len(paths)) {
 		wg.Go(func() {
+			defer func() {
+				// Raised again below, in the caller, where the live
+				// preview recovers it as it did on one goroutine.
+				if r := recover(); r != nil {
+					stack := debug.Stack()
+					once.Do(func() { crash = fmt.Sprintf("%v\n\n%s", r, stack) })
+				}
+			}()
 			w := &worker{}
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
 				w.parseFile(fsys, paths[i], &ps.files[i])
 			}
 		})
 	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
+	if crash != nil {
+		panic(crash)
+	}
 	return ps
 }
 

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"io"
+	"io/fs"
 	"reflect"
 	"runtime"
 	"strings"
@@ -104,4 +106,38 @@ func TestSummaryOnlyWhenMissing(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("summaries = %q, want %q", got, want)
 	}
+}
+
+// panicFS is a source folder whose files panic when opened.
+type panicFS struct{ fstest.MapFS }
+
+func (f panicFS) Open(name string) (fs.File, error) {
+	if strings.HasSuffix(name, ".md") {
+		panic("không mở được " + name)
+	}
+	return f.MapFS.Open(name)
+}
+
+// ReadFile hides MapFS's, so that fs.ReadFile goes through Open.
+func (f panicFS) ReadFile(name string) ([]byte, error) {
+	file, err := f.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	return io.ReadAll(file)
+}
+
+// TestParseRaisesPanics: a panic while reading a file reaches Parse's
+// caller (where the live preview recovers it) with its value, rather than
+// ending the process from a worker goroutine.
+func TestParseRaisesPanics(t *testing.T) {
+	defer func() {
+		msg, _ := recover().(string)
+		if !strings.HasPrefix(msg, "không mở được content/stories/cau-chuyen-000") {
+			t.Errorf("recovered %q, want the panic of a story file", msg)
+		}
+	}()
+	Parse(panicFS{storyFS(3)})
+	t.Error("Parse returned")
 }

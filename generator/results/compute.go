@@ -1,8 +1,6 @@
 package results
 
 import (
-	"sync"
-
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
 	"phongtrao/generator/data"
@@ -18,7 +16,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	l, refs := newLayout(set)
 	l.campStart, l.campEnd = dayKey(site.Campaign.Start), dayKey(site.Campaign.End)
 	// The name order is only needed for ranking: find it while the index is built.
-	var names sync.WaitGroup
+	var names group
 	names.Go(func() { l.nameOrder = collationOrder(l.units) })
 	x := buildIndex(l, set, asOf, &o)
 	names.Wait()
@@ -29,7 +27,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	}
 	c := site.Campaign
 	r.Periods = append(r.Periods, &Period{ID: config.AllPeriodID, Name: AllPeriodName, Title: c.Name, Start: c.Start, End: c.End})
-	var wg sync.WaitGroup
+	var wg group
 	for _, p := range r.Periods {
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)

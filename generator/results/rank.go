@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"sync"
 
 	"phongtrao/generator/data"
 )
@@ -21,7 +20,7 @@ type levelKey struct {
 // while sibling rankings are: each writes its own field of the results and
 // sorts its own lists, and both only read the rest.
 func rank(p *Period, l *layout) {
-	var levels sync.WaitGroup
+	var levels group
 	levels.Go(func() { rankLevels(p, l) })
 	type sibKey struct {
 		parent int
