@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // The fast executor (fast.go) runs the parse trees that html/template has
@@ -158,27 +157,24 @@ var (
 )
 
 // replaceHTML replaces the runes of the table in s; s itself comes back
-// when nothing needs replacing. Runes above the table pass through, as in
+// when nothing needs replacing. Every rune of the tables is ASCII, and no
+// byte of a multi-byte UTF-8 sequence (valid or not) is, so the bytes are
+// scanned without decoding: runes above the table pass through, as in
 // html/template with badRunes set.
 func replaceHTML(s string, table [63]string) string {
 	written := 0
 	var b strings.Builder
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
+		if int(c) >= len(table) || table[c] == "" {
 			continue
 		}
-		if int(c) < len(table) && table[c] != "" {
-			if written == 0 {
-				b.Grow(len(s) + 16)
-			}
-			b.WriteString(s[written:i])
-			b.WriteString(table[c])
-			written = i + 1
+		if written == 0 {
+			b.Grow(len(s) + 16)
 		}
-		i++
+		b.WriteString(s[written:i])
+		b.WriteString(table[c])
+		written = i + 1
 	}
 	if written == 0 {
 		return s
@@ -215,7 +211,9 @@ func processURL(s string, norm bool) string {
 			b.Grow(len(s) + 16)
 		}
 		b.WriteString(s[written:i])
-		fmt.Fprintf(&b, "%%%02x", c)
+		b.WriteByte('%')
+		b.WriteByte(lowerHex[c>>4])
+		b.WriteByte(lowerHex[c&15])
 		written = i + 1
 	}
 	if written == 0 {
@@ -224,6 +222,8 @@ func processURL(s string, norm bool) string {
 	b.WriteString(s[written:])
 	return b.String()
 }
+
+const lowerHex = "0123456789abcdef"
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'

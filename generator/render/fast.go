@@ -57,9 +57,10 @@ const StandardEnv = "PHONGTRAO_STD_TEMPLATES"
 type fastSet struct {
 	trees map[string]*parse.Tree
 	funcs map[string]reflect.Value
-	// chains caches, per field chain (.A.B, $x.A, (pipe).A), how each of
+	// chains caches, per field chain (.A.B, $x.A, (pipe).A; keyed by the
+	// address of its names), how each of
 	// its names resolved on the type last seen there.
-	chains map[parse.Node]chainCache
+	chains map[*[]string]chainCache
 	// printed lists, per pipeline of an action that prints, the escapers
 	// it ends with, applied without going through reflect.
 	printed map[*parse.PipeNode][]escaper
@@ -87,7 +88,7 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 		return nil // an escaping error: html/template reports it on every Execute
 	}
 	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{},
-		chains: map[parse.Node]chainCache{}, printed: map[*parse.PipeNode][]escaper{}}
+		chains: map[*[]string]chainCache{}, printed: map[*parse.PipeNode][]escaper{}}
 	for _, tt := range c.Templates() {
 		if tt.Tree != nil && tt.Tree.Root != nil {
 			f.trees[tt.Name()] = tt.Tree
@@ -131,11 +132,11 @@ func (f *fastSet) index(n parse.Node) {
 	case *parse.PipeNode:
 		f.indexPipe(n)
 	case *parse.FieldNode:
-		f.chains[n] = make(chainCache, len(n.Ident))
+		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
 	case *parse.VariableNode:
-		f.chains[n] = make(chainCache, len(n.Ident))
+		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
 	case *parse.ChainNode:
-		f.chains[n] = make(chainCache, len(n.Field))
+		f.chains[&n.Field] = make(chainCache, len(n.Field))
 		f.index(n.Node)
 	}
 }

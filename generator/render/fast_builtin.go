@@ -28,7 +28,7 @@ func (s *state) evalRaw(dot reflect.Value, n parse.Node) (reflect.Value, error) 
 	case *parse.DotNode:
 		v = dot
 	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, s.set.chains[a], a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFieldChain(dot, dot, s.set.chains[&a.Ident], a.Ident, nil, reflect.Value{}, false)
 	case *parse.VariableNode:
 		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
 	case *parse.PipeNode:

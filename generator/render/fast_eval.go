@@ -46,7 +46,7 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.V
 func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final reflect.Value, hasFinal bool) (reflect.Value, error) {
 	switch n := cmd.Args[0].(type) {
 	case *parse.FieldNode:
-		return s.evalFieldChain(dot, dot, s.set.chains[n], n.Ident, cmd.Args, final, hasFinal)
+		return s.evalFieldChain(dot, dot, s.set.chains[&n.Ident], n.Ident, cmd.Args, final, hasFinal)
 	case *parse.IdentifierNode:
 		return s.evalFunction(dot, n.Ident, cmd.Args, final, hasFinal)
 	case *parse.VariableNode:
@@ -83,7 +83,7 @@ func (s *state) evalVariable(dot reflect.Value, n *parse.VariableNode, args []pa
 		}
 		return v, nil
 	}
-	c := s.set.chains[n]
+	c := s.set.chains[&n.Ident]
 	if len(c) != len(n.Ident) {
 		return reflect.Value{}, fallback()
 	}
@@ -96,7 +96,7 @@ func (s *state) evalChain(dot reflect.Value, n *parse.ChainNode, args []parse.No
 	if err != nil || len(n.Field) == 0 {
 		return v, fallback()
 	}
-	return s.evalFieldChain(dot, v, s.set.chains[n], n.Field, args, final, hasFinal)
+	return s.evalFieldChain(dot, v, s.set.chains[&n.Field], n.Field, args, final, hasFinal)
 }
 
 // evalFieldChain evaluates .A.B.C from receiver; only the last element
@@ -337,7 +337,7 @@ func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (refl
 	case *parse.DotNode:
 		v = dot
 	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, s.set.chains[a], a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFieldChain(dot, dot, s.set.chains[&a.Ident], a.Ident, nil, reflect.Value{}, false)
 	case *parse.VariableNode:
 		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
 	case *parse.PipeNode:
