@@ -141,9 +141,22 @@ func (m *model) pager(rel string, n, pages int) Pager {
 		p.Next = m.u.path(paged(rel, n+1))
 	}
 	if pages > 1 {
+		last := 0
 		for i := 1; i <= pages; i++ {
+			if i != 1 && i != pages && (i < n-pagerReach || i > n+pagerReach) {
+				continue
+			}
+			if i > last+1 {
+				p.Links = append(p.Links, Link{Text: "…"}) // pages left out
+			}
 			p.Links = append(p.Links, Link{URL: m.u.path(paged(rel, i)), Text: itoa(i), Current: i == n})
+			last = i
 		}
 	}
 	return p
 }
+
+// pagerReach is how many pages on each side of the current one the pager
+// links to, besides the first and the last: a list of 2,000 pages links
+// to 7 of them, not 2,000 from each page.
+const pagerReach = 2

@@ -92,5 +92,7 @@ type PeriodInfo struct {
 type Pager struct {
 	Page, Pages int
 	Prev, Next  string // site paths, empty at the ends
-	Links       []Link
+	// Links go to the first and last pages and to those near the current
+	// one; a link without URL stands for the pages left out ("…").
+	Links []Link
 }
