@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"strings"
 	"testing"
 	"time"
 
@@ -111,5 +112,28 @@ func BenchmarkBuildLarge(b *testing.B) {
 		if err := Build(in, publish.NewMemory(), Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLargeNumbersVietnamese builds 2 districts × 10 communes × 60 teams
+// (1,200 teams): ranks and counts of a thousand or more are printed with a
+// dot between thousands, as Vietnamese writes them ("1.200", not "1200").
+func TestLargeNumbersVietnamese(t *testing.T) {
+	m := publish.NewMemory()
+	if err := Build(synthetic(2, 10, 60, 0, 0), m, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// Every team's page gives its rank among the 1,200 teams of its level.
+	page, _ := m.Get("/don-vi/thon-0-0-0/")
+	if !strings.Contains(string(page), "/1.200 trong cấp") {
+		t.Errorf("team page: no rank out of 1.200 in\n%.2000s", page)
+	}
+	if strings.Contains(string(page), "1200") {
+		t.Error("team page prints 1200 without its thousands dot")
+	}
+	// The province's page counts its 1,200 teams.
+	page, _ = m.Get("/don-vi/tinh/")
+	if !strings.Contains(string(page), "/1.200 Tổ đạt") {
+		t.Errorf("province page: no count of 1.200 teams in\n%.3000s", page)
 	}
 }
