@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"strings"
@@ -135,5 +136,33 @@ func TestLargeNumbersVietnamese(t *testing.T) {
 	page, _ = m.Get("/don-vi/tinh/")
 	if !strings.Contains(string(page), "/1.200 Tổ đạt") {
 		t.Errorf("province page: no count of 1.200 teams in\n%.3000s", page)
+	}
+}
+
+// BenchmarkRenderKinds renders every page of the demo once per iteration,
+// into a buffer (nothing written), and reports the time per page of each
+// layout: what building a page's data and running its template cost.
+func BenchmarkRenderKinds(b *testing.B) {
+	p, err := Prepare(loadSite(b, "../.."), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	byLayout := map[string][]int{}
+	for i, j := range p.jobs {
+		byLayout[j.layout] = append(byLayout[j.layout], i)
+	}
+	var buf bytes.Buffer
+	for _, layout := range []string{"unit.html", "article.html", "bulletin.html", "board.html", "list.html"} {
+		jobs := byLayout[layout]
+		b.Run(layout, func(b *testing.B) {
+			for b.Loop() {
+				for _, i := range jobs {
+					if _, err := p.renderPage(&buf, i); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(jobs))/1000, "µs/page")
+		})
 	}
 }
