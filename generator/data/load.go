@@ -34,13 +34,19 @@ const (
 func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	var errs diag.List
 	set := &Set{}
+	files := reportFiles(fsys)
+	srcs := make([]reportSource, len(files))
+	read := async(func() { // while the units load
+		for i, f := range files {
+			srcs[i].text, srcs[i].err = fs.ReadFile(fsys, f)
+			srcs[i].rows = maxRows(srcs[i].text)
+		}
+	})
 	set.Units = loadUnits(fsys, &errs)
 	criteria, refs := loadCriteria(fsys, &errs)
 	set.Criteria = criteria
 	rc := newReportCheck(set.Units, criteria, site)
-	files := reportFiles(fsys)
-	srcs := make([]reportSource, len(files))
-	each(len(files), func(i int) { srcs[i].text, srcs[i].err = fs.ReadFile(fsys, files[i]) })
+	read()
 	all, dst := reportRoom(srcs)
 	reports := make([]reportFile, len(files))
 	var deedErrs diag.List
@@ -58,20 +64,40 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	return set, &errs
 }
 
+// async runs f on a goroutine of its own and returns a function that
+// waits for it and raises its panic again, if any.
+func async(f func()) (wait func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() {
+			r := recover()
+			if r != nil {
+				r = fmt.Sprintf("%v\n\n%s", r, debug.Stack())
+			}
+			done <- r
+		}()
+		f()
+	}()
+	return func() {
+		if r := <-done; r != nil {
+			panic(r)
+		}
+	}
+}
+
 // reportRoom returns one array with room for the rows of every report
 // file, and for each file an empty slice of it where its rows go.
 func reportRoom(srcs []reportSource) ([]Report, [][]Report) {
 	total := 0
 	for _, s := range srcs {
-		total += maxRows(s.text)
+		total += s.rows
 	}
 	all := make([]Report, total)
 	dst := make([][]Report, len(srcs))
 	at := 0
 	for i, s := range srcs {
-		n := maxRows(s.text)
-		dst[i] = all[at : at : at+n]
-		at += n
+		dst[i] = all[at : at : at+s.rows]
+		at += s.rows
 	}
 	return all, dst
 }

@@ -122,15 +122,15 @@ type Indicator struct {
 func (in *Indicator) Key(c *Criterion) string { return c.ID + "/" + in.ID }
 
 // Report is one row of data/reports/*.csv: one team's figures for one month.
-// Its values are kept in a slice laid out by the columns of its file (shared
-// by every row of that file), not in a map per row: a national site has a
+// Its values are kept with the columns of its file (shared by every row of
+// that file), not in a map or a slice per row: a national site has a
 // million rows.
 type Report struct {
 	Unit  string
 	Month calendar.Month
 	Pos   diag.Pos
 	cols  *Columns
-	vals  []decimal.D
+	row   int // the row's place among the values in cols
 }
 
 // Value returns the row's figure for a report field, and whether its file has it.
@@ -142,13 +142,19 @@ func (r Report) Value(field string) (decimal.D, bool) {
 	if !ok {
 		return 0, false
 	}
-	return r.vals[i], true
+	return r.cols.value(r.row, i), true
 }
 
-// Columns names the value columns of one report file, in file order.
+// Columns names the value columns of one report file, in file order, and
+// holds the values of its rows.
 type Columns struct {
 	names []string
 	index map[string]int
+	// The values of row r start at r*len(names): in narrow while every
+	// value of the file fits in an int32 (up to 2147.483647, which counts
+	// and percentages do), else in wide.
+	narrow []int32
+	wide   []decimal.D
 }
 
 // NewColumns returns the layout of a file whose value columns are names.
@@ -160,9 +166,37 @@ func NewColumns(names ...string) *Columns {
 	return c
 }
 
+// value returns value i of row.
+func (c *Columns) value(row, i int) decimal.D {
+	k := row*len(c.names) + i
+	if c.wide != nil {
+		return c.wide[k]
+	}
+	return decimal.D(c.narrow[k])
+}
+
+// set stores v as value i of row, widening the values of every row the
+// first time a value does not fit in an int32.
+func (c *Columns) set(row, i int, v decimal.D) {
+	k := row*len(c.names) + i
+	if c.wide == nil && v == decimal.D(int32(v)) {
+		c.narrow[k] = int32(v)
+		return
+	}
+	if c.wide == nil {
+		c.wide = make([]decimal.D, len(c.narrow))
+		for j, x := range c.narrow {
+			c.wide[j] = decimal.D(x)
+		}
+		c.narrow = nil
+	}
+	c.wide[k] = v
+}
+
 // NewReport makes a report row; vals follow the order of cols.
 func NewReport(unit string, m calendar.Month, cols *Columns, vals []decimal.D) Report {
-	return Report{Unit: unit, Month: m, cols: cols, vals: vals}
+	own := &Columns{names: cols.names, index: cols.index, wide: vals}
+	return Report{Unit: unit, Month: m, cols: own}
 }
 
 // ReportOf makes a report row from a map of field values (for tests and

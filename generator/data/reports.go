@@ -44,6 +44,7 @@ type reportFile struct {
 type reportSource struct {
 	text []byte
 	err  error
+	rows int // maxRows(text)
 }
 
 // maxRows is the most rows a CSV file of text can have: one per line,
@@ -79,7 +80,7 @@ func (rc *reportCheck) file(file string, src reportSource, dst []Report) reportF
 		return out
 	}
 	var rowErrs diag.List
-	rr := rc.reader(t, maxRows(src.text), &rowErrs)
+	rr := rc.reader(t, src.rows, &rowErrs)
 	out.fields, out.reports = rr.cols.names, dst
 	out.units = make([]int32, 0, cap(dst))
 	for {
@@ -109,7 +110,7 @@ type reportReader struct {
 	need          []int // the columns every row must reach
 	cols          *Columns
 	pairs         []filePair
-	vals          []decimal.D // the values of every row, instead of a slice per row
+	vals          []decimal.D // the values of the row being read
 	months        monthCache
 	prevUnit      int // the place in units.All of the last row's unit
 }
@@ -132,7 +133,8 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 			rr.pairs = append(rr.pairs, filePair{p, n, d, t.Col(p.num)})
 		}
 	}
-	rr.vals = make([]decimal.D, rows*len(rr.fields))
+	rr.cols.narrow = make([]int32, rows*len(rr.fields))
+	rr.vals = make([]decimal.D, len(rr.fields))
 	return rr
 }
 
@@ -159,9 +161,11 @@ func (rr *reportReader) row(r sheet.Row, k int, errs *diag.List) (Report, int, b
 		errs.Add(t.CellPos(r, rr.cMonth), fmt.Sprintf("tháng %s nằm ngoài thời gian phong trào (%s–%s)", m.VN(), rr.start.VN(), rr.end.VN()),
 			"chỉ báo cáo các tháng trong thời gian phong trào")
 	}
-	n := len(rr.fields)
-	rep.vals = rr.vals[k*n : (k+1)*n : (k+1)*n]
-	rr.values(t, r, rr.fields, rr.pairs, rep.vals, errs)
+	rep.row = k
+	rr.values(t, r, rr.fields, rr.pairs, rr.vals, errs)
+	for i, v := range rr.vals {
+		rr.cols.set(k, i, v)
+	}
 	return rep, seq, true
 }
 
@@ -194,12 +198,11 @@ func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) []int {
 func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs []filePair, vals []decimal.D, errs *diag.List) {
 	for k, i := range fields {
 		v, err := decimal.Parse(r.Cell(i))
+		vals[k] = v // 0 when unreadable
 		if err != nil {
 			errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
 				"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
-			continue
 		}
-		vals[k] = v
 	}
 	for _, p := range pairs {
 		if n, d := vals[p.num], vals[p.den]; n > d {

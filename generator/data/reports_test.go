@@ -61,3 +61,26 @@ func TestReportRowsInFileOrder(t *testing.T) {
 		t.Errorf("t1 2024-10 tips_via_force = %s, want 3", v)
 	}
 }
+
+// TestWideValues: values are kept in 32 bits while they fit (up to
+// 2147.483647) and the whole file switches to 64 bits at the first that
+// does not, keeping the rows read before.
+func TestWideValues(t *testing.T) {
+	files := map[string]string{
+		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
+			"t1,2024-09,2147.483647,8,95\n" + // the largest that fits
+			"t2,2024-09,2147.483648,0,91.5\n", // one millionth more
+	}
+	set, errs := Load(fsWith(files), testSite)
+	if errs.Len() != 0 {
+		t.Fatal(errs.Err())
+	}
+	for i, want := range []string{"2147.483647", "2147.483648"} {
+		if v, _ := set.Reports[i].Value("tips_total"); v.String() != want {
+			t.Errorf("row %d tips_total = %s, want %s", i, v, want)
+		}
+	}
+	if v, _ := set.Reports[0].Value("household_pct"); v.String() != "95" {
+		t.Errorf("row 0 household_pct = %s after widening, want 95", v)
+	}
+}
