@@ -31,8 +31,10 @@ func (m *model) writeExtras(w publish.Writer, jobs []job) error {
 			return err
 		}
 	}
-	if err := w.WriteFile("sitemap.xml", m.sitemap(jobs)); err != nil {
-		return err
+	for rel, b := range m.sitemaps(jobs, sitemapMax) {
+		if err := w.WriteFile(rel, b); err != nil {
+			return err
+		}
 	}
 	robots := "User-agent: *\nAllow: /\n\nSitemap: " + m.u.abs("sitemap.xml") + "\n"
 	if err := w.WriteFile("robots.txt", []byte(robots)); err != nil {
@@ -121,17 +123,48 @@ func (m *model) atom(rel, title string, list []*content.Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// sitemap lists every page but the 404 page, in build order.
-func (m *model) sitemap(jobs []job) []byte {
+// sitemapMax is the most URLs one sitemap file may list (sitemaps.org).
+const sitemapMax = 50_000
+
+// sitemaps lists every page but the 404 page, in build order: in
+// sitemap.xml, or, past max pages (a national site), in sitemap-1.xml,
+// sitemap-2.xml… of max pages each, which sitemap.xml then indexes.
+func (m *model) sitemaps(jobs []job, max int) map[string][]byte {
+	var rels []string
+	for _, j := range jobs {
+		if !j.noIndex {
+			rels = append(rels, j.rel)
+		}
+	}
+	if len(rels) <= max {
+		return map[string][]byte{"sitemap.xml": m.urlset(rels)}
+	}
+	out := map[string][]byte{}
+	var index bytes.Buffer
+	index.WriteString(xml.Header)
+	index.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for n := 1; len(rels) > 0; n++ {
+		part := rels[:min(max, len(rels))]
+		rels = rels[len(part):]
+		name := "sitemap-" + itoa(n) + ".xml"
+		out[name] = m.urlset(part)
+		index.WriteString("<sitemap><loc>")
+		xml.EscapeText(&index, []byte(m.u.abs(name)))
+		index.WriteString("</loc></sitemap>\n")
+	}
+	index.WriteString("</sitemapindex>\n")
+	out["sitemap.xml"] = index.Bytes()
+	return out
+}
+
+// urlset is one sitemap file listing the pages at rels.
+func (m *model) urlset(rels []string) []byte {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for _, j := range jobs {
-		if j.noIndex {
-			continue
-		}
+	for _, rel := range rels {
 		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(m.u.abs(j.rel)))
+		xml.EscapeText(&b, []byte(m.u.abs(rel)))
 		b.WriteString("</loc></url>\n")
 	}
 	b.WriteString("</urlset>\n")

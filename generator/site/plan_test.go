@@ -207,3 +207,51 @@ func TestPlanMatchesBuildOnTheDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestSitemapSplit: past the limit of URLs per file, sitemap.xml becomes
+// an index of sitemap-N.xml files that together list every page once.
+func TestSitemapSplit(t *testing.T) {
+	p, err := Prepare(loadSite(t, fixture), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := p.m
+	pages := 0
+	for _, j := range p.jobs {
+		if !j.noIndex {
+			pages++
+		}
+	}
+	if one := m.sitemaps(p.jobs, pages); len(one) != 1 || bytes.Count(one["sitemap.xml"], []byte("<loc>")) != pages {
+		t.Fatalf("at the limit: %d files, want sitemap.xml alone with %d pages", len(one), pages)
+	}
+	// 3 pages a file: ceil(pages/3) files, the last one shorter.
+	files := m.sitemaps(p.jobs, 3)
+	want := (pages + 2) / 3
+	if len(files) != want+1 {
+		t.Fatalf("%d files for %d pages at 3 a file, want %d and the index", len(files), pages, want)
+	}
+	index := string(files["sitemap.xml"])
+	if !strings.Contains(index, "<sitemapindex") || strings.Count(index, "<loc>") != want {
+		t.Errorf("index lists %d sitemaps, want %d:\n%s", strings.Count(index, "<loc>"), want, index)
+	}
+	seen := map[string]bool{}
+	for name, b := range files {
+		if name == "sitemap.xml" {
+			continue
+		}
+		if !strings.Contains(index, "/"+name+"</loc>") {
+			t.Errorf("index does not list %s", name)
+		}
+		locs := strings.Split(string(b), "<loc>")[1:]
+		if len(locs) > 3 || len(locs) == 0 {
+			t.Errorf("%s lists %d pages", name, len(locs))
+		}
+		for _, l := range locs {
+			seen[l[:strings.Index(l, "</loc>")]] = true
+		}
+	}
+	if len(seen) != pages {
+		t.Errorf("the split sitemaps list %d distinct pages, want %d", len(seen), pages)
+	}
+}
