@@ -65,11 +65,16 @@ func (c *Collator) SortStrings(s []string) {
 // is much faster than comparing them pairwise.
 func (c *Collator) Key(s string) []byte {
 	cc := c.pool.Get().(*collate.Collator)
-	var buf collate.Buffer
-	k := append([]byte(nil), cc.KeyFromString(&buf, s)...)
+	kb := keyBuffers.Get().(*collate.Buffer)
+	k := append([]byte(nil), cc.KeyFromString(kb, s)...)
+	kb.Reset()
+	keyBuffers.Put(kb)
 	c.pool.Put(cc)
 	return k
 }
+
+// keyBuffers are collate.Buffers (4 KB each) reused across Key calls.
+var keyBuffers = sync.Pool{New: func() any { return new(collate.Buffer) }}
 
 var std = NewCollator()
 
