@@ -37,9 +37,9 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	files := reportFiles(fsys)
 	srcs := make([]reportSource, len(files))
 	read := async(func() { // while the units load
+		buf := make([]byte, 256<<10)
 		for i, f := range files {
-			srcs[i].text, srcs[i].err = fs.ReadFile(fsys, f)
-			srcs[i].rows = maxRows(srcs[i].text)
+			srcs[i] = countSource(fsys, f, buf)
 		}
 	})
 	set.Units = loadUnits(fsys, &errs)
@@ -50,12 +50,15 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	all, dst := reportRoom(srcs)
 	reports := make([]reportFile, len(files))
 	var deedErrs diag.List
-	each(len(files)+1, func(i int) {
+	bufs := make([][]byte, runtime.GOMAXPROCS(0))
+	each(len(files)+1, func(w, i int) {
 		if i == 0 { // the largest file, started first
 			set.Deeds = loadDeeds(fsys, set.Units, set.Criteria, site, &deedErrs)
 			return
 		}
-		reports[i-1] = rc.file(files[i-1], srcs[i-1], dst[i-1])
+		f, src := files[i-1], srcs[i-1]
+		text, err := readSource(fsys, f, src, &bufs[w])
+		reports[i-1] = rc.file(f, text, err, src.rows, dst[i-1])
 		srcs[i-1] = reportSource{}
 	})
 	set.Reports, set.Fields = mergeReports(all, reports, len(set.Units.All), &errs)
@@ -102,16 +105,16 @@ func reportRoom(srcs []reportSource) ([]Report, [][]Report) {
 	return all, dst
 }
 
-// each calls do(0), …, do(n-1) on at most GOMAXPROCS goroutines and waits
-// for them. A panic in do is raised again in the caller, with the stack
+// each calls do(w, 0), …, do(w, n-1) on at most GOMAXPROCS goroutines,
+// numbered w from 0, and waits for them. A panic in do is raised again in the caller, with the stack
 // where it happened, so that the live preview recovers it as it did when
 // loading ran on one goroutine.
-func each(n int, do func(i int)) {
+func each(n int, do func(worker, i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	var once sync.Once
 	var crash any
-	for range min(runtime.GOMAXPROCS(0), n) {
+	for w := range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			defer func() {
 				if r := recover(); r != nil {
@@ -120,7 +123,7 @@ func each(n int, do func(i int)) {
 				}
 			}()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(i)
+				do(w, i)
 			}
 		})
 	}

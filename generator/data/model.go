@@ -179,6 +179,11 @@ func (c *Columns) value(row, i int) decimal.D {
 // first time a value does not fit in an int32.
 func (c *Columns) set(row, i int, v decimal.D) {
 	k := row*len(c.names) + i
+	if n := len(c.narrow); c.wide == nil && k >= n { // a file longer than counted
+		c.narrow = append(c.narrow, make([]int32, k+1-n)...)
+	} else if n := len(c.wide); c.wide != nil && k >= n {
+		c.wide = append(c.wide, make([]decimal.D, k+1-n)...)
+	}
 	if c.wide == nil && v == decimal.D(int32(v)) {
 		c.narrow[k] = int32(v)
 		return

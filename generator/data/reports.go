@@ -1,9 +1,9 @@
 package data
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
@@ -40,23 +40,6 @@ type reportFile struct {
 	errs    diag.List
 }
 
-// reportSource is a report file as read, before it is parsed.
-type reportSource struct {
-	text []byte
-	err  error
-	rows int // maxRows(text)
-}
-
-// maxRows is the most rows a CSV file of text can have: one per line,
-// less the header.
-func maxRows(text []byte) int {
-	n := bytes.Count(text, []byte{'\n'})
-	if len(text) > 0 && text[len(text)-1] != '\n' {
-		n++
-	}
-	return max(n-1, 0)
-}
-
 // filePair is a ratio pair whose two fields a file has: the index of each
 // in the file's values, and the column of the numerator (for errors).
 type filePair struct {
@@ -73,14 +56,16 @@ type filePair struct {
 // They are read one at a time and not kept as a table; a record that
 // cannot be read drops the file's rows and their problems, as when the
 // table was read whole first.
-func (rc *reportCheck) file(file string, src reportSource, dst []Report) reportFile {
+//
+// text is only lent: nothing kept may point into it (see source.go).
+func (rc *reportCheck) file(file string, text []byte, err error, rows int, dst []Report) reportFile {
 	var out reportFile
-	t := openTable(file, src.text, src.err, []string{"unit", "month"}, &out.errs)
+	t := openTable(file, text, err, []string{"unit", "month"}, &out.errs)
 	if t == nil {
 		return out
 	}
 	var rowErrs diag.List
-	rr := rc.reader(t, src.rows, &rowErrs)
+	rr := rc.reader(t, rows, &rowErrs)
 	out.fields, out.reports = rr.cols.names, dst
 	out.units = make([]int32, 0, cap(dst))
 	for {
@@ -123,7 +108,7 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 	rr.need = append([]int{rr.cUnit, rr.cMonth}, rr.fields...)
 	names := make([]string, len(rr.fields))
 	for k, i := range rr.fields {
-		names[k] = t.Header[i]
+		names[k] = strings.Clone(t.Header[i]) // not the lent text
 	}
 	rr.cols = NewColumns(names...)
 	for _, p := range rc.pairs {
@@ -150,6 +135,8 @@ func (rr *reportReader) row(r sheet.Row, k int, errs *diag.List) (Report, int, b
 	seq := -1
 	if u := checkLeaf(rr.units, rr.prevUnit+1, rep.Unit, t, r, rr.cUnit, "báo cáo", errs); u != nil {
 		rep.Unit, seq, rr.prevUnit = u.ID, u.seq, u.seq
+	} else {
+		rep.Unit = strings.Clone(rep.Unit) // not the lent text
 	}
 	m, err := rr.months.parse(r.Cell(rr.cMonth))
 	if err != nil {

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,27 @@ func TestWideValues(t *testing.T) {
 	}
 	if v, _ := set.Reports[0].Value("household_pct"); v.String() != "95" {
 		t.Errorf("row 0 household_pct = %s after widening, want 95", v)
+	}
+}
+
+// TestReusedReadBuffer: each worker reads report files into one buffer, so
+// nothing kept from a file may point into it. On one worker, the files
+// below go through the same buffer in turn; the unknown unit of the first
+// (kept as written, with its error) and its column names must survive the
+// later files.
+func TestReusedReadBuffer(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	files := map[string]string{
+		ReportsDir + "/2024-09.csv": "Unit,Month,Tips_Total,tips_via_force,household_pct\nt7,2024-09,1,1,95\n",
+		ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct\n" + strings.Repeat("t1,2024-10,4,3,93\n", 1),
+		ReportsDir + "/2024-11.csv": "unit,month,tips_total,tips_via_force,household_pct\nt2,2024-11,4,3,93\n" +
+			strings.Repeat("#", 200) + ",2024-11,0,0,0\n", // an unknown unit longer than the files before
+	}
+	set, errs := Load(fsWith(files), testSite)
+	if errs.Len() != 2 || set.Reports[0].Unit != "t7" || set.Reports[3].Unit != strings.Repeat("#", 200) {
+		t.Errorf("%d errors (want 2), units %q and %.10q…", errs.Len(), set.Reports[0].Unit, set.Reports[3].Unit)
+	}
+	if got := strings.Join(set.Fields, ","); got != "household_pct,tips_total,tips_via_force" {
+		t.Errorf("fields %s", got)
 	}
 }

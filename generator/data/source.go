@@ -1,0 +1,96 @@
+package data
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+)
+
+// Report files are read twice: once through a small buffer to count their
+// lines, which bounds their rows so that every row can be written once in
+// its place in Set.Reports, then whole into a buffer that each worker
+// reuses from file to file, since nothing kept from a report file points
+// into its text (units share the units' strings; what else is kept is
+// copied). Seventy megabytes of national report files then take two
+// buffers' worth of memory instead of seventy fresh megabytes. A file that
+// cannot be read so is read with fs.ReadFile, as before, for the same
+// errors.
+
+// reportSource is what the first reading learnt of a report file.
+type reportSource struct {
+	rows int // at most this many rows (see maxRows)
+	// text and err are fs.ReadFile's when the file could not be counted.
+	text []byte
+	err  error
+	read bool
+}
+
+// countSource counts the lines of file through buf.
+func countSource(fsys fs.FS, file string, buf []byte) reportSource {
+	f, err := fsys.Open(file)
+	if err == nil {
+		defer f.Close()
+		lines, last := 0, byte('\n')
+		for {
+			n, rerr := f.Read(buf)
+			lines += bytes.Count(buf[:n], []byte{'\n'})
+			if n > 0 {
+				last = buf[n-1]
+			}
+			if rerr == io.EOF {
+				if last != '\n' {
+					lines++
+				}
+				return reportSource{rows: max(lines-1, 0)}
+			}
+			if rerr != nil {
+				break
+			}
+		}
+	}
+	src := reportSource{read: true}
+	src.text, src.err = fs.ReadFile(fsys, file)
+	src.rows = maxRows(src.text)
+	return src
+}
+
+// maxRows is the most rows a CSV file of text can have: one per line,
+// less the header.
+func maxRows(text []byte) int {
+	n := bytes.Count(text, []byte{'\n'})
+	if len(text) > 0 && text[len(text)-1] != '\n' {
+		n++
+	}
+	return max(n-1, 0)
+}
+
+// readSource returns the text of file, read into buf (grown as needed)
+// unless the first reading already has it.
+func readSource(fsys fs.FS, file string, src reportSource, buf *[]byte) ([]byte, error) {
+	if src.read {
+		return src.text, src.err
+	}
+	f, err := fsys.Open(file)
+	if err != nil {
+		return fs.ReadFile(fsys, file)
+	}
+	defer f.Close()
+	b := (*buf)[:0]
+	if info, err := f.Stat(); err == nil && int64(cap(b)) <= info.Size() {
+		b = make([]byte, 0, info.Size()+info.Size()/8+512) // room for the next file, likely as long
+	}
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			*buf = b
+			return b, nil
+		}
+		if err != nil {
+			return fs.ReadFile(fsys, file)
+		}
+	}
+}
