@@ -1,8 +1,10 @@
 package data
 
 import (
+	"io/fs"
 	"runtime"
 	"strings"
+	"testing/fstest"
 	"testing"
 )
 
@@ -105,5 +107,39 @@ func TestReusedReadBuffer(t *testing.T) {
 	}
 	if got := strings.Join(set.Fields, ","); got != "household_pct,tips_total,tips_via_force" {
 		t.Errorf("fields %s", got)
+	}
+}
+
+// growingFS serves a report file with one row the first time it is
+// opened (when its lines are counted) and three rows after, as if it were
+// saved in between.
+type growingFS struct {
+	fstest.MapFS
+	opened map[string]int
+}
+
+func (g growingFS) Open(name string) (fs.File, error) {
+	if g.opened[name]++; g.opened[name] == 1 && strings.HasPrefix(name, ReportsDir+"/") {
+		short := fstest.MapFS{name: {Data: []byte("unit,month,tips_total,tips_via_force,household_pct\nt1,2024-09,1,1,95\n")}}
+		return short.Open(name)
+	}
+	return g.MapFS.Open(name)
+}
+
+// TestFileLongerThanCounted: rows beyond the count still load, in order.
+func TestFileLongerThanCounted(t *testing.T) {
+	fsys := growingFS{fsWith(map[string]string{ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
+		"t1,2024-09,1,1,95\nt2,2024-09,2,2,96\nt3,2024-09,3000,3,97\n"}), map[string]int{}}
+	set, errs := Load(fsys, testSite)
+	if errs.Len() != 0 {
+		t.Fatal(errs.Err())
+	}
+	var got []string
+	for _, r := range set.Reports {
+		v, _ := r.Value("tips_total") // 3000 does not fit in 32 bits: the values widen past the count
+		got = append(got, r.Unit+"="+v.String())
+	}
+	if strings.Join(got, " ") != "t1=1 t2=2 t3=3000" {
+		t.Errorf("rows %v, want t1=1 t2=2 t3=3000", got)
 	}
 }
