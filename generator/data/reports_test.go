@@ -4,8 +4,8 @@ import (
 	"io/fs"
 	"runtime"
 	"strings"
-	"testing/fstest"
 	"testing"
+	"testing/fstest"
 )
 
 // TestBrokenReportFileCountsForNothing: report files are read row by row,
