@@ -25,11 +25,18 @@ type deedCols struct {
 	date, unit, kind, title, id, people, criterion, recognizedBy, story int
 }
 
-func loadDeeds(fsys fs.FS, units *Units, criteria []*Criterion, site *config.Site, errs *diag.List) []Deed {
+// openDeeds reads data/deeds.csv; it returns nil when there is none (a
+// site may have no deeds yet) or it cannot be used.
+func openDeeds(fsys fs.FS, errs *diag.List) *sheet.Table {
 	if _, err := fs.Stat(fsys, DeedsFile); err != nil {
-		return nil // a site may have no deeds yet
+		return nil
 	}
-	t := readTable(fsys, DeedsFile, deedColumns[:4], errs)
+	return readTable(fsys, DeedsFile, deedColumns[:4], errs)
+}
+
+// checkDeeds checks the rows of deeds.csv (t from openDeeds) against the
+// units, the criteria and the campaign.
+func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *config.Site, errs *diag.List) []Deed {
 	if t == nil {
 		return nil
 	}

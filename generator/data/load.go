@@ -12,6 +12,7 @@ import (
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/sheet"
 )
 
 // File locations relative to the source folder.
@@ -28,7 +29,8 @@ const (
 // list is not empty.
 //
 // The units and criteria come first, since the rest is checked against
-// them; then deeds.csv and the report files are read and checked in
+// them, while deeds.csv is read and the report files' lines are counted on
+// another goroutine; then deeds.csv and the report files are checked in
 // parallel, each into its own result, and merged in file order, so the set
 // and the problems do not depend on which file finished first.
 func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
@@ -36,11 +38,14 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	set := &Set{}
 	files := reportFiles(fsys)
 	srcs := make([]reportSource, len(files))
+	var deedErrs diag.List
+	var deeds *sheet.Table
 	read := async(func() { // while the units load
 		buf := make([]byte, 256<<10)
 		for i, f := range files {
 			srcs[i] = countSource(fsys, f, buf)
 		}
+		deeds = openDeeds(fsys, &deedErrs)
 	})
 	set.Units = loadUnits(fsys, &errs)
 	criteria, refs := loadCriteria(fsys, &errs)
@@ -49,11 +54,10 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	read()
 	all, dst := reportRoom(srcs)
 	reports := make([]reportFile, len(files))
-	var deedErrs diag.List
 	bufs := make([][]byte, runtime.GOMAXPROCS(0))
 	each(len(files)+1, func(w, i int) {
-		if i == 0 { // the largest file, started first
-			set.Deeds = loadDeeds(fsys, set.Units, set.Criteria, site, &deedErrs)
+		if i == 0 { // the largest job, started first
+			set.Deeds = checkDeeds(deeds, set.Units, set.Criteria, site, &deedErrs)
 			return
 		}
 		f, src := files[i-1], srcs[i-1]

@@ -82,8 +82,8 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 	need := []int{cID, cName, cKind, cParent}
 	us.ByID = make(map[string]*Unit, len(t.Rows))
 	us.All = make([]*Unit, 0, len(t.Rows))
-	units := make([]Unit, len(t.Rows)) // one allocation for every unit
-	var parents []parentRef            // parallel to us.All
+	units := make([]Unit, len(t.Rows))           // one allocation for every unit
+	parents := make([]parentRef, 0, len(t.Rows)) // parallel to us.All
 	for k, r := range t.Rows {
 		if !t.Complete(r, need, errs) {
 			continue
@@ -161,8 +161,8 @@ func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
 			continue
 		}
 		u.Parent = p
-		p.Children = append(p.Children, u)
 	}
+	children(us.All)
 	if us.Root == nil && len(us.All) > 0 {
 		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị gốc (một dòng để trống cột parent)",
 			"đơn vị cấp cao nhất (tỉnh) để trống cột parent")
@@ -172,6 +172,31 @@ func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
 		if u.Parent != nil && u.Depth < 0 {
 			errs.Add(t.CellPos(parents[i].row, parents[i].col), fmt.Sprintf("vòng lặp cấp trên: %q là cấp trên gián tiếp của chính nó", u.ID),
 				"kiểm tra cột parent: một đơn vị không thể nằm dưới chính nó")
+		}
+	}
+}
+
+// children fills each unit's Children in file order, all in one array.
+func children(all []*Unit) {
+	count := make([]int, len(all))
+	total := 0
+	for _, u := range all {
+		if u.Parent != nil {
+			count[u.Parent.seq]++
+			total++
+		}
+	}
+	slab := make([]*Unit, total)
+	at := 0
+	for i, u := range all {
+		if n := count[i]; n > 0 {
+			u.Children = slab[at : at : at+n]
+			at += n
+		}
+	}
+	for _, u := range all {
+		if p := u.Parent; p != nil {
+			p.Children = append(p.Children, u)
 		}
 	}
 }
