@@ -85,18 +85,13 @@ func (d *Dir) WriteFile(rel string, b []byte) error {
 	if err := d.mkdirAll(filepath.Dir(p)); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
+	if err := writeNew(p, b); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("tệp %q được ghi hai lần", c)
 		}
 		return err
 	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return nil
 }
 
 func (d *Dir) mkdirAll(dir string) error {

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"sort"
@@ -241,5 +242,33 @@ func TestNewDirRemovesStaleTemporaryFolders(t *testing.T) {
 		if _, err := os.Stat(dir); (err == nil) != want {
 			t.Errorf("%s exists = %v, want %v", filepath.Base(dir), err == nil, want)
 		}
+	}
+}
+
+// TestDirWriteFile: a file is written whole with mode 0644 (less the
+// umask), in folders made on the way; the same path twice is refused.
+func TestDirWriteFile(t *testing.T) {
+	d, err := NewDir(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat([]byte("Thôn Đắk R'Lấp\n"), 200_000) // 3.4 MB: more than one write may take
+	if err := d.WriteFile("don-vi/thon-1/index.html", big); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(d.Temp(), "don-vi", "thon-1", "index.html")
+	got, err := os.ReadFile(p)
+	if err != nil || !bytes.Equal(got, big) {
+		t.Fatalf("read back %d bytes (%v), want %d", len(got), err, len(big))
+	}
+	if fi, _ := os.Stat(p); fi.Mode().Perm()&^0o022 != 0o644&^0o022 {
+		t.Errorf("mode %v", fi.Mode())
+	}
+	err = d.WriteFile("don-vi/thon-1/index.html", []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), "hai lần") {
+		t.Errorf("second write: %v, want an error saying it was written twice", err)
+	}
+	if got, _ := os.ReadFile(p); !bytes.Equal(got, big) {
+		t.Error("the second write changed the file")
 	}
 }
