@@ -12,6 +12,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	"phongtrao/generator/publish"
 )
 
 const usage = `Cách dùng (usage): generator <lệnh> [tùy chọn]
@@ -26,6 +28,15 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 sai cú pháp lệnh.
 `
 
 func main() {
+	if len(os.Args) == 3 && os.Args[1] == removeCommand {
+		if !removeOld(os.Args[2]) {
+			os.Exit(1)
+		}
+		return
+	}
+	// The previous output goes in the background once the new one is in
+	// place (set here, not in run, so tests remove it before returning).
+	publish.RemoveLater = removeInBackground
 	os.Exit(run(os.Args[1:]))
 }
 

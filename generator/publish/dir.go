@@ -61,8 +61,17 @@ func removeStale(parent, prefix string, cutoff time.Time) {
 		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
 			continue
 		}
+		p := filepath.Join(parent, e.Name())
+		if strings.HasSuffix(e.Name(), OldSuffix) {
+			// A previous output whose removal did not finish (or is
+			// still running: removing twice is harmless).
+			if RemoveLater == nil || RemoveLater(p) != nil {
+				os.RemoveAll(p)
+			}
+			continue
+		}
 		if info, err := e.Info(); err == nil && info.ModTime().Before(cutoff) {
-			os.RemoveAll(filepath.Join(parent, e.Name()))
+			os.RemoveAll(p)
 		}
 	}
 }
@@ -127,7 +136,7 @@ func (d *Dir) Commit() error {
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
 		return err
 	}
-	old := d.tmp + ".old"
+	old := d.tmp + OldSuffix
 	hadOld := true
 	if err := os.Rename(d.out, old); err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
@@ -144,10 +153,24 @@ func (d *Dir) Commit() error {
 		return fmt.Errorf("không đưa được bản dựng mới vào chỗ: %w", err)
 	}
 	if hadOld {
+		if RemoveLater != nil && RemoveLater(old) == nil {
+			return nil
+		}
 		return os.RemoveAll(old)
 	}
 	return nil
 }
+
+// RemoveLater, when set, is handed the previous output once the new one is
+// in place, to remove it in the background: removing a national site's
+// 130,000 files takes longer than building them, and nobody needs to wait
+// for it. The command line sets it to start a detached process of its
+// own; when it is nil or fails, Commit removes the folder itself.
+var RemoveLater func(dir string) error
+
+// OldSuffix ends the name of a previous output being removed: a folder
+// named after the output, ".tmp-…" and OldSuffix is litter by definition.
+const OldSuffix = ".old"
 
 // Abort removes the temporary folder and leaves the output folder as it was.
 // It does nothing after Commit, so it can be deferred.

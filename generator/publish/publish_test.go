@@ -272,3 +272,58 @@ func TestDirWriteFile(t *testing.T) {
 		t.Error("the second write changed the file")
 	}
 }
+
+// TestCommitRemovesLater: with RemoveLater set, Commit hands it the
+// previous output (renamed aside, whole) instead of removing it; when it
+// fails, Commit removes the folder itself. A new build hands any previous
+// output left aside to RemoveLater, whatever its age.
+func TestCommitRemovesLater(t *testing.T) {
+	defer func(f func(string) error) { RemoveLater = f }(RemoveLater)
+	out := filepath.Join(t.TempDir(), "public")
+	build := func(content string) *Dir {
+		d, err := NewDir(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.WriteFile("index.html", []byte(content)); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	var handed []string
+	RemoveLater = func(dir string) error { handed = append(handed, dir); return nil }
+	if err := build("một").Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if len(handed) != 0 {
+		t.Fatalf("nothing to remove after the first build, got %v", handed)
+	}
+	if err := build("hai").Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if len(handed) != 1 || !strings.HasSuffix(handed[0], OldSuffix) {
+		t.Fatalf("handed %v, want the previous output", handed)
+	}
+	if b, err := os.ReadFile(filepath.Join(handed[0], "index.html")); err != nil || string(b) != "một" {
+		t.Errorf("the previous output handed over holds %q (%v), want it whole", b, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "hai" {
+		t.Errorf("output holds %q, want the new build", b)
+	}
+	// The next build finds the folder left aside and hands it over again.
+	handed = nil
+	d := build("ba")
+	if len(handed) != 1 {
+		t.Fatalf("NewDir handed %v, want the folder left aside", handed)
+	}
+	// A RemoveLater that fails: Commit removes the previous output itself.
+	RemoveLater = func(string) error { return os.ErrPermission }
+	os.RemoveAll(handed[0])
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("beside the output: %v, want only public", entries)
+	}
+}
