@@ -16,28 +16,16 @@ var builtins = map[string]bool{
 // a literal as its natural Go value. A missing value is an error in
 // text/template, so it is left to it.
 func (s *state) evalRaw(dot reflect.Value, n parse.Node) (reflect.Value, error) {
-	var v reflect.Value
-	var err error
-	switch a := n.(type) {
-	case *parse.StringNode:
-		return reflect.ValueOf(a.Text), nil
-	case *parse.NumberNode:
-		return idealConstant(a)
-	case *parse.BoolNode:
-		return reflect.ValueOf(a.True), nil
-	case *parse.DotNode:
-		v = dot
-	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, s.set.chains[&a.Ident], a.Ident, nil, reflect.Value{}, false)
-	case *parse.VariableNode:
-		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
-	case *parse.PipeNode:
-		v, err = s.evalPipeline(dot, a)
-	case *parse.IdentifierNode:
-		v, err = s.evalFunction(dot, a.Ident, nil, reflect.Value{}, false)
-	case *parse.ChainNode:
-		v, err = s.evalChain(dot, a, nil, reflect.Value{}, false)
-	default:
+	v, ok, err := s.evalOperand(dot, n)
+	if !ok {
+		switch a := n.(type) {
+		case *parse.StringNode:
+			return reflect.ValueOf(a.Text), nil
+		case *parse.NumberNode:
+			return idealConstant(a)
+		case *parse.BoolNode:
+			return reflect.ValueOf(a.True), nil
+		}
 		return v, fallback()
 	}
 	if err == nil && !v.IsValid() {

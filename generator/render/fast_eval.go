@@ -329,10 +329,10 @@ func safeCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, err err
 	return out[0], nil
 }
 
-// evalArg evaluates an argument for a parameter of type typ.
-func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (reflect.Value, error) {
-	var v reflect.Value
-	var err error
+// evalOperand evaluates an argument that is not a literal: dot, a field
+// chain, a variable, a pipeline, a function or a (pipeline).Field chain;
+// ok is false for anything else.
+func (s *state) evalOperand(dot reflect.Value, n parse.Node) (v reflect.Value, ok bool, err error) {
 	switch a := n.(type) {
 	case *parse.DotNode:
 		v = dot
@@ -346,6 +346,22 @@ func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (refl
 		v, err = s.evalFunction(dot, a.Ident, nil, reflect.Value{}, false)
 	case *parse.ChainNode:
 		v, err = s.evalChain(dot, a, nil, reflect.Value{}, false)
+	default:
+		return v, false, nil
+	}
+	return v, true, err
+}
+
+// evalArg evaluates an argument for a parameter of type typ.
+func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (reflect.Value, error) {
+	v, ok, err := s.evalOperand(dot, n)
+	if ok {
+		if err != nil {
+			return v, err
+		}
+		return validateType(v, typ)
+	}
+	switch a := n.(type) {
 	case *parse.StringNode:
 		if typ.Kind() == reflect.String {
 			v = reflect.New(typ).Elem()
@@ -373,13 +389,8 @@ func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (refl
 			return v, nil
 		}
 		return v, fallback()
-	default:
-		return v, fallback()
 	}
-	if err != nil {
-		return v, err
-	}
-	return validateType(v, typ)
+	return v, fallback()
 }
 
 // validateType converts v to typ the way text/template does: through an
