@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"html/template"
-	"io"
 	"os"
 	"reflect"
 	"runtime"
@@ -26,7 +24,7 @@ import (
 // output is the same either way, and errors always come from
 // html/template, with its messages and positions.
 
-// fallback() says the fast executor met something it leaves to
+// errFallback says the fast executor met something it leaves to
 // html/template.
 var errFallback = errors.New("render: left to html/template")
 
@@ -73,185 +71,6 @@ type fastStats struct{ fast, std atomic.Int64 }
 // went to html/template (a layout construct or value it leaves to it).
 func (t *Templates) Stats() (fast, standard int64) {
 	return t.stats.fast.Load(), t.stats.std.Load()
-}
-
-// newFastSet escapes c (html/template escapes on first execution, so it is
-// run once on nil data, whose result is ignored) and returns its trees, or
-// nil when the set uses something the fast executor does not run.
-func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
-	if os.Getenv(StandardEnv) == "1" {
-		return nil
-	}
-	err := c.ExecuteTemplate(io.Discard, Base, nil)
-	var he *template.Error
-	if errors.As(err, &he) {
-		return nil // an escaping error: html/template reports it on every Execute
-	}
-	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{},
-		chains: map[*[]string]chainCache{}, printed: map[*parse.PipeNode][]escaper{}}
-	for _, tt := range c.Templates() {
-		if tt.Tree != nil && tt.Tree.Root != nil {
-			f.trees[tt.Name()] = tt.Tree
-		}
-	}
-	for k, v := range funcs {
-		f.funcs[k] = reflect.ValueOf(v)
-	}
-	base, ok := f.trees[Base]
-	if !ok || !f.supported(base.Root, map[string]bool{Base: true}) {
-		return nil
-	}
-	for _, t := range f.trees {
-		f.index(t.Root)
-	}
-	return f
-}
-
-// index fills the caches' entries for the nodes under n.
-func (f *fastSet) index(n parse.Node) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n != nil {
-			for _, c := range n.Nodes {
-				f.index(c)
-			}
-		}
-	case *parse.ActionNode:
-		f.indexPipe(n.Pipe)
-		if len(n.Pipe.Decl) == 0 {
-			f.printed[n.Pipe] = trailingEscapers(n.Pipe)
-		}
-	case *parse.IfNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.WithNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.RangeNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.TemplateNode:
-		f.indexPipe(n.Pipe)
-	case *parse.PipeNode:
-		f.indexPipe(n)
-	case *parse.FieldNode:
-		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
-	case *parse.VariableNode:
-		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
-	case *parse.ChainNode:
-		f.chains[&n.Field] = make(chainCache, len(n.Field))
-		f.index(n.Node)
-	}
-}
-
-func (f *fastSet) indexBranch(b *parse.BranchNode) {
-	f.indexPipe(b.Pipe)
-	f.index(b.List)
-	if b.ElseList != nil {
-		f.index(b.ElseList)
-	}
-}
-
-func (f *fastSet) indexPipe(p *parse.PipeNode) {
-	if p == nil {
-		return
-	}
-	for _, c := range p.Cmds {
-		for _, a := range c.Args {
-			f.index(a)
-		}
-	}
-}
-
-// trailingEscapers returns the escapers a pipeline ends with, when the
-// commands before them give the value to escape.
-func trailingEscapers(p *parse.PipeNode) []escaper {
-	k := len(p.Cmds)
-	for k > 1 {
-		c := p.Cmds[k-1]
-		id, ok := c.Args[0].(*parse.IdentifierNode)
-		if !ok || len(c.Args) != 1 || escapers[id.Ident] == nil {
-			break
-		}
-		k--
-	}
-	var out []escaper
-	for _, c := range p.Cmds[k:] {
-		out = append(out, escapers[c.Args[0].(*parse.IdentifierNode).Ident])
-	}
-	return out
-}
-
-// supported reports whether every node under n, and every template it
-// calls, is one the fast executor runs.
-func (f *fastSet) supported(n parse.Node, seen map[string]bool) bool {
-	switch n := n.(type) {
-	case nil:
-		return true
-	case *parse.ListNode:
-		if n == nil {
-			return true
-		}
-		for _, c := range n.Nodes {
-			if !f.supported(c, seen) {
-				return false
-			}
-		}
-		return true
-	case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
-		return true
-	case *parse.ActionNode:
-		return f.supportedPipe(n.Pipe)
-	case *parse.IfNode:
-		return f.supportedBranch(&n.BranchNode, seen)
-	case *parse.WithNode:
-		return f.supportedBranch(&n.BranchNode, seen)
-	case *parse.RangeNode:
-		return f.supportedBranch(&n.BranchNode, seen)
-	case *parse.TemplateNode:
-		if !f.supportedPipe(n.Pipe) {
-			return false
-		}
-		if seen[n.Name] {
-			return true
-		}
-		seen[n.Name] = true
-		t, ok := f.trees[n.Name]
-		return ok && f.supported(t.Root, seen)
-	}
-	return false
-}
-
-func (f *fastSet) supportedBranch(b *parse.BranchNode, seen map[string]bool) bool {
-	return f.supportedPipe(b.Pipe) && f.supported(b.List, seen) && f.supported(b.ElseList, seen)
-}
-
-func (f *fastSet) supportedPipe(p *parse.PipeNode) bool {
-	if p == nil {
-		return true
-	}
-	for _, c := range p.Cmds {
-		for _, a := range c.Args {
-			if !f.supportedArg(a) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func (f *fastSet) supportedArg(a parse.Node) bool {
-	switch a := a.(type) {
-	case *parse.IdentifierNode:
-		_, esc := escapers[a.Ident]
-		_, fn := f.funcs[a.Ident]
-		return esc || fn || builtins[a.Ident]
-	case *parse.PipeNode:
-		return f.supportedPipe(a)
-	case *parse.ChainNode:
-		return f.supportedArg(a.Node)
-	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode, *parse.StringNode,
-		*parse.NumberNode, *parse.BoolNode:
-		return true
-	}
-	return false
 }
 
 // variable is a template variable and its value.
