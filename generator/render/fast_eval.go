@@ -9,8 +9,8 @@ import (
 )
 
 // This file evaluates pipelines for the fast executor, following
-// text/template's exec.go: commands, fields and methods, function calls
-// and the conversion of arguments to the parameters' types.
+// text/template's exec.go: commands, fields and methods, variables,
+// arguments and truth (calls are in fast_call.go).
 
 func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.Value, error) {
 	if pipe == nil {
