@@ -250,10 +250,23 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 	if p.minifyPages() {
 		pw = publish.Minified(w)
 	}
+	// The feeds, sitemap and search index do not depend on the pages:
+	// they are built on their own while the pages render.
+	type built struct {
+		files map[string][]byte
+		err   error
+	}
+	done := make(chan built, 1)
+	go func() {
+		files, err := p.extraFiles()
+		done <- built{files, err}
+	}()
 	if err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers); err != nil {
+		<-done
 		return err
 	}
-	extras, err := p.extraFiles()
+	b := <-done
+	extras, err := b.files, b.err
 	if err != nil {
 		return err
 	}
