@@ -47,6 +47,13 @@ type model struct {
 	dirOnce     sync.Once
 	dirLetters  []string
 	dirByLetter map[string][]*data.Unit
+
+	// Per criterion and per indicator (in res.Indicators order), what
+	// every scorecard repeats: the criterion's URL and the indicator's
+	// target as words for its usual target.
+	critURLs    []string
+	targetTexts []string
+	maxScoreTxt string
 }
 
 func newModel(in Input, a assets, opts Options) (*model, error) {
@@ -57,6 +64,13 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	if m.rows <= 0 {
 		m.rows = defaultRowsPerPage
 	}
+	for _, c := range in.Data.Criteria {
+		m.critURLs = append(m.critURLs, m.u.path(criterionRel(c.ID)))
+	}
+	for _, ref := range in.Results.Indicators {
+		m.targetTexts = append(m.targetTexts, targetText(ref.Indicator, ref.Indicator.Target))
+	}
+	m.maxScoreTxt = m.maxScore()
 	m.levels = levels(in.Data.Units)
 	m.levelOf = map[[2]int]*level{}
 	for _, lv := range m.levels {

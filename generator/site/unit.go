@@ -142,7 +142,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 
 func (m *model) scorecard(u *data.Unit, p *results.Period) Scorecard {
 	r := p.Of(u)
-	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: ratText(r.Score), MaxScore: m.maxScore(),
+	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: ratText(r.Score), MaxScore: m.maxScoreTxt,
 		IndicatorsMet: r.IndicatorsMet, Total: len(m.res.Indicators), Deeds: r.Deeds, AllMet: r.AllMet, Leaves: r.Leaves}
 	if r.AllMetShare != nil {
 		c.AllMetShare = ratPercent(r.AllMetShare)
@@ -179,7 +179,7 @@ func (m *model) criterionRows(r *results.UnitResult) []CriterionRow {
 	rows := make([]CriterionRow, len(m.set.Criteria))
 	for i, c := range m.set.Criteria {
 		cr := r.Criteria[i]
-		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.u.path(criterionRel(c.ID)),
+		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.critURLs[i],
 			MetLeaves: cr.MetLeaves, Leaves: cr.Leaves}
 		if r.Leaf {
 			row.Status = statusOf("not-met")
@@ -194,8 +194,12 @@ func (m *model) criterionRows(r *results.UnitResult) []CriterionRow {
 	for k, ref := range m.res.Indicators {
 		ir := &r.Indicators[k]
 		val, detail := valueText(ref.Indicator, ir)
+		target := m.targetTexts[k]
+		if ir.Target != ref.Indicator.Target { // a target set for this unit's district
+			target = targetText(ref.Indicator, ir.Target)
+		}
 		rows[ref.CriterionIndex].Indicators = append(rows[ref.CriterionIndex].Indicators, IndicatorRow{
-			Label: ref.Indicator.Label, Target: targetText(ref.Indicator, ir.Target), Value: val, Detail: detail,
+			Label: ref.Indicator.Label, Target: target, Value: val, Detail: detail,
 			Status: statusOf(string(ir.Status)), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves})
 	}
 	return rows
