@@ -86,21 +86,30 @@ func (d *Dir) Temp() string { return d.tmp }
 // needed. It is safe for concurrent use; writing the same path twice is an
 // error.
 func (d *Dir) WriteFile(rel string, b []byte) error {
-	c, err := CleanRel(rel)
+	c, p, err := d.place(rel)
 	if err != nil {
 		return err
 	}
-	p := filepath.Join(d.tmp, filepath.FromSlash(c))
-	if err := d.mkdirAll(filepath.Dir(p)); err != nil {
-		return err
+	return written(c, writeNew(p, b))
+}
+
+// place cleans rel and makes the folders of its path under the temporary
+// folder, returning the cleaned rel and the file's path.
+func (d *Dir) place(rel string) (c, p string, err error) {
+	if c, err = CleanRel(rel); err != nil {
+		return "", "", err
 	}
-	if err := writeNew(p, b); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("tệp %q được ghi hai lần", c)
-		}
-		return err
+	p = filepath.Join(d.tmp, filepath.FromSlash(c))
+	return c, p, d.mkdirAll(filepath.Dir(p))
+}
+
+// written names the error of creating the file rel when it already
+// exists: a path written twice.
+func written(rel string, err error) error {
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("tệp %q được ghi hai lần", rel)
 	}
-	return nil
+	return err
 }
 
 func (d *Dir) mkdirAll(dir string) error {

@@ -2,12 +2,9 @@ package publish
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 )
 
 // Creator is a Writer that can also stream a file: what is written to the
@@ -56,20 +53,13 @@ func Stream(w Writer, rel string, write func(io.Writer) error) error {
 // would write it: same path checks, folders created as needed, an error if
 // the path was already written. It is safe for concurrent use.
 func (d *Dir) Create(rel string) (io.WriteCloser, error) {
-	c, err := CleanRel(rel)
+	c, p, err := d.place(rel)
 	if err != nil {
-		return nil, err
-	}
-	p := filepath.Join(d.tmp, filepath.FromSlash(c))
-	if err := d.mkdirAll(filepath.Dir(p)); err != nil {
 		return nil, err
 	}
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("tệp %q được ghi hai lần", c)
-		}
-		return nil, err
+		return nil, written(c, err)
 	}
 	return f, nil
 }

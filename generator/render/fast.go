@@ -143,15 +143,9 @@ func (s *state) walk(dot reflect.Value, node parse.Node) error {
 // directly, the value never boxed.
 func (s *state) printPipeline(dot reflect.Value, pipe *parse.PipeNode) error {
 	escs := s.set.printed[pipe]
-	var v reflect.Value
-	var err error
-	for i, cmd := range pipe.Cmds[:len(pipe.Cmds)-len(escs)] {
-		if v, err = s.evalCommand(dot, cmd, v, i > 0); err != nil {
-			return err
-		}
-		if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
-			v = reflect.ValueOf(v.Interface())
-		}
+	v, err := s.evalCommands(dot, pipe.Cmds[:len(pipe.Cmds)-len(escs)])
+	if err != nil {
+		return err
 	}
 	if len(escs) == 0 {
 		if v.IsValid() && v.Type() == typeStr {

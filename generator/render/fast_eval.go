@@ -16,17 +16,9 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.V
 	if pipe == nil {
 		return reflect.Value{}, nil
 	}
-	var value reflect.Value
-	var err error
-	for i, cmd := range pipe.Cmds {
-		value, err = s.evalCommand(dot, cmd, value, i > 0)
-		if err != nil {
-			return reflect.Value{}, err
-		}
-		// An interface{} value is unwrapped to the value inside.
-		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
-			value = reflect.ValueOf(value.Interface())
-		}
+	value, err := s.evalCommands(dot, pipe.Cmds)
+	if err != nil {
+		return reflect.Value{}, err
 	}
 	for _, v := range pipe.Decl {
 		if pipe.IsAssign {
@@ -35,6 +27,22 @@ func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.V
 			}
 		} else {
 			s.vars = append(s.vars, variable{v.Ident[0], value})
+		}
+	}
+	return value, nil
+}
+
+// evalCommands runs commands in turn, each given the one before's value.
+func (s *state) evalCommands(dot reflect.Value, cmds []*parse.CommandNode) (reflect.Value, error) {
+	var value reflect.Value
+	var err error
+	for i, cmd := range cmds {
+		if value, err = s.evalCommand(dot, cmd, value, i > 0); err != nil {
+			return reflect.Value{}, err
+		}
+		// An interface{} value is unwrapped to the value inside.
+		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
+			value = reflect.ValueOf(value.Interface())
 		}
 	}
 	return value, nil
