@@ -72,3 +72,34 @@ func TestRebuildRemovesPreviousOutputInBackground(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestMain lets the test binary act as the command's hidden remover, so
+// that removeInBackground, which starts os.Executable(), can be tested.
+func TestMain(m *testing.M) {
+	if len(os.Args) == 3 && os.Args[1] == removeCommand {
+		if !removeOld(os.Args[2]) {
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestRemoveInBackground: removeInBackground returns at once and a
+// detached process removes the folder.
+func TestRemoveInBackground(t *testing.T) {
+	p := filepath.Join(t.TempDir(), ".public.tmp-7"+".old")
+	os.MkdirAll(filepath.Join(p, "don-vi", "thon-1"), 0o755)
+	os.WriteFile(filepath.Join(p, "don-vi", "thon-1", "index.html"), []byte("x"), 0o644)
+	if err := removeInBackground(p); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(p); os.IsNotExist(err) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the folder is still there after 20 s")
+		}
+	}
+}
