@@ -17,6 +17,15 @@ import (
 // (old and new tone placement, composed or decomposed) both give "hoa".
 // The client search script (search package) folds the same way.
 func Fold(s string) string {
+	if f, ok := foldFast(s); ok {
+		return f
+	}
+	return foldNorm(s)
+}
+
+// foldNorm is Fold for any text, through Unicode normalization. Fold takes
+// it only for text foldFast does not cover; it also defines foldFast's table.
+func foldNorm(s string) string {
 	d := norm.NFD.String(strings.ToLower(s))
 	var b strings.Builder
 	b.Grow(len(d))
