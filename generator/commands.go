@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"phongtrao/generator/build"
+	"phongtrao/generator/publish"
 	"phongtrao/generator/serve"
 )
 
@@ -74,10 +75,12 @@ func cmdBuild(args []string) int {
 	out := fs.String("out", "", "thư mục xuất (mặc định public/ trong thư mục nguồn)")
 	asof := fs.String("asof", "", "ngày tính kết quả YYYY-MM-DD (mặc định: asOf trong site.toml, SOURCE_DATE_EPOCH, rồi hôm nay)")
 	quiet := fs.Bool("quiet", false, "không in tiến trình")
+	noReuse := fs.Bool("no-reuse", false, "dựng vào thư mục mới hoàn toàn, không giữ bản sao dự phòng ."+
+		"<tên thư mục xuất>"+publish.SpareSuffix+" để lần dựng sau ghi đè (tốn thêm thời gian, đỡ tốn chỗ đĩa)")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	opts := build.Options{Source: *src, Out: *out, AsOf: *asof, Log: logTo(os.Stderr)}
+	opts := build.Options{Source: *src, Out: *out, AsOf: *asof, Log: logTo(os.Stderr), NoReuse: *noReuse}
 	if *quiet {
 		opts.Log = nil
 	}

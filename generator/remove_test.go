@@ -33,9 +33,10 @@ func TestRemoveOldRefusesOtherFolders(t *testing.T) {
 	}
 }
 
-// TestRebuildRemovesPreviousOutputInBackground runs the real command twice
-// into one output folder: the second build swaps its output in and leaves
-// the previous one to a detached process, which removes it.
+// TestRebuildRemovesPreviousOutputInBackground runs the real command three
+// times into one output folder: the first two keep the spare folder beside
+// it; the third, with --no-reuse, swaps its output in and leaves both the
+// previous output and the spare to a detached process, which removes them.
 func TestRebuildRemovesPreviousOutputInBackground(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -46,9 +47,14 @@ func TestRebuildRemovesPreviousOutputInBackground(t *testing.T) {
 	}
 	src := copySite(t)
 	out := filepath.Join(t.TempDir(), "public")
-	for i := range 2 {
-		if b, err := exec.Command(exe, "build", "--quiet", "--source", src, "--out", out).CombinedOutput(); err != nil {
+	for i, flag := range []string{"--quiet", "--quiet", "--no-reuse"} {
+		if b, err := exec.Command(exe, "build", flag, "--source", src, "--out", out).CombinedOutput(); err != nil {
 			t.Fatalf("build %d: %v\n%s", i+1, err, b)
+		}
+		if i == 1 {
+			if _, err := os.Stat(filepath.Join(filepath.Dir(out), ".public.spare", "index.html")); err != nil {
+				t.Fatalf("no spare folder after two builds: %v", err)
+			}
 		}
 	}
 	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {

@@ -42,18 +42,25 @@ func (o Options) logf(format string, args ...any) {
 // any error the output folder is left exactly as it was.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
+	out := opts.OutDir()
+	// The output's temporary folder comes first: when it is the spare of an
+	// earlier build, listing what it holds overlaps the loading below.
+	newDir := publish.NewReusingDir
+	if opts.NoReuse {
+		newDir = publish.NewDir
+	}
+	dir, err := newDir(out)
+	if err != nil {
+		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
+	}
 	p, err := Load(opts)
 	if err != nil {
+		dir.Abort()
 		return nil, err
 	}
 	opts.logf("đã đọc %d đơn vị, %d dòng báo cáo, %d việc tốt; tính kết quả đến ngày %s (theo %s)",
 		len(p.Data.Units.All), len(p.Data.Reports), len(p.Data.Deeds), p.AsOf.VN(), p.AsOfFrom)
 	res := results.Compute(p.Site, p.Data, p.AsOf)
-	out := opts.OutDir()
-	dir, err := publish.NewDir(out)
-	if err != nil {
-		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
-	}
 	counter := &countingWriter{w: dir}
 	stop := opts.progress(counter, ProgressEvery)
 	err = Render(p, res, counter)

@@ -21,11 +21,36 @@ type Dir struct {
 	mu   sync.Mutex
 	dirs map[string]bool // folders already created under tmp
 	done bool
+
+	// Reuse of the spare folder (see NewReusingDir).
+	keepSpare bool                   // Commit keeps the replaced output as the spare
+	reuse     bool                   // tmp is a claimed spare, written over
+	files     map[string]bool        // rel paths written, when reuse (under mu)
+	existing  map[string]fs.FileMode // what the spare held, by path; read after walked
+	order     []string               // the same paths, parents first
+	walked    chan struct{}          // closed when existing is complete
+	walkErr   error
 }
 
 // NewDir prepares a build into out, which need not exist yet but must not
 // be a file. The temporary folder is named after out with a ".tmp-" suffix.
+// A spare folder kept by an earlier NewReusingDir build is removed (in the
+// background when RemoveLater allows).
 func NewDir(out string) (*Dir, error) {
+	d, err := newDir(out)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Lstat(spareOf(d.out)); err == nil && fi.IsDir() {
+		old := d.tmp + SpareSuffix + OldSuffix
+		if os.Rename(spareOf(d.out), old) == nil && (RemoveLater == nil || RemoveLater(old) != nil) {
+			os.RemoveAll(old)
+		}
+	}
+	return d, nil
+}
+
+func newDir(out string) (*Dir, error) {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return nil, err
@@ -90,6 +115,9 @@ func (d *Dir) WriteFile(rel string, b []byte) error {
 	if err != nil {
 		return err
 	}
+	if d.reuse {
+		return d.writeReused(c, p, b)
+	}
 	return written(c, writeNew(p, b))
 }
 
@@ -113,10 +141,10 @@ func written(rel string, err error) error {
 }
 
 func (d *Dir) mkdirAll(dir string) error {
-	d.mu.Lock()
-	known := d.dirs[dir]
-	d.mu.Unlock()
-	if known {
+	if d.reuse {
+		return d.reuseDir(dir)
+	}
+	if d.known(dir) {
 		return nil
 	}
 	// Most folders are one level under one already made (don-vi/<id>/):
@@ -126,10 +154,22 @@ func (d *Dir) mkdirAll(dir string) error {
 			return err
 		}
 	}
+	d.markDir(dir)
+	return nil
+}
+
+// known reports whether dir was made (or kept) by this build.
+func (d *Dir) known(dir string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.dirs[dir]
+}
+
+// markDir records dir as made (or kept) by this build.
+func (d *Dir) markDir(dir string) {
 	d.mu.Lock()
 	d.dirs[dir] = true
 	d.mu.Unlock()
-	return nil
 }
 
 // Commit replaces the output folder with the temporary one: the old output
@@ -142,14 +182,21 @@ func (d *Dir) Commit() error {
 		return fmt.Errorf("bản dựng đã kết thúc")
 	}
 	d.done = true
+	if d.reuse {
+		if err := d.removeUnwritten(); err != nil {
+			d.discard()
+			return fmt.Errorf("không xóa được tệp cũ trong thư mục dựng lại: %w", err)
+		}
+	}
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
+		d.discard()
 		return err
 	}
 	old := d.tmp + OldSuffix
 	hadOld := true
 	if err := os.Rename(d.out, old); err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			os.RemoveAll(d.tmp)
+			d.discard()
 			return fmt.Errorf("không đổi tên được thư mục xuất cũ: %w", err)
 		}
 		hadOld = false
@@ -158,10 +205,13 @@ func (d *Dir) Commit() error {
 		if hadOld {
 			os.Rename(old, d.out)
 		}
-		os.RemoveAll(d.tmp)
+		d.discard()
 		return fmt.Errorf("không đưa được bản dựng mới vào chỗ: %w", err)
 	}
 	if hadOld {
+		if d.keepSpare && os.Rename(old, spareOf(d.out)) == nil {
+			return nil
+		}
 		if RemoveLater != nil && RemoveLater(old) == nil {
 			return nil
 		}
@@ -190,5 +240,14 @@ func (d *Dir) Abort() error {
 		return nil
 	}
 	d.done = true
+	return d.discard()
+}
+
+// discard drops the temporary folder: given back as the spare when it was
+// one (it is only ever written over), removed otherwise.
+func (d *Dir) discard() error {
+	if d.reuse && os.Rename(d.tmp, spareOf(d.out)) == nil {
+		return nil
+	}
 	return os.RemoveAll(d.tmp)
 }

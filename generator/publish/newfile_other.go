@@ -16,3 +16,27 @@ func writeNew(p string, b []byte) error {
 	}
 	return f.Close()
 }
+
+// noFollow is 0 where the system has no O_NOFOLLOW; Lstat in the walk of
+// the spare still keeps links from being written through as files.
+const noFollow = 0
+
+// plainFile reports whether fi is a regular file with the permissions a
+// build gives its files: one it may write over.
+func plainFile(fi os.FileInfo) bool {
+	return fi.Mode().IsRegular() && fi.Mode().Perm() == 0o644
+}
+
+// writeOver writes b over the existing file at p and cuts it to len(b),
+// or replaces a file it must not write over.
+func writeOver(p string, b []byte) error {
+	f, err := openOver(p)
+	if err != nil {
+		return replace(p, b)
+	}
+	if _, err := f.Write(b); err != nil {
+		f.File.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -57,6 +57,9 @@ func (d *Dir) Create(rel string) (io.WriteCloser, error) {
 	if err != nil {
 		return nil, err
 	}
+	if d.reuse {
+		return d.createReused(c, p)
+	}
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, written(c, err)
