@@ -2,6 +2,7 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -108,30 +109,99 @@ func safeURL(u string) bool {
 // order returns docs in result order, which is also their id order: by kind
 // in the order kinds first appear in the input, then by Vietnamese collation
 // of the title, then context, then URL; and the kinds in that order.
+//
+// Rather than collating two strings at every comparison, it ranks the
+// distinct titles once by collation key and sorts by numbers; contexts are
+// ranked only for docs that share their kind and title with another.
 func order(docs []Doc) ([]Doc, []string) {
 	rank := map[string]int{}
 	var kinds []string
-	for _, d := range docs {
+	titles := make([]string, len(docs))
+	for i, d := range docs {
 		if _, ok := rank[d.Kind]; !ok {
 			rank[d.Kind] = len(kinds)
 			kinds = append(kinds, d.Kind)
 		}
+		titles[i] = d.Title
 	}
-	c := vn.NewCollator()
-	out := slices.Clone(docs)
-	slices.SortStableFunc(out, func(a, b Doc) int {
-		if r := rank[a.Kind] - rank[b.Kind]; r != 0 {
-			return r
-		}
-		if r := c.Compare(a.Title, b.Title); r != 0 {
-			return r
-		}
-		if r := c.Compare(a.Context, b.Context); r != 0 {
-			return r
-		}
-		return strings.Compare(a.URL, b.URL)
+	titleRank := collationRanks(titles)
+	keys := make([]sortKey, len(docs))
+	for i, d := range docs {
+		keys[i] = sortKey{kind: rank[d.Kind], title: titleRank[d.Title], i: i}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.title, b.title))
 	})
+	var ctxs []string
+	runs := sameTitleRuns(keys)
+	for _, run := range runs {
+		for _, k := range run {
+			ctxs = append(ctxs, docs[k.i].Context)
+		}
+	}
+	ctxRank := collationRanks(ctxs)
+	for _, run := range runs {
+		for j := range run {
+			run[j].ctx = ctxRank[docs[run[j].i].Context]
+		}
+		slices.SortFunc(run, func(a, b sortKey) int {
+			return cmp.Or(cmp.Compare(a.ctx, b.ctx), strings.Compare(docs[a.i].URL, docs[b.i].URL))
+		})
+	}
+	out := make([]Doc, len(docs))
+	for j, k := range keys {
+		out[j] = docs[k.i]
+	}
 	return out, kinds
+}
+
+// sortKey places docs[i] in result order: its kind's rank, then the
+// collation ranks of its title and context.
+type sortKey struct{ kind, title, ctx, i int }
+
+// sameTitleRuns returns the runs of two or more keys with the same kind and
+// title in keys sorted by kind and title.
+func sameTitleRuns(keys []sortKey) [][]sortKey {
+	var runs [][]sortKey
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].kind == keys[i].kind && keys[j].title == keys[i].title {
+			j++
+		}
+		if j-i > 1 {
+			runs = append(runs, keys[i:j])
+		}
+		i = j
+	}
+	return runs
+}
+
+// collationRanks numbers the distinct strings of strs in the order
+// vn.Compare gives them: by collation key (vn.Key), then by bytes for
+// strings that collate equal, as Compare breaks its ties.
+func collationRanks(strs []string) map[string]int {
+	ranks := make(map[string]int, len(strs))
+	type keyed struct {
+		key []byte
+		s   string
+	}
+	var ks []keyed
+	for _, s := range strs {
+		if _, ok := ranks[s]; !ok {
+			ranks[s] = 0
+			ks = append(ks, keyed{vn.Key(s), s})
+		}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if r := bytes.Compare(a.key, b.key); r != 0 {
+			return r
+		}
+		return strings.Compare(a.s, b.s)
+	})
+	for i, k := range ks {
+		ranks[k.s] = i
+	}
+	return ranks
 }
 
 // writeDocChunks stores the result records, DocsPerChunk to a file, and

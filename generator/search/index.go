@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -17,31 +18,70 @@ type token struct{ fold, spelling string }
 
 // tokens splits s into words the way vn.Fold does, keeping each spelling.
 // Joining the folds with spaces gives vn.Fold(s) (tested).
-func tokens(s string) []token {
-	var out []token
-	flush := func(b *strings.Builder) {
-		if f := vn.Fold(b.String()); f != "" {
-			out = append(out, token{f, b.String()})
+func tokens(s string) []token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s to out. A spelling is a substring of
+// the lowercased text unless a joiner sat inside the word.
+func appendTokens(out []token, s string) []token {
+	n := norm.NFC.String(strings.ToLower(s))
+	start, end := -1, 0 // the current word's bytes in n, joiners included
+	split := false      // a joiner sits inside the current word
+	for i := 0; i <= len(n); {
+		r, w := utf8.RuneError, 1 // past the end: a separator, to flush
+		if i < len(n) {
+			r, w = utf8.DecodeRuneInString(n[i:])
 		}
-		b.Reset()
-	}
-	var b strings.Builder
-	for _, r := range norm.NFC.String(strings.ToLower(s)) {
 		switch {
 		case isJoiner(r):
-		case unicode.In(r, unicode.L, unicode.N, unicode.M):
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			} else if i != end {
+				split = true
+			}
+			end = i + w
+		case start >= 0:
+			sp := n[start:end]
+			if split {
+				sp = dropJoiners(sp)
+			}
+			if f := vn.Fold(sp); f != "" {
+				out = append(out, token{f, sp})
+			}
+			start, split = -1, false
+		}
+		i += w
+	}
+	return out
+}
+
+// isWordRune reports whether r is part of a word: a letter, digit or mark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.In(r, unicode.L, unicode.N, unicode.M)
+}
+
+// dropJoiners returns s without its apostrophes and hyphens.
+func dropJoiners(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if !isJoiner(r) {
 			b.WriteRune(r)
-		default:
-			flush(&b)
 		}
 	}
-	flush(&b)
-	return out
+	return b.String()
 }
 
 // isJoiner matches vn.Fold's apostrophes and hyphens.
 func isJoiner(r rune) bool {
-	return strings.ContainsRune("'\u2019\u02bc\u2018-\u2010\u2011\u00ad", r)
+	switch r {
+	case '\'', '\u2019', '\u02bc', '\u2018', '-', '\u2010', '\u2011', '\u00ad':
+		return true
+	}
+	return false
 }
 
 // entry holds where one folded word occurs: per spelling, the docs whose
@@ -63,17 +103,30 @@ func index(docs []Doc) map[string]*entry {
 		}
 		return e
 	}
+	titleToks := map[string][]token{} // tokens of each title, split once
+	ctxWords := map[string][]string{} // vn.Words of each context, split once
+	var inTitle []string              // folded title words of the current doc
 	for id, d := range docs {
-		inTitle := map[string]bool{}
-		for _, t := range tokens(d.Title) {
-			inTitle[t.fold] = true
+		toks, ok := titleToks[d.Title]
+		if !ok {
+			toks = tokens(d.Title)
+			titleToks[d.Title] = toks
+		}
+		inTitle = inTitle[:0]
+		for _, t := range toks {
+			inTitle = append(inTitle, t.fold)
 			e := get(t.fold)
 			if l := e.title[t.spelling]; len(l) == 0 || l[len(l)-1] != id {
 				e.title[t.spelling] = append(l, id)
 			}
 		}
-		for _, w := range vn.Words(d.Context) {
-			if e := get(w); !inTitle[w] && (len(e.ctx) == 0 || e.ctx[len(e.ctx)-1] != id) {
+		words, ok2 := ctxWords[d.Context]
+		if !ok2 {
+			words = vn.Words(d.Context)
+			ctxWords[d.Context] = words
+		}
+		for _, w := range words {
+			if e := get(w); !slices.Contains(inTitle, w) && (len(e.ctx) == 0 || e.ctx[len(e.ctx)-1] != id) {
 				e.ctx = append(e.ctx, id)
 			}
 		}
