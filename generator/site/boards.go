@@ -82,7 +82,7 @@ func (m *model) boardsIndex() *Page {
 
 func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	v := &BoardView{Period: periodInfo(p), Level: lv.Label, Kinds: lv.Kinds, Leaf: lv.Leaf,
-		MaxScore: m.maxScore(), Total: len(m.res.Indicators), TieRule: aggregateRule}
+		MaxScore: m.maxScoreTxt, Total: len(m.res.Indicators), TieRule: aggregateRule}
 	if lv.Leaf {
 		v.TieRule = leafRule
 	}
@@ -102,10 +102,11 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 			continue
 		}
 		tie := (i > 0 && all[i-1].Rank.Level == r.Rank.Level) || (i+1 < len(all) && all[i+1].Rank.Level == r.Rank.Level)
-		row := BoardRow{Rank: r.Rank.Level, Tie: tie, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
-			Context: context(r.Unit), Score: ratText(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
+		in := m.unitOf(r.Unit)
+		row := BoardRow{Rank: r.Rank.Level, Tie: tie, Name: in.name, URL: in.url,
+			Context: in.context, Score: m.nums.score(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
 		if r.AllMetShare != nil {
-			row.AllMetShare = ratPercent(r.AllMetShare)
+			row.AllMetShare = m.nums.share(r.AllMetShare)
 		}
 		v.Rows = append(v.Rows, row)
 	}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"slices"
 	"strings"
 
 	"phongtrao/generator/calendar"
@@ -105,7 +106,8 @@ type bulletins struct {
 	// communeMonths are the months that get a commune bulletin: only the
 	// latest month that has ended (see newBulletins).
 	communeMonths []calendar.Month
-	reports       map[reportKey]*data.Report
+	// reports are the report rows of communeMonths by team and month.
+	reports map[reportKey]*data.Report
 	// phaseUnits have phase bulletins, communeList monthly ones (see
 	// listUnits).
 	phaseUnits, communeList []*data.Unit
@@ -145,9 +147,11 @@ func (m *model) newBulletins() *bulletins {
 		}
 	}
 	b.listUnits()
+	// Only commune bulletins read report rows, of their communeMonths.
 	for i := range m.set.Reports {
-		r := &m.set.Reports[i]
-		b.reports[reportKey{r.Unit, r.Month}] = r
+		if r := &m.set.Reports[i]; slices.Contains(b.communeMonths, r.Month) {
+			b.reports[reportKey{r.Unit, r.Month}] = r
+		}
 	}
 	return b
 }
@@ -204,8 +208,9 @@ func (b *bulletins) listUnits() {
 // view starts a bulletin about u.
 func (b *bulletins) view(kind, rel string, u *data.Unit) *BulletinView {
 	m := b.m
-	return &BulletinView{Kind: kind, Unit: Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)},
-		Province: u.Parent == nil, Context: context(u), Teams: len(u.Leaves()), Address: m.u.abs(rel)}
+	in := m.unitOf(u)
+	return &BulletinView{Kind: kind, Unit: Link{URL: in.url, Text: in.name},
+		Province: u.Parent == nil, Context: in.context, Teams: in.leaves, Address: m.u.abs(rel)}
 }
 
 // page wraps a bulletin view in a page, with crumbs through the bulletins
@@ -218,7 +223,7 @@ func (b *bulletins) page(v *BulletinView, rel, title string, u *data.Unit, up fu
 	pg.Crumbs = []Link{{URL: m.u.path(bulletinsRel), Text: "Bản tin"}}
 	for _, a := range u.Ancestors() {
 		if r, ok := up(a); ok {
-			pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(r), Text: fullName(a)})
+			pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(r), Text: m.unitName(a)})
 		}
 	}
 	return pg
@@ -282,7 +287,7 @@ func (b *bulletins) topDeeds(deeds []*data.Deed, n int, u *data.Unit) []DeedView
 			v := b.m.deedView(d)
 			var parts []string
 			for p := b.m.set.Units.ByID[d.Unit].Parent; p != nil && p != u && p.Parent != nil; p = p.Parent {
-				parts = append(parts, fullName(p))
+				parts = append(parts, b.m.unitName(p))
 			}
 			v.Context = strings.Join(parts, ", ")
 			out = append(out, v)

@@ -103,12 +103,12 @@ func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 		if !hasPhaseBulletin(c) {
 			continue
 		}
-		g := BulletinGroup{Name: fullName(c)}
+		g := BulletinGroup{Name: b.m.unitName(c)}
 		for _, u := range b.phaseUnits {
 			if u != c && !isUnder(u, c) {
 				continue
 			}
-			row := BulletinRow{Name: fullName(u), Links: b.periodLinks(periods, u)}
+			row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
 			if isCommune(u) {
 				for _, mo := range b.communeMonths {
 					row.Links = append(row.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})

@@ -116,7 +116,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 	}
 	v.Month = mb
 	v.Others = b.monthOthers(mo, u)
-	title := "Bản tin " + monthName(mo) + " – " + fullName(u)
+	title := "Bản tin " + monthName(mo) + " – " + m.unitName(u)
 	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return monthBulletinRel(mo, a), a.Parent == nil })
 }
 
@@ -126,14 +126,14 @@ func (b *bulletins) groups(active map[string]int) []MonthGroup {
 	m := b.m
 	var out []MonthGroup
 	for _, c := range b.kids[m.set.Units.Root] {
-		g := MonthGroup{Name: fullName(c), URL: m.u.path(unitRel(c.ID))}
-		for _, l := range c.Leaves() {
+		g := MonthGroup{Name: m.unitName(c), URL: m.unitURL(c)}
+		m.eachLeaf(c, func(l *data.Unit) {
 			g.Teams++
 			if n := active[l.ID]; n > 0 {
 				g.Active++
 				g.Deeds += n
 			}
-		}
+		})
 		g.Share = ratPercent(big.NewRat(int64(g.Active), int64(max(1, g.Teams))))
 		out = append(out, g)
 	}
@@ -151,7 +151,7 @@ func (b *bulletins) teams(u *data.Unit, mo calendar.Month, active map[string]int
 	}
 	for _, t := range teams {
 		_, ok := b.reports[reportKey{t.ID, mo}]
-		mb.TeamRows = append(mb.TeamRows, MonthTeam{Name: fullName(t), URL: m.u.path(unitRel(t.ID)), Deeds: active[t.ID], Reported: ok})
+		mb.TeamRows = append(mb.TeamRows, MonthTeam{Name: m.unitName(t), URL: m.unitURL(t), Deeds: active[t.ID], Reported: ok})
 		if ok {
 			mb.Reported++
 		}
@@ -251,10 +251,10 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 		return out
 	}
 	for _, c := range b.kids[u] {
-		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + fullName(c)}
+		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + m.unitName(c)}
 		for _, x := range b.communeList {
 			if x == c || isUnder(x, c) {
-				g.Links = append(g.Links, Link{URL: m.u.path(monthBulletinRel(mo, x)), Text: fullName(x)})
+				g.Links = append(g.Links, Link{URL: m.u.path(monthBulletinRel(mo, x)), Text: m.unitName(x)})
 			}
 		}
 		if len(g.Links) > 0 {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"sort"
 	"strings"
 
 	"phongtrao/generator/calendar"
@@ -73,7 +74,7 @@ func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
 	}
 	v.Phase = b.phase(p, u)
 	v.Others = b.phaseOthers(p, u)
-	title := "Bản tin " + p.Name + " – " + fullName(u)
+	title := "Bản tin " + p.Name + " – " + b.m.unitName(u)
 	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return bulletinRel(p.ID, a), true })
 }
 
@@ -81,14 +82,14 @@ func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
 func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 	m := b.m
 	r := p.Of(u)
-	v := &PhaseBulletin{Score: ratText(r.Score), MaxScore: m.maxScore(), AllMet: r.AllMet, Deeds: r.Deeds,
-		AllMetShare: ratPercent(r.AllMetShare), CriteriaTotal: len(m.set.Criteria)}
+	v := &PhaseBulletin{Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt, AllMet: r.AllMet, Deeds: r.Deeds,
+		AllMetShare: m.nums.share(r.AllMetShare), CriteriaTotal: len(m.set.Criteria)}
 	if u.Parent != nil {
 		b.rank(p, u, r, v)
 	}
 	for ci, c := range m.set.Criteria {
 		cr := r.Criteria[ci]
-		v.Criteria = append(v.Criteria, BulletinCriterion{ID: c.ID, Short: c.Short, Met: cr.MetLeaves, Leaves: cr.Leaves, Share: ratPercent(cr.Share)})
+		v.Criteria = append(v.Criteria, BulletinCriterion{ID: c.ID, Short: c.Short, Met: cr.MetLeaves, Leaves: cr.Leaves, Share: m.nums.share(cr.Share)})
 	}
 	if lv := m.levelFor(u.Children[0]); lv != nil {
 		v.ChildLevel, v.ChildLeaf = lv.Label, lv.Leaf
@@ -107,7 +108,7 @@ func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 // rank fills u's rank among its siblings and in its level, with ties.
 func (b *bulletins) rank(p *results.Period, u *data.Unit, r *results.UnitResult, v *PhaseBulletin) {
 	m := b.m
-	v.Rank, v.Parent = r.Rank.Siblings, fullName(u.Parent)
+	v.Rank, v.Parent = r.Rank.Siblings, m.unitName(u.Parent)
 	for _, s := range p.Children(u.Parent) {
 		if s.Leaf == r.Leaf {
 			v.RankOf++
@@ -116,8 +117,11 @@ func (b *bulletins) rank(p *results.Period, u *data.Unit, r *results.UnitResult,
 	}
 	level := p.Level(u.Depth, r.Leaf)
 	v.LevelRank, v.LevelOf = r.Rank.Level, len(level)
-	for _, s := range level {
-		v.LevelTie = v.LevelTie || (s != r && s.Rank.Level == r.Rank.Level)
+	// The level is in rank order: the units ranked like r come together,
+	// from the first whose rank is not better than r's.
+	lo := sort.Search(len(level), func(i int) bool { return level[i].Rank.Level >= r.Rank.Level })
+	for i := lo; i < min(lo+2, len(level)) && level[i].Rank.Level == r.Rank.Level; i++ {
+		v.LevelTie = v.LevelTie || level[i] != r
 	}
 	if lv := m.levelFor(u); lv != nil {
 		v.Level = lv.Label
@@ -131,10 +135,10 @@ func (b *bulletins) children(p *results.Period, u *data.Unit) []BulletinChild {
 	kids := p.Children(u)
 	rows := make([]BulletinChild, len(kids))
 	for i, k := range kids {
-		row := BulletinChild{Rank: k.Rank.Siblings, Name: fullName(k.Unit), Score: ratText(k.Score),
+		row := BulletinChild{Rank: k.Rank.Siblings, Name: m.unitName(k.Unit), Score: m.nums.score(k.Score),
 			AllMet: k.AllMet, Leaves: k.Leaves, Deeds: k.Deeds}
 		if k.Leaf {
-			row.URL = m.u.path(unitRel(k.Unit.ID))
+			row.URL = m.unitURL(k.Unit)
 			var missing []string
 			for ci, c := range m.set.Criteria {
 				if k.Criteria[ci].Met {
@@ -146,7 +150,7 @@ func (b *bulletins) children(p *results.Period, u *data.Unit) []BulletinChild {
 			row.Missing = strings.Join(missing, ", ")
 		} else {
 			row.URL = m.u.path(bulletinRel(p.ID, k.Unit))
-			row.AllMetShare = ratPercent(k.AllMetShare)
+			row.AllMetShare = m.nums.share(k.AllMetShare)
 		}
 		rows[i] = row
 	}
@@ -172,7 +176,7 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	under := BulletinLinks{Title: "Bản tin " + p.Name + " của các đơn vị trực thuộc"}
 	for _, c := range b.kids[u] {
 		if hasPhaseBulletin(c) {
-			under.Links = append(under.Links, Link{URL: m.u.path(bulletinRel(p.ID, c)), Text: fullName(c)})
+			under.Links = append(under.Links, Link{URL: m.u.path(bulletinRel(p.ID, c)), Text: m.unitName(c)})
 		}
 	}
 	if len(under.Links) > 0 {

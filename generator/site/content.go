@@ -54,8 +54,8 @@ func (m *model) storyCard(p *content.Page) StoryCard {
 	if p.Section == content.Stories {
 		c.URL = m.u.path(storyRel(p.Slug))
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
-			c.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
-			c.Context = context(u)
+			in := m.unitOf(u)
+			c.Unit, c.Context = Link{URL: in.url, Text: in.name}, in.context
 		}
 	} else {
 		c.URL = m.u.path(newsRel(p.Slug))
@@ -82,8 +82,8 @@ func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page 
 		pg = m.page("story", storyRel(p.Slug), p.Title, "bai-viet")
 		pg.Crumbs = []Link{{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt"}}
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
-			a.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
-			a.Context = context(u)
+			in := m.unitOf(u)
+			a.Unit, a.Context = Link{URL: in.url, Text: in.name}, in.context
 		}
 		if c := m.set.Criterion(p.Criterion); c != nil {
 			a.Criterion = Link{URL: m.u.path(criterionRel(c.ID)), Text: c.ID + ". " + c.Short}

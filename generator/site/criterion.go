@@ -101,13 +101,13 @@ func (m *model) criterionPage(ci int) *Page {
 	if p := m.current; p != nil {
 		pi := periodInfo(p)
 		v.Period = &pi
-		v.Overall = progress(fullName(root), m.u.path(unitRel(root.ID)), root.ID, p.Of(root).Criteria[ci])
+		v.Overall = progress(m.unitName(root), m.unitURL(root), root.ID, p.Of(root).Criteria[ci])
 		for _, k := range m.sortedChildren(root) {
-			v.Progress = append(v.Progress, progress(fullName(k), m.u.path(unitRel(k.ID)), k.ID, p.Of(k).Criteria[ci]))
-			g := TeamGroup{Name: fullName(k), URL: m.u.path(unitRel(k.ID))}
+			v.Progress = append(v.Progress, progress(m.unitName(k), m.unitURL(k), k.ID, p.Of(k).Criteria[ci]))
+			g := TeamGroup{Name: m.unitName(k), URL: m.unitURL(k)}
 			for _, l := range k.Leaves() {
 				if p.Of(l).Criteria[ci].Met {
-					g.Teams = append(g.Teams, Link{URL: m.u.path(unitRel(l.ID)), Text: fullName(l)})
+					g.Teams = append(g.Teams, m.unitLink(l))
 				}
 			}
 			if len(g.Teams) > 0 {

@@ -45,8 +45,8 @@ func (m *model) deedView(d *data.Deed) DeedView {
 	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
 		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
 	if u := m.set.Units.ByID[d.Unit]; u != nil {
-		v.Unit = Link{URL: m.u.path(unitRel(u.ID)), Text: fullName(u)}
-		v.Context = context(u)
+		in := m.unitOf(u)
+		v.Unit, v.Context = Link{URL: in.url, Text: in.name}, in.context
 	}
 	if s, ok := m.unitOfStory[d.Story]; ok {
 		v.Story = m.u.path(storyRel(s.Slug))

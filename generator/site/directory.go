@@ -173,9 +173,9 @@ func (m *model) directoryJobs() []job {
 	js := []job{{rel: "danh-ba/", layout: "directory.html", make: func() *Page {
 		v := &DirectoryView{Letters: m.letterLinks(letters, "")}
 		for _, k := range m.sortedChildren(m.set.Units.Root) {
-			te := TreeEntry{Unit: Link{URL: m.u.path(unitRel(k.ID)), Text: fullName(k)}}
+			te := TreeEntry{Unit: m.unitLink(k)}
 			for _, c := range m.sortedChildren(k) {
-				te.Children = append(te.Children, Link{URL: m.u.path(unitRel(c.ID)), Text: fullName(c)})
+				te.Children = append(te.Children, m.unitLink(c))
 			}
 			v.Tree = append(v.Tree, te)
 		}
@@ -191,7 +191,7 @@ func (m *model) directoryJobs() []job {
 			js = append(js, job{rel: paged(rel, n), layout: "directory.html", make: func() *Page {
 				v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l, Pager: m.pager(rel, n, pages)}
 				for _, u := range us[(n-1)*m.rows : min(n*m.rows, len(us))] {
-					v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.u.path(unitRel(u.ID)), Context: context(u)})
+					v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.unitURL(u), Context: m.unitContext(u)})
 				}
 				pg := m.page("directory", paged(rel, n), "Danh bạ: "+l, "tim-kiem")
 				pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}

@@ -178,7 +178,7 @@ func (m *model) searchDocs() []search.Doc {
 	sort.SliceStable(units, func(i, j int) bool { return units[i].Depth < units[j].Depth })
 	var docs []search.Doc
 	for _, u := range units {
-		docs = append(docs, search.Doc{Title: fullName(u), URL: unitRel(u.ID), Kind: u.Kind, Context: context(u)})
+		docs = append(docs, search.Doc{Title: m.unitName(u), URL: unitRel(u.ID), Kind: u.Kind, Context: m.unitContext(u)})
 	}
 	for _, c := range m.set.Criteria {
 		docs = append(docs, search.Doc{Title: "Tiêu chí " + c.ID + ": " + c.Short, URL: criterionRel(c.ID), Kind: "Tiêu chí", Context: c.Title})
@@ -186,8 +186,8 @@ func (m *model) searchDocs() []search.Doc {
 	for _, p := range m.stories {
 		d := search.Doc{Title: p.Title, URL: storyRel(p.Slug), Kind: "Bài viết", Date: p.Date.VN()}
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
-			d.Context = fullName(u)
-			if c := context(u); c != "" {
+			d.Context = m.unitName(u)
+			if c := m.unitContext(u); c != "" {
 				d.Context += ", " + c
 			}
 		}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"math/big"
+	"sync"
 
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
@@ -17,8 +18,7 @@ func ratText(r *big.Rat) string {
 	if r == nil {
 		return "–"
 	}
-	f, _ := r.Float64()
-	return vn.FormatDecimal(f, 2)
+	return vn.FormatDecimal(ratFloat64(r), 2)
 }
 
 // ratPercent formats an exact ratio as a percentage ("80,5 %").
@@ -26,8 +26,7 @@ func ratPercent(r *big.Rat) string {
 	if r == nil {
 		return "–"
 	}
-	f, _ := r.Float64()
-	return vn.Percent(f)
+	return vn.Percent(ratFloat64(r))
 }
 
 // ratFloat is r as a float for drawing only (bar widths), never compared.
@@ -35,7 +34,34 @@ func ratFloat(r *big.Rat) float64 {
 	if r == nil {
 		return 0
 	}
+	return ratFloat64(r)
+}
+
+// exactInt bounds the integers a float64 holds exactly: 2^53.
+const exactInt = 1 << 53
+
+// ratFloat64 is the float64 nearest to r, as r.Float64 gives it. When the
+// numerator and denominator are below 2^53 they are exact floats, and one
+// IEEE division rounds their quotient to the nearest float64 (ties to
+// even, like big.Rat): the same value without big arithmetic.
+func ratFloat64(r *big.Rat) float64 {
+	a, b := r.Num(), r.Denom()
+	if a.IsInt64() && b.IsInt64() {
+		if n, d := a.Int64(), b.Int64(); n > -exactInt && n < exactInt && d < exactInt {
+			return float64(n) / float64(d) // d > 0: a Rat's denominator
+		}
+	}
 	f, _ := r.Float64()
+	return f
+}
+
+// quoFloat64 is the float64 nearest to n/d (d > 0), as
+// new(big.Rat).SetFrac(n, d).Float64() gives it (see ratFloat64).
+func quoFloat64(n, d decimal.D) float64 {
+	if d > 0 && n > -exactInt && n < exactInt && d < exactInt {
+		return float64(n) / float64(d)
+	}
+	f, _ := new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d))).Float64()
 	return f
 }
 
@@ -55,23 +81,40 @@ func targetText(in *data.Indicator, t decimal.D) string {
 // valueText prints an indicator's value and a detail: a ratio as "80 %"
 // with "8/10", a monthly one as "11/12 tháng", a total or latest value as
 // a number; "–" when there is none.
-func valueText(in *data.Indicator, r *results.IndicatorResult) (value, detail string) {
+func (m *model) valueText(in *data.Indicator, r *results.IndicatorResult) (value, detail string) {
 	if r.Fraction() {
-		v, ok := r.Value()
-		if !ok {
+		if r.Denominator == 0 { // as r.Value: no value
 			return "–", ""
 		}
-		frac := vn.FormatD(r.Numerator, 2) + "/" + vn.FormatD(r.Denominator, 2)
+		n, d := int64(r.Numerator), int64(r.Denominator)
 		if in.Kind == data.KindMonthly {
-			return frac + " tháng", ""
+			return m.nums.text(numMonths, n, d), ""
 		}
-		return ratPercent(v), frac
+		return m.nums.text(numPercent, n, d), m.nums.text(numFraction, n, d)
 	}
 	d, ok := r.Decimal()
 	if !ok {
 		return "–", ""
 	}
-	return vn.FormatD(d, 2), ""
+	return decimalText(d), ""
+}
+
+// smallInts are vn.FormatD of the integers 0 to 1023, which most counts
+// in a scorecard are.
+var smallInts = sync.OnceValue(func() []string {
+	out := make([]string, 1024)
+	for i := range out {
+		out[i] = vn.FormatD(decimal.FromInt(int64(i)), 2)
+	}
+	return out
+})
+
+// decimalText is vn.FormatD(d, 2), taken from smallInts when it can.
+func decimalText(d decimal.D) string {
+	if d >= 0 && d.IsInt() && d/decimal.Scale < 1024 {
+		return smallInts()[d/decimal.Scale]
+	}
+	return vn.FormatD(d, 2)
 }
 
 // deedKindLabels name the deed kinds of data/deeds.csv.
@@ -107,5 +150,18 @@ var statuses = map[string]*Status{
 	"no-data": {Key: "no-data", Word: "Chưa có số liệu", Class: "st-no-data", Icon: "?"},
 }
 
+// statusMet and statusNotMet are a team's criterion statuses.
+var statusMet, statusNotMet = statuses["met"], statuses["not-met"]
+
 // statusOf returns the shown form of a status key, nil for "" (aggregates).
-func statusOf(key string) *Status { return statuses[key] }
+func statusOf(key string) *Status {
+	switch key {
+	case "":
+		return nil
+	case "met":
+		return statusMet
+	case "not-met":
+		return statusNotMet
+	}
+	return statuses[key]
+}

@@ -54,7 +54,7 @@ type TimelinePhase struct {
 func (m *model) homePage() *Page {
 	v := &HomeView{Timeline: m.timeline(), DeedTotal: len(m.deeds)}
 	root := m.set.Units.Root
-	v.Teams = len(root.Leaves())
+	v.Teams = m.unitOf(root).leaves
 	if p := m.current; p != nil {
 		pi := periodInfo(p)
 		v.Period = &pi
@@ -72,10 +72,11 @@ func (m *model) homePage() *Page {
 				if j == 5 {
 					break
 				}
-				row := BoardRow{Rank: r.Rank.Level, Name: fullName(r.Unit), URL: m.u.path(unitRel(r.Unit.ID)),
-					Context: context(r.Unit), Score: ratText(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
+				in := m.unitOf(r.Unit)
+				row := BoardRow{Rank: r.Rank.Level, Name: in.name, URL: in.url,
+					Context: in.context, Score: m.nums.score(r.Score), IndicatorsMet: r.IndicatorsMet, Deeds: r.Deeds}
 				if r.AllMetShare != nil {
-					row.AllMetShare = ratPercent(r.AllMetShare)
+					row.AllMetShare = m.nums.share(r.AllMetShare)
 				}
 				ld.Rows = append(ld.Rows, row)
 			}
@@ -92,7 +93,7 @@ func (m *model) homePage() *Page {
 		v.Deeds = append(v.Deeds, m.deedView(m.deeds[i]))
 	}
 	for _, k := range m.sortedChildren(root) {
-		v.Districts = append(v.Districts, Link{URL: m.u.path(unitRel(k.ID)), Text: fullName(k)})
+		v.Districts = append(v.Districts, m.unitLink(k))
 	}
 	pg := m.page("home", "", m.site.Campaign.Name, "")
 	pg.Description = m.site.Description

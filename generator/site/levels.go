@@ -21,6 +21,7 @@ type level struct {
 	Kinds string
 	Slug  string
 	Count int
+	index int // place in model.levels
 }
 
 // leafLabel names the assessed units: the grassroots teams.

@@ -42,6 +42,8 @@ type model struct {
 	deedMonths   []calendar.Month // newest first
 	deedsByMonth map[calendar.Month][]*data.Deed
 	deedsByKind  map[string][]*data.Deed
+	deedMonthIdx map[calendar.Month]int   // place in deedMonths
+	deedMonthURL []string                 // site path of each of deedMonths
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
 
 	dirOnce     sync.Once
@@ -54,6 +56,20 @@ type model struct {
 	critURLs    []string
 	targetTexts []string
 	maxScoreTxt string
+	// A scorecard's indicator rows are grouped by criterion: indicator k
+	// (in res.Indicators order) is row indSlot[k], criterion ci's rows are
+	// critInds[ci] to critInds[ci+1].
+	indSlot  []int
+	critInds []int
+	// boardURLs are the leaderboards' paths by period, in m.levels order.
+	boardURLs map[*results.Period][]string
+
+	// unitInfos holds every unit's name, URL, context and crumbs (see
+	// unitInfo), at the index unitIdx gives.
+	unitIdx   map[*data.Unit]int32
+	unitInfos []unitInfo
+	nums      numTexts
+	cardPool  sync.Pool // of *cardRows
 }
 
 func newModel(in Input, a assets, opts Options) (*model, error) {
@@ -71,16 +87,56 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 		m.targetTexts = append(m.targetTexts, targetText(ref.Indicator, ref.Indicator.Target))
 	}
 	m.maxScoreTxt = m.maxScore()
+	m.groupIndicators()
+	m.indexUnits()
 	m.levels = levels(in.Data.Units)
 	m.levelOf = map[[2]int]*level{}
-	for _, lv := range m.levels {
+	m.boardURLs = map[*results.Period][]string{}
+	for i, lv := range m.levels {
+		lv.index = i
 		m.levelOf[levelKey(lv.Depth, lv.Leaf)] = lv
+		for _, p := range in.Results.Periods {
+			m.boardURLs[p] = append(m.boardURLs[p], m.u.path(boardRel(p.ID, lv.Slug)))
+		}
 	}
 	m.pickCurrent()
 	m.indexContent()
 	m.indexDeeds()
 	m.info = m.siteInfo()
 	return m, nil
+}
+
+// groupIndicators fills indSlot and critInds.
+func (m *model) groupIndicators() {
+	m.critInds = make([]int, len(m.set.Criteria)+1)
+	for _, ref := range m.res.Indicators {
+		m.critInds[ref.CriterionIndex+1]++
+	}
+	for i := 1; i < len(m.critInds); i++ {
+		m.critInds[i] += m.critInds[i-1]
+	}
+	next := append([]int(nil), m.critInds...)
+	m.indSlot = make([]int, len(m.res.Indicators))
+	for k, ref := range m.res.Indicators {
+		m.indSlot[k] = next[ref.CriterionIndex]
+		next[ref.CriterionIndex]++
+	}
+}
+
+// boardURL is the site path of lv's leaderboard in p.
+func (m *model) boardURL(p *results.Period, lv *level) string {
+	if urls := m.boardURLs[p]; lv.index < len(urls) && m.levels[lv.index] == lv {
+		return urls[lv.index]
+	}
+	return m.u.path(boardRel(p.ID, lv.Slug))
+}
+
+// monthURL is the site path of the deeds of month mo.
+func (m *model) monthURL(mo calendar.Month) string {
+	if i, ok := m.deedMonthIdx[mo]; ok {
+		return m.deedMonthURL[i]
+	}
+	return m.u.path(monthRel(mo))
 }
 
 func levelKey(depth int, leaf bool) [2]int {
@@ -212,11 +268,14 @@ func (m *model) indexDeeds() {
 	m.deedsByLeaf = map[string][]*data.Deed{}
 	m.deedsByMonth = map[calendar.Month][]*data.Deed{}
 	m.deedsByKind = map[string][]*data.Deed{}
+	m.deedMonthIdx = map[calendar.Month]int{}
 	for _, d := range m.deeds {
 		m.deedsByLeaf[d.Unit] = append(m.deedsByLeaf[d.Unit], d)
 		mo := d.Date.MonthOf()
 		if m.deedsByMonth[mo] == nil {
+			m.deedMonthIdx[mo] = len(m.deedMonths)
 			m.deedMonths = append(m.deedMonths, mo)
+			m.deedMonthURL = append(m.deedMonthURL, m.u.path(monthRel(mo)))
 		}
 		m.deedsByMonth[mo] = append(m.deedsByMonth[mo], d)
 		m.deedsByKind[d.Kind] = append(m.deedsByKind[d.Kind], d)

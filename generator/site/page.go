@@ -38,6 +38,18 @@ type Page struct {
 	Directory *DirectoryView
 	Downloads []Download
 	Bulletin  *BulletinView
+
+	// rows are a unit page's scorecard rows, reused once it is rendered.
+	rows *cardRows
+}
+
+// release hands back what the page borrowed for another page to reuse.
+// The page must not be used afterwards: call it once the page is rendered.
+func (p *Page) release() {
+	if p.rows != nil {
+		p.rows.put()
+		p.rows = nil
+	}
 }
 
 // Link is a link: where it goes and what it says.

@@ -191,7 +191,10 @@ func (p *Plan) Pages() int { return len(p.jobs) }
 func (p *Plan) renderPage(buf *bytes.Buffer, i int) ([]byte, error) {
 	j := p.jobs[i]
 	buf.Reset()
-	if err := p.tpl.Execute(buf, j.layout, j.make()); err != nil {
+	pg := j.make()
+	err := p.tpl.Execute(buf, j.layout, pg)
+	pg.release()
+	if err != nil {
 		return nil, err
 	}
 	if !p.minifyPages() {

@@ -103,7 +103,9 @@ func renderAll(tpl *render.Templates, jobs []job, w publish.Writer, workers int)
 			for i := range next {
 				buf.Reset()
 				j := jobs[i]
-				err := tpl.Execute(&buf, j.layout, j.make())
+				pg := j.make()
+				err := tpl.Execute(&buf, j.layout, pg)
+				pg.release()
 				if err == nil {
 					err = w.WriteFile(j.out(), buf.Bytes())
 				}

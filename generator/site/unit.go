@@ -1,7 +1,7 @@
 package site
 
 import (
-	"sort"
+	"sync"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -104,7 +104,8 @@ type DeedMonth struct {
 }
 
 func (m *model) unitPage(u *data.Unit) *Page {
-	v := &UnitView{ID: u.ID, Name: u.Name, FullName: fullName(u), Kind: u.Kind, Context: context(u), Leaf: u.IsLeaf()}
+	in := m.unitOf(u)
+	v := &UnitView{ID: u.ID, Name: u.Name, FullName: in.name, Kind: u.Kind, Context: in.context, Leaf: u.IsLeaf()}
 	if lv := m.levelFor(u); lv != nil {
 		v.Level = lv.Label
 	}
@@ -113,20 +114,32 @@ func (m *model) unitPage(u *data.Unit) *Page {
 			v.ChildLevel = lv.Label
 		}
 	}
+	started := 0
+	for _, p := range m.res.Periods {
+		if p.Started() {
+			started++
+		}
+	}
+	rows := m.newCardRows(started)
+	if started > 0 {
+		v.Cards = make([]Scorecard, 0, started)
+	}
 	for _, p := range m.res.Periods {
 		if !p.Started() {
 			v.Upcoming = append(v.Upcoming, periodInfo(p))
 			continue
 		}
-		v.Cards = append(v.Cards, m.scorecard(u, p))
+		crits, inds := rows.next(len(m.set.Criteria), len(m.res.Indicators))
+		v.Cards = append(v.Cards, m.scorecard(u, p, crits, inds))
 	}
 	m.unitDeeds(u, v)
-	v.StoriesTotal = len(m.storiesUnder[u.ID])
-	for i, s := range m.storiesUnder[u.ID] {
-		if i == 12 {
-			break
+	under := m.storiesUnder[u.ID]
+	v.StoriesTotal = len(under)
+	if len(under) > 0 {
+		v.Stories = make([]StoryCard, 0, min(len(under), 12))
+		for _, s := range under[:min(len(under), 12)] {
+			v.Stories = append(v.Stories, m.storyCard(s))
 		}
-		v.Stories = append(v.Stories, m.storyCard(s))
 	}
 	page := m.page("unit", unitRel(u.ID), v.FullName, "don-vi")
 	page.Unit = v
@@ -134,21 +147,53 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	if v.Context != "" {
 		page.Description += " (" + v.Context + ")"
 	}
-	for _, a := range u.Ancestors() {
-		page.Crumbs = append(page.Crumbs, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
-	}
+	page.Crumbs = m.unitCrumbs(u)
+	page.rows = rows
 	return page
 }
 
-func (m *model) scorecard(u *data.Unit, p *results.Period) Scorecard {
+// cardRows holds the criterion and indicator rows of a unit page's
+// scorecards: the bulk of its data, taken from pool and handed back once
+// the page is rendered (Page.release), as every unit page needs the same.
+type cardRows struct {
+	pool     *sync.Pool
+	crits    []CriterionRow
+	inds     []IndicatorRow
+	nextCrit int
+	nextInd  int
+}
+
+// newCardRows returns rows for cards scorecards, every row to be filled.
+func (m *model) newCardRows(cards int) *cardRows {
+	nc, ni := len(m.set.Criteria), len(m.res.Indicators)
+	r, _ := m.cardPool.Get().(*cardRows)
+	if r == nil || len(r.crits) < cards*nc || len(r.inds) < cards*ni {
+		r = &cardRows{pool: &m.cardPool, crits: make([]CriterionRow, cards*nc), inds: make([]IndicatorRow, cards*ni)}
+	}
+	r.nextCrit, r.nextInd = 0, 0
+	return r
+}
+
+// next hands out the rows of one scorecard.
+func (r *cardRows) next(crits, inds int) ([]CriterionRow, []IndicatorRow) {
+	c := r.crits[r.nextCrit : r.nextCrit+crits : r.nextCrit+crits]
+	i := r.inds[r.nextInd : r.nextInd+inds : r.nextInd+inds]
+	r.nextCrit, r.nextInd = r.nextCrit+crits, r.nextInd+inds
+	return c, i
+}
+
+// put hands the rows back for another page.
+func (r *cardRows) put() { r.pool.Put(r) }
+
+func (m *model) scorecard(u *data.Unit, p *results.Period, crits []CriterionRow, inds []IndicatorRow) Scorecard {
 	r := p.Of(u)
-	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: ratText(r.Score), MaxScore: m.maxScoreTxt,
+	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt,
 		IndicatorsMet: r.IndicatorsMet, Total: len(m.res.Indicators), Deeds: r.Deeds, AllMet: r.AllMet, Leaves: r.Leaves}
 	if r.AllMetShare != nil {
-		c.AllMetShare = ratPercent(r.AllMetShare)
+		c.AllMetShare = m.nums.share(r.AllMetShare)
 	}
 	if u.Parent != nil {
-		c.Rank, c.Parent = r.Rank.Siblings, fullName(u.Parent)
+		c.Rank, c.Parent = r.Rank.Siblings, m.unitName(u.Parent)
 		for _, s := range p.Children(u.Parent) {
 			if s.Leaf == r.Leaf {
 				c.RankOf++
@@ -156,10 +201,10 @@ func (m *model) scorecard(u *data.Unit, p *results.Period) Scorecard {
 		}
 		c.LevelRank, c.LevelOf = r.Rank.Level, len(p.Level(u.Depth, r.Leaf))
 		if lv := m.levelFor(u); lv != nil {
-			c.Level, c.BoardURL = lv.Label, m.u.path(boardRel(p.ID, lv.Slug))
+			c.Level, c.BoardURL = lv.Label, m.boardURL(p, lv)
 		}
 	}
-	c.Criteria = m.criterionRows(r)
+	c.Criteria = m.criterionRows(r, crits, inds)
 	c.Children = m.childRows(p, u)
 	if hasPhaseBulletin(u) {
 		c.Bulletin = m.u.path(bulletinRel(p.ID, u))
@@ -175,32 +220,35 @@ func (m *model) maxScore() string {
 	return vn.FormatD(sum, 2)
 }
 
-func (m *model) criterionRows(r *results.UnitResult) []CriterionRow {
-	rows := make([]CriterionRow, len(m.set.Criteria))
+// criterionRows fills rows (one per criterion) and inds (one per
+// indicator), whose parts become the criteria's indicator rows.
+func (m *model) criterionRows(r *results.UnitResult, rows []CriterionRow, inds []IndicatorRow) []CriterionRow {
 	for i, c := range m.set.Criteria {
 		cr := r.Criteria[i]
 		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.critURLs[i],
 			MetLeaves: cr.MetLeaves, Leaves: cr.Leaves}
 		if r.Leaf {
-			row.Status = statusOf("not-met")
+			row.Status = statusNotMet
 			if cr.Met {
-				row.Status = statusOf("met")
+				row.Status = statusMet
 			}
 		} else {
-			row.Share = ratPercent(cr.Share)
+			row.Share = m.nums.share(cr.Share)
+		}
+		if lo, hi := m.critInds[i], m.critInds[i+1]; hi > lo {
+			row.Indicators = inds[lo:hi:hi]
 		}
 		rows[i] = row
 	}
 	for k, ref := range m.res.Indicators {
 		ir := &r.Indicators[k]
-		val, detail := valueText(ref.Indicator, ir)
+		val, detail := m.valueText(ref.Indicator, ir)
 		target := m.targetTexts[k]
 		if ir.Target != ref.Indicator.Target { // a target set for this unit's district
 			target = targetText(ref.Indicator, ir.Target)
 		}
-		rows[ref.CriterionIndex].Indicators = append(rows[ref.CriterionIndex].Indicators, IndicatorRow{
-			Label: ref.Indicator.Label, Target: target, Value: val, Detail: detail,
-			Status: statusOf(string(ir.Status)), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves})
+		inds[m.indSlot[k]] = IndicatorRow{Label: ref.Indicator.Label, Target: target, Value: val, Detail: detail,
+			Status: statusOf(string(ir.Status)), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves}
 	}
 	return rows
 }
@@ -209,10 +257,11 @@ func (m *model) childRows(p *results.Period, u *data.Unit) []ChildRow {
 	kids := p.Children(u)
 	rows := make([]ChildRow, len(kids))
 	for i, k := range kids {
-		rows[i] = ChildRow{Rank: k.Rank.Siblings, Name: fullName(k.Unit), URL: m.u.path(unitRel(k.Unit.ID)),
-			Leaf: k.Leaf, Score: ratText(k.Score), IndicatorsMet: k.IndicatorsMet, Deeds: k.Deeds}
+		in := m.unitOf(k.Unit)
+		rows[i] = ChildRow{Rank: k.Rank.Siblings, Name: in.name, URL: in.url,
+			Leaf: k.Leaf, Score: m.nums.score(k.Score), IndicatorsMet: k.IndicatorsMet, Deeds: k.Deeds}
 		if k.AllMetShare != nil {
-			rows[i].AllMetShare = ratPercent(k.AllMetShare)
+			rows[i].AllMetShare = m.nums.share(k.AllMetShare)
 		}
 	}
 	markTies(len(rows), func(i int) int { return rows[i].Rank }, func(i int) { rows[i].Tie = true })
@@ -231,33 +280,98 @@ func markTies(n int, rank func(int) int, mark func(int)) {
 // unitDeeds fills a unit's deeds month by month: listed for a team,
 // counted for a larger unit, with its ten newest.
 func (m *model) unitDeeds(u *data.Unit, v *UnitView) {
-	var deeds []*data.Deed
-	for _, l := range u.Leaves() {
-		deeds = append(deeds, m.deedsByLeaf[l.ID]...)
-	}
 	if !u.IsLeaf() {
-		sort.SliceStable(deeds, func(i, j int) bool {
-			if c := deeds[i].Date.Compare(deeds[j].Date); c != 0 {
-				return c > 0
-			}
-			return deeds[i].Pos.Less(deeds[j].Pos)
-		})
+		m.aggregateDeeds(u, v)
+		return
 	}
+	deeds := m.deedsByLeaf[u.ID]
 	v.DeedTotal = len(deeds)
 	for _, d := range deeds {
 		mo := d.Date.MonthOf()
 		if n := len(v.DeedMonths); n == 0 || v.DeedMonths[n-1].Month != mo {
-			v.DeedMonths = append(v.DeedMonths, DeedMonth{Month: mo, URL: m.u.path(monthRel(mo))})
+			v.DeedMonths = append(v.DeedMonths, DeedMonth{Month: mo, URL: m.monthURL(mo)})
 		}
 		dm := &v.DeedMonths[len(v.DeedMonths)-1]
 		dm.Count++
-		if u.IsLeaf() {
-			dm.Deeds = append(dm.Deeds, m.deedView(d))
+		dm.Deeds = append(dm.Deeds, m.deedView(d))
+	}
+}
+
+// latestDeeds is how many of its newest deeds a larger unit's page lists.
+const latestDeeds = 10
+
+// aggregateDeeds counts the deeds of the teams under u by month and picks
+// the ten newest: what sorting them all (newest first, then in file
+// order, stable over the teams in tree order) would give, without
+// gathering or sorting them.
+func (m *model) aggregateDeeds(u *data.Unit, v *UnitView) {
+	counts := make([]int, len(m.deedMonths))
+	var top []*data.Deed
+	m.eachLeaf(u, func(l *data.Unit) {
+		deeds := m.deedsByLeaf[l.ID]
+		v.DeedTotal += len(deeds)
+		for i := 0; i < len(deeds); {
+			mo, j := deeds[i].Date.MonthOf(), i+1
+			for j < len(deeds) && deeds[j].Date.MonthOf() == mo {
+				j++
+			}
+			counts[m.deedMonthIdx[mo]] += j - i
+			i = j
+		}
+		top = insertNewest(top, deeds)
+	})
+	for i, n := range counts {
+		if n > 0 {
+			mo := m.deedMonths[i]
+			v.DeedMonths = append(v.DeedMonths, DeedMonth{Month: mo, Count: n, URL: m.monthURL(mo)})
 		}
 	}
-	if !u.IsLeaf() {
-		for i := 0; i < len(deeds) && i < 10; i++ {
-			v.LatestDeeds = append(v.LatestDeeds, m.deedView(deeds[i]))
+	if len(top) > 0 {
+		v.LatestDeeds = make([]DeedView, len(top))
+		for i, d := range top {
+			v.LatestDeeds[i] = m.deedView(d)
 		}
 	}
+}
+
+// eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
+func (m *model) eachLeaf(u *data.Unit, f func(*data.Unit)) {
+	if u.IsLeaf() {
+		f(u)
+		return
+	}
+	for _, c := range u.Children {
+		m.eachLeaf(c, f)
+	}
+}
+
+// deedBefore orders deeds newest first, then by place in the files.
+func deedBefore(a, b *data.Deed) bool {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c > 0
+	}
+	return a.Pos.Less(b.Pos)
+}
+
+// insertNewest merges deeds (ordered by deedBefore) into top, the newest
+// deeds seen so far, keeping at most latestDeeds. A deed goes after every
+// one that does not come after it, as a stable sort of all the deeds
+// seen in turn would place it.
+func insertNewest(top, deeds []*data.Deed) []*data.Deed {
+	for _, d := range deeds {
+		at := len(top)
+		for at > 0 && deedBefore(d, top[at-1]) {
+			at--
+		}
+		if at == latestDeeds {
+			// Later deeds of the list come no earlier than d.
+			return top
+		}
+		if len(top) < latestDeeds {
+			top = append(top, nil)
+		}
+		copy(top[at+1:], top[at:len(top)-1])
+		top[at] = d
+	}
+	return top
 }

@@ -1,0 +1,198 @@
+package site
+
+import (
+	"bytes"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"testing"
+	"time"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
+	"phongtrao/generator/diag"
+	"phongtrao/generator/vn"
+)
+
+// TestQuoFloat64MatchesBigRat: the float division shortcut must give the
+// float big.Rat gives, or a percentage could print one digit off. The
+// pairs include odd quotients (1/3, 2/3 round differently), values near
+// 2^53 where float64 stops holding every integer, and random pairs.
+func TestQuoFloat64MatchesBigRat(t *testing.T) {
+	pairs := [][2]int64{{0, 1}, {1, 3}, {2, 3}, {8, 10}, {-7, 9}, {805, 1000}, {1, 7},
+		{exactInt - 1, 3}, {exactInt, 3}, {exactInt + 1, 3}, {3, exactInt + 1}, {-exactInt - 1, 7},
+		{1<<62 + 1, 1<<61 + 3}, {5, -3}}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		d := r.Int64N(1<<54) + 1
+		pairs = append(pairs, [2]int64{r.Int64N(1<<55) - 1<<54, d}, [2]int64{r.Int64N(100_000_000), r.Int64N(100_000_000) + 1})
+	}
+	for _, p := range pairs {
+		want, _ := new(big.Rat).SetFrac(big.NewInt(p[0]), big.NewInt(p[1])).Float64()
+		if got := quoFloat64(decimal.D(p[0]), decimal.D(p[1])); got != want {
+			t.Fatalf("quoFloat64(%d, %d) = %v, big.Rat gives %v", p[0], p[1], got, want)
+		}
+		if got := ratFloat64(big.NewRat(p[0], p[1])); got != want {
+			t.Fatalf("ratFloat64(%d/%d) = %v, big.Rat gives %v", p[0], p[1], got, want)
+		}
+	}
+}
+
+// TestNumTextsMatchFormatting: a remembered text is the text made afresh,
+// for every kind, on a second lookup as on the first, and past the
+// cache's bound.
+func TestNumTextsMatchFormatting(t *testing.T) {
+	var c numTexts
+	one := int64(decimal.Scale)
+	cases := []struct {
+		kind numKind
+		n, d int64
+		want string // worked out by hand
+	}{
+		{numScore, 7, 2, "3,5"},
+		{numScore, 2, 3, "0,67"},
+		{numPercent, 1, 3, "33,3" + vn.NBSP + "%"},
+		{numPercent, 9995, 10000, "99,9" + vn.NBSP + "%"}, // 99,95 % is not yet 100 %
+		{numPercent, 8 * one, 10 * one, "80" + vn.NBSP + "%"},
+		{numFraction, 8 * one, 10 * one, "8/10"},
+		{numFraction, 2500 * one, one / 2, "2.500/0,5"},
+		{numMonths, 11 * one, 12 * one, "11/12 tháng"},
+	}
+	for round := range 2 {
+		for _, tc := range cases {
+			if got := c.text(tc.kind, tc.n, tc.d); got != tc.want {
+				t.Errorf("round %d: text(%d, %d, %d) = %q, want %q", round, tc.kind, tc.n, tc.d, got, tc.want)
+			}
+		}
+	}
+	if got, want := c.score(big.NewRat(7, 2)), ratText(big.NewRat(7, 2)); got != want {
+		t.Errorf("score(7/2) = %q, ratText %q", got, want)
+	}
+	if got := c.share(nil); got != "–" {
+		t.Errorf("share(nil) = %q, want –", got)
+	}
+	// (2^70+1)/2^70 does not fit int64: formatted without the cache, as
+	// the float 1.
+	huge := new(big.Rat).SetFrac(new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 70), big.NewInt(1)), new(big.Int).Lsh(big.NewInt(1), 70))
+	if got := c.score(huge); got != "1" {
+		t.Errorf("score((2^70+1)/2^70) = %q, want 1", got)
+	}
+	c.m = map[numKey]string{}
+	for i := range maxNumTexts + 10 {
+		c.text(numScore, int64(i), 1)
+	}
+	if len(c.m) != maxNumTexts {
+		t.Errorf("cache holds %d texts, want at most %d", len(c.m), maxNumTexts)
+	}
+	if got := c.text(numScore, maxNumTexts+5, 1); got != vn.FormatInt(maxNumTexts+5) {
+		t.Errorf("past the bound: %q", got)
+	}
+}
+
+// TestDecimalText: the table of small integers gives vn.FormatD's text,
+// and other values go to vn.FormatD.
+func TestDecimalText(t *testing.T) {
+	for _, d := range []decimal.D{0, decimal.FromInt(1), decimal.FromInt(999), decimal.FromInt(1023),
+		decimal.FromInt(1024), decimal.FromInt(12345), decimal.D(1_500_000), decimal.FromInt(-3), decimal.D(-1)} {
+		if got, want := decimalText(d), vn.FormatD(d, 2); got != want {
+			t.Errorf("decimalText(%v) = %q, vn.FormatD %q", d, got, want)
+		}
+	}
+	if got := decimalText(decimal.FromInt(1000)); got != "1.000" {
+		t.Errorf("decimalText(1000) = %q, want 1.000", got)
+	}
+}
+
+// TestInsertNewestIsStableSort: the ten newest deeds picked team by team
+// are the first ten of a stable sort of all of them, with many deeds on
+// the same day and some at the same position, so that ties must keep the
+// order the teams come in.
+func TestInsertNewestIsStableSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		var lists [][]*data.Deed
+		var all []*data.Deed
+		for range r.IntN(8) {
+			var l []*data.Deed
+			for range r.IntN(15) {
+				d := &data.Deed{Date: calendar.Date{Year: 2025, Month: time.Month(1 + r.IntN(2)), Day: 1 + r.IntN(3)},
+					Pos: diag.Pos{File: "data/deeds.csv", Line: r.IntN(5)}}
+				l = append(l, d)
+			}
+			sort.SliceStable(l, func(i, j int) bool { return deedBefore(l[i], l[j]) })
+			lists = append(lists, l)
+			all = append(all, l...)
+		}
+		sort.SliceStable(all, func(i, j int) bool { return deedBefore(all[i], all[j]) })
+		want := all[:min(latestDeeds, len(all))]
+		var top []*data.Deed
+		for _, l := range lists {
+			top = insertNewest(top, l)
+		}
+		if !slices.Equal(top, want) {
+			t.Fatalf("round %d: insertNewest picked %v, stable sort %v", round, top, want)
+		}
+	}
+}
+
+// TestUnitInfoMatchesUnit: every unit's remembered name, URL, context,
+// leaf count and crumbs are what fullName, context, Leaves and Ancestors
+// give, on a synthetic province and on a unit outside the tree.
+func TestUnitInfoMatchesUnit(t *testing.T) {
+	in := synthetic(2, 3, 4, 0, 0)
+	m, err := newModel(in, assets{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stray := &data.Unit{ID: "le", Name: "Lẻ", Kind: "Thôn", Parent: in.Data.Units.ByID["xa-1-2"], Depth: 3}
+	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
+		info := m.unitOf(u)
+		if info.name != fullName(u) || info.url != m.u.path(unitRel(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
+			t.Errorf("%s: %+v; want %q %q %q %d", u.ID, *info, fullName(u), m.u.path(unitRel(u.ID)), context(u), len(u.Leaves()))
+		}
+		var want []Link
+		for _, a := range u.Ancestors() {
+			want = append(want, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
+		}
+		if got := m.unitCrumbs(u); !slices.Equal(got, want) || cap(got) != len(got) {
+			t.Errorf("%s: crumbs %v (cap %d), want %v", u.ID, got, cap(got), want)
+		}
+	}
+	// A commune two levels down: "Xã Quảng 2, Huyện Đắk 1".
+	if got := m.unitContext(in.Data.Units.ByID["thon-1-2-0"]); got != "Xã Quảng 2, Huyện Đắk 1" {
+		t.Errorf("context of thon-1-2-0 = %q", got)
+	}
+}
+
+// TestUnitPageRowsReused: unit pages rendered one after another reuse the
+// scorecard rows of the page before; each must still come out as it does
+// alone, from a fresh plan, whatever page came before it (a team after a
+// district, the province after a team).
+func TestUnitPageRowsReused(t *testing.T) {
+	in := loadSite(t, fixture)
+	rels := []string{"don-vi/tinh/index.html"}
+	for _, u := range in.Data.Units.All {
+		rels = append(rels, file(unitRel(u.ID)))
+	}
+	rels = append(rels, "don-vi/tinh/index.html")
+	p, err := Prepare(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range rels {
+		got, ok, err := p.Render(rel)
+		if err != nil || !ok {
+			t.Fatalf("%s: %v %v", rel, ok, err)
+		}
+		fresh, err := Prepare(in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _, _ := fresh.Render(rel)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs after other unit pages:\n%s", rel, firstDiff(got, want))
+		}
+	}
+}

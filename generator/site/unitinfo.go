@@ -1,0 +1,100 @@
+package site
+
+import (
+	"phongtrao/generator/data"
+)
+
+// unitInfo is what pages print about a unit, worked out once per build:
+// a unit's name, URL and place appear on its own page, its parent's,
+// the leaderboards, the directory, every deed and story about it.
+type unitInfo struct {
+	name    string // fullName
+	url     string // site path of its page
+	context string // context: where it is
+	leaves  int    // leaves under it (1 for a leaf)
+	// crumbs is the breadcrumb of a page about one of its children: from
+	// the root down to the unit itself (nil for a leaf). Pages share it,
+	// read-only, with its capacity at its length so that an append copies.
+	crumbs []Link
+}
+
+// indexUnits fills m.unitIdx and m.unitInfos, walking the tree from the
+// root so that a parent's context and crumbs are ready for its children.
+func (m *model) indexUnits() {
+	all := m.set.Units.All
+	m.unitIdx = make(map[*data.Unit]int32, len(all))
+	m.unitInfos = make([]unitInfo, 0, len(all))
+	if root := m.set.Units.Root; root != nil {
+		m.indexUnit(root, nil)
+	}
+}
+
+// indexUnit adds u and the units under it; parent is u's parent's entry
+// (nil for the root). It returns the number of leaves under u.
+func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
+	if _, seen := m.unitIdx[u]; seen {
+		return m.unitInfos[m.unitIdx[u]].leaves
+	}
+	i := int32(len(m.unitInfos))
+	m.unitIdx[u] = i
+	info := unitInfo{name: fullName(u), url: m.u.path(unitRel(u.ID))}
+	if parent != nil && u.Parent.Parent != nil {
+		info.context = parent.name
+		if u.Parent.Parent.Parent != nil {
+			info.context += ", " + parent.context
+		}
+	}
+	if !u.IsLeaf() {
+		var up []Link
+		if parent != nil {
+			up = parent.crumbs
+		}
+		info.crumbs = make([]Link, len(up), len(up)+1)
+		copy(info.crumbs, up)
+		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
+	}
+	m.unitInfos = append(m.unitInfos, info)
+	n := 0
+	for _, c := range u.Children {
+		// The slice may have moved: pass a copy of this unit's entry.
+		self := m.unitInfos[i]
+		n += m.indexUnit(c, &self)
+	}
+	m.unitInfos[i].leaves = max(n, 1)
+	return m.unitInfos[i].leaves
+}
+
+// unitOf returns u's entry, computing one for a unit outside the tree.
+func (m *model) unitOf(u *data.Unit) *unitInfo {
+	if i, ok := m.unitIdx[u]; ok {
+		return &m.unitInfos[i]
+	}
+	info := &unitInfo{name: fullName(u), url: m.u.path(unitRel(u.ID)), context: context(u), leaves: len(u.Leaves())}
+	if !u.IsLeaf() {
+		for _, a := range u.Ancestors() {
+			info.crumbs = append(info.crumbs, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
+		}
+		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
+		info.crumbs = info.crumbs[:len(info.crumbs):len(info.crumbs)]
+	}
+	return info
+}
+
+// unitName is fullName(u), unitURL the site path of u's page, unitContext
+// context(u) and unitLink a link to u's page named by its full name.
+func (m *model) unitName(u *data.Unit) string    { return m.unitOf(u).name }
+func (m *model) unitURL(u *data.Unit) string     { return m.unitOf(u).url }
+func (m *model) unitContext(u *data.Unit) string { return m.unitOf(u).context }
+func (m *model) unitLink(u *data.Unit) Link {
+	in := m.unitOf(u)
+	return Link{URL: in.url, Text: in.name}
+}
+
+// unitCrumbs is the breadcrumb of u's page: links to its ancestors from the
+// root down (nil for the root). It is shared: never modify its elements.
+func (m *model) unitCrumbs(u *data.Unit) []Link {
+	if u.Parent == nil {
+		return nil
+	}
+	return m.unitOf(u.Parent).crumbs
+}
