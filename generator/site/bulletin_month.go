@@ -1,7 +1,9 @@
 package site
 
 import (
+	"cmp"
 	"math/big"
+	"math/bits"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -182,13 +184,13 @@ func (b *bulletins) figure(k int, in *data.Indicator, teams []*data.Unit, mo cal
 			n, _ := r.Value(in.Numerator)
 			d, _ := r.Value(in.Denominator)
 			num, den = num+n, den+d
-			if d == 0 || holds(in.Op, new(big.Rat).Quo(n.Rat(), d.Rat()), target.Rat()) {
+			if d == 0 || holds(in.Op, cmpQuo(n, d, target)) {
 				f.Met++
 			}
 		default:
 			v, _ := r.Value(in.Field)
 			sum += v
-			if holds(in.Op, v.Rat(), target.Rat()) {
+			if holds(in.Op, cmp.Compare(v, target)) {
 				f.Met++
 			}
 		}
@@ -216,9 +218,31 @@ func (b *bulletins) target(t *data.Unit, k int, in *data.Indicator) decimal.D {
 	return in.Target
 }
 
-// holds compares a value with a target by an indicator's operator.
-func holds(op string, v, target *big.Rat) bool {
-	c := v.Cmp(target)
+// cmpQuo compares n/d (d ≠ 0) with the decimal t exactly: -1, 0 or +1.
+// n/d − t is (n·Scale − t·d) / (d·Scale), whose sign is that of
+// n·Scale − t·d times that of d.
+func cmpQuo(n, d, t decimal.D) int {
+	c := cmpProd(int64(n), decimal.Scale, int64(t), int64(d))
+	if d < 0 {
+		return -c
+	}
+	return c
+}
+
+// cmpProd compares a·b with c·d without overflow.
+func cmpProd(a, b, c, d int64) int {
+	if a >= 0 && b >= 0 && c >= 0 && d >= 0 {
+		h1, l1 := bits.Mul64(uint64(a), uint64(b))
+		h2, l2 := bits.Mul64(uint64(c), uint64(d))
+		return cmp.Or(cmp.Compare(h1, h2), cmp.Compare(l1, l2))
+	}
+	x := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
+	return x.Cmp(new(big.Int).Mul(big.NewInt(c), big.NewInt(d)))
+}
+
+// holds tells whether a value compared with a target (c: -1, 0 or +1)
+// meets an indicator's operator.
+func holds(op string, c int) bool {
 	switch op {
 	case ">=":
 		return c >= 0

@@ -196,3 +196,34 @@ func TestUnitPageRowsReused(t *testing.T) {
 		}
 	}
 }
+
+// TestCmpQuoMatchesBigRat: a team's month figure meets its target when
+// n/d compared with the target holds; the integer comparison must agree
+// with exact fractions, also for negative values and products past int64.
+func TestCmpQuoMatchesBigRat(t *testing.T) {
+	one := int64(decimal.Scale)
+	cases := [][3]int64{{8 * one, 10 * one, 800_000}, {7 * one, 10 * one, 800_000}, {9 * one, 10 * one, 800_000},
+		{1, 3, 333_333}, {-1, 3, -333_333}, {1, -3, -333_334}, {1 << 62, 3, 1 << 62}, {-(1 << 62), 1 << 40, -(1 << 61)}}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		d := r.Int64N(1<<50) - 1<<49
+		if d == 0 {
+			d = 1
+		}
+		cases = append(cases, [3]int64{r.Int64N(1<<62) - 1<<61, d, r.Int64N(1<<62) - 1<<61},
+			[3]int64{r.Int64N(50) * one, r.Int64N(50)*one + one, r.Int64N(2 * one)})
+	}
+	for _, c := range cases {
+		want := new(big.Rat).SetFrac64(c[0], c[1]).Cmp(big.NewRat(c[2], decimal.Scale))
+		if got := cmpQuo(decimal.D(c[0]), decimal.D(c[1]), decimal.D(c[2])); got != want {
+			t.Fatalf("cmpQuo(%d, %d, %d) = %d, big.Rat gives %d", c[0], c[1], c[2], got, want)
+		}
+	}
+	// 8/10 against ≥ 0,8 holds, 7/10 does not; = holds only on equality.
+	if !holds(">=", cmpQuo(decimal.FromInt(8), decimal.FromInt(10), 800_000)) || holds(">=", cmpQuo(decimal.FromInt(7), decimal.FromInt(10), 800_000)) {
+		t.Error(">= 0,8 misjudged")
+	}
+	if holds("==", 1) || !holds("==", 0) || !holds("<", -1) || holds(">", 0) || !holds("<=", 0) {
+		t.Error("holds misreads an operator")
+	}
+}

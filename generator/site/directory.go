@@ -125,7 +125,7 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 		return vn.Less(a, b)
 	})
 	for _, us := range byLetter {
-		sortByName(us)
+		m.sortByName(us)
 	}
 	return letters, byLetter
 }
@@ -134,7 +134,7 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 // district), then by id, in Vietnamese order. Each unit's sort keys are
 // computed once: comparing collation keys is far cheaper than collating
 // the strings at every comparison.
-func sortByName(us []*data.Unit) {
+func (m *model) sortByName(us []*data.Unit) {
 	type keyed struct {
 		u                 *data.Unit
 		name, where       string
@@ -142,7 +142,7 @@ func sortByName(us []*data.Unit) {
 	}
 	ks := make([]keyed, len(us))
 	for i, u := range us {
-		n, w := bareName(u), context(u)
+		n, w := bareName(u), m.unitContext(u)
 		ks[i] = keyed{u, n, w, vn.Key(n), vn.Key(w)}
 	}
 	sort.SliceStable(ks, func(i, j int) bool {

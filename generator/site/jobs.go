@@ -19,9 +19,12 @@ func (m *model) page(kind, rel, title, section string) *Page {
 
 // jobs lists every page of the site in a fixed order.
 func (m *model) jobs() []job {
-	js := []job{{rel: "", layout: "home.html", make: m.homePage}}
+	js := make([]job, 1, 1+2*len(m.set.Units.All))
+	js[0] = job{rel: "", layout: "home.html", make: m.homePage}
 	for _, u := range m.set.Units.All {
-		js = append(js, job{rel: unitRel(u.ID), layout: "unit.html", make: func() *Page { return m.unitPage(u) }})
+		// unitRel(u.ID), taken from the unit's URL (the base, then it).
+		rel := m.unitURL(u)[len(m.u.base):]
+		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }})
 	}
 	js = append(js, m.boardJobs()...)
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})

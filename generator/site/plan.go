@@ -65,14 +65,11 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 		return nil, err
 	}
 	jobs := m.jobs()
-	if err := m.checkJobs(jobs); err != nil {
+	pages, err := m.checkJobs(jobs)
+	if err != nil {
 		return nil, err
 	}
-	p := &Plan{m: m, tpl: tpl, jobs: jobs, pages: make(map[string]int, len(jobs)),
-		assets: map[string][]byte{}, opts: opts}
-	for i, j := range jobs {
-		p.pages[j.out()] = i
-	}
+	p := &Plan{m: m, tpl: tpl, jobs: jobs, pages: pages, assets: map[string][]byte{}, opts: opts}
 	for _, rel := range static.Paths() {
 		if _, dup := p.pages[rel]; dup {
 			return nil, fmt.Errorf("tệp %q được ghi hai lần: một tệp trong static/ trùng địa chỉ với một trang", rel)

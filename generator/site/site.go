@@ -69,18 +69,21 @@ func (j job) out() string {
 }
 
 // checkJobs refuses two pages on one URL (a free page named like a story
-// section, ...), reported at the page that comes second.
-func (m *model) checkJobs(jobs []job) error {
+// section, ...), reported at the page that comes second. It returns the
+// index of each output file's job.
+func (m *model) checkJobs(jobs []job) (map[string]int, error) {
 	var l diag.List
-	seen := map[string]bool{}
-	for _, j := range jobs {
-		if seen[j.out()] {
+	seen := make(map[string]int, len(jobs))
+	for i, j := range jobs {
+		out := j.out()
+		if _, dup := seen[out]; dup {
 			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel),
 				"đổi tên tệp hoặc khóa slug trong phần đầu trang")
+			continue
 		}
-		seen[j.out()] = true
+		seen[out] = i
 	}
-	return l.Err()
+	return seen, l.Err()
 }
 
 // renderAll renders jobs with a pool of workers, writing each page as soon
