@@ -74,7 +74,7 @@ func Build(docs []Doc) (map[string][]byte, error) {
 
 // validate checks the docs Build cannot index.
 func validate(docs []Doc) error {
-	seen := map[string]int{}
+	seen := make(map[string]int, len(docs))
 	for i, d := range docs {
 		switch {
 		case strings.TrimSpace(d.Title) == "":
@@ -216,15 +216,19 @@ func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) string 
 	var chunks [][]byte
 	h := sha256.New()
 	for start := 0; start < len(docs); start += DocsPerChunk {
-		var recs [][]any
-		for _, d := range docs[start:min(start+DocsPerChunk, len(docs))] {
-			r := []any{d.Title, d.URL, kindIdx[d.Kind], d.Context, d.Date}
-			for len(r) > 3 && r[len(r)-1] == "" {
-				r = r[:len(r)-1]
-			}
-			recs = append(recs, r)
+		chunk := docs[start:min(start+DocsPerChunk, len(docs))]
+		size := 2
+		for _, d := range chunk {
+			size += len(d.Title) + len(d.URL) + len(d.Context) + len(d.Date) + 16
 		}
-		b, _ := marshal(recs) // strings and ints always marshal
+		b := append(make([]byte, 0, size), '[')
+		for i, d := range chunk {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendRecord(b, d, kindIdx[d.Kind])
+		}
+		b = append(b, ']')
 		chunks = append(chunks, b)
 		h.Write(b)
 		h.Write([]byte{0})

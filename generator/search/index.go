@@ -60,7 +60,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.In(r, unicode.L, unicode.N, unicode.M)
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r) // unicode.In(r, L, N, M), faster
 }
 
 // dropJoiners returns s without its apostrophes and hyphens.
@@ -103,15 +103,11 @@ func index(docs []Doc) map[string]*entry {
 		}
 		return e
 	}
-	titleToks := map[string][]token{} // tokens of each title, split once
-	ctxWords := map[string][]string{} // vn.Words of each context, split once
-	var inTitle []string              // folded title words of the current doc
+	ctxWords := map[string][]string{} // vn.Words of each context: they repeat
+	var toks []token                  // the current doc's title tokens
+	var inTitle []string              // and their folds
 	for id, d := range docs {
-		toks, ok := titleToks[d.Title]
-		if !ok {
-			toks = tokens(d.Title)
-			titleToks[d.Title] = toks
-		}
+		toks = appendTokens(toks[:0], d.Title)
 		inTitle = inTitle[:0]
 		for _, t := range toks {
 			inTitle = append(inTitle, t.fold)
@@ -120,8 +116,8 @@ func index(docs []Doc) map[string]*entry {
 				e.title[t.spelling] = append(l, id)
 			}
 		}
-		words, ok2 := ctxWords[d.Context]
-		if !ok2 {
+		words, ok := ctxWords[d.Context]
+		if !ok {
 			words = vn.Words(d.Context)
 			ctxWords[d.Context] = words
 		}
@@ -134,20 +130,20 @@ func index(docs []Doc) map[string]*entry {
 	return idx
 }
 
-// entryJSON encodes an entry as [context ids, spelling, ids, spelling, ids,
-// ...], spellings in byte order, ids as encodeIDs gives them.
-func entryJSON(e *entry) []byte {
-	v := []any{encodeIDs(e.ctx)}
+// appendEntry appends e as JSON: [context ids, spelling, ids, spelling,
+// ids, ...], spellings in byte order, ids as encodeIDs gives them.
+func appendEntry(b []byte, e *entry) []byte {
+	b = appendInts(append(b, '['), encodeIDs(e.ctx))
 	sp := make([]string, 0, len(e.title))
 	for s := range e.title {
 		sp = append(sp, s)
 	}
 	slices.Sort(sp)
 	for _, s := range sp {
-		v = append(v, s, encodeIDs(e.title[s]))
+		b = appendString(append(b, ','), s)
+		b = appendInts(append(b, ','), encodeIDs(e.title[s]))
 	}
-	b, _ := marshal(v) // strings and ints always marshal
-	return b
+	return append(b, ']')
 }
 
 // writeWordChunks packs the words, in byte order, into chunks of about
@@ -173,9 +169,9 @@ func writeWordChunks(idx map[string]*entry, files map[string][]byte) (keys, name
 		keys, names = append(keys, key), append(names, name)
 		buf, prevLast = buf[:0], last
 	}
+	var item []byte
 	for i, w := range words {
-		k, _ := marshal(w)
-		item := append(append(k, ':'), entryJSON(idx[w])...)
+		item = appendEntry(append(appendString(item[:0], w), ':'), idx[w])
 		if len(buf) > 0 && len(buf)+1+len(item) > ChunkTarget {
 			emit(words[i-1])
 		}
