@@ -79,7 +79,10 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 	if got := c.score(huge); got != "1" {
 		t.Errorf("score((2^70+1)/2^70) = %q, want 1", got)
 	}
-	c.m = map[numKey]string{}
+	if p, f := c.ratio(8*one, 10*one); p != "80"+vn.NBSP+"%" || f != "8/10" {
+		t.Errorf("ratio(8, 10) = %q, %q", p, f)
+	}
+	c.m = map[numKey]numText{}
 	for i := range maxNumTexts + 10 {
 		c.text(numScore, int64(i), 1)
 	}
@@ -225,5 +228,58 @@ func TestCmpQuoMatchesBigRat(t *testing.T) {
 	}
 	if holds("==", 1) || !holds("==", 0) || !holds("<", -1) || holds(">", 0) || !holds("<=", 0) {
 		t.Error("holds misreads an operator")
+	}
+}
+
+// TestAggregateDeedsMatchSorting: a larger unit's deed total, months and
+// ten newest, built from its children's summaries, are what gathering
+// its teams' deeds and sorting them (stably) gives. The deeds have no
+// file position and fall on three days, so ties are everywhere and only
+// the teams' order decides among them.
+func TestAggregateDeedsMatchSorting(t *testing.T) {
+	in := synthetic(2, 3, 4, 7, 0)
+	for i := range in.Data.Deeds {
+		in.Data.Deeds[i].Date = calendar.Date{Year: 2024, Month: time.Month(9 + i%2), Day: 1 + i%5/4}
+	}
+	m, err := newModel(in, assets{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stray := &data.Unit{ID: "xa-le", Name: "Lẻ", Kind: "Xã", Children: in.Data.Units.ByID["xa-0-0"].Children}
+	checked := 0
+	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
+		if u.IsLeaf() {
+			continue
+		}
+		var all []*data.Deed
+		for _, l := range u.Leaves() {
+			all = append(all, m.deedsByLeaf[l.ID]...)
+		}
+		sort.SliceStable(all, func(i, j int) bool { return deedBefore(all[i], all[j]) })
+		var want UnitView
+		want.DeedTotal = len(all)
+		for _, d := range all {
+			mo := d.Date.MonthOf()
+			if n := len(want.DeedMonths); n == 0 || want.DeedMonths[n-1].Month != mo {
+				want.DeedMonths = append(want.DeedMonths, DeedMonth{Month: mo, URL: m.u.path(monthRel(mo))})
+			}
+			want.DeedMonths[len(want.DeedMonths)-1].Count++
+		}
+		for i := 0; i < len(all) && i < 10; i++ {
+			want.LatestDeeds = append(want.LatestDeeds, m.deedView(all[i]))
+		}
+		var got UnitView
+		m.aggregateDeeds(u, &got)
+		if got.DeedTotal != want.DeedTotal || !slices.EqualFunc(got.DeedMonths, want.DeedMonths, func(a, b DeedMonth) bool {
+			return a.Month == b.Month && a.Count == b.Count && a.URL == b.URL
+		}) || !slices.Equal(got.LatestDeeds, want.LatestDeeds) {
+			t.Errorf("%s: got %d deeds %v, newest %v; want %d %v, %v", u.ID, got.DeedTotal, got.DeedMonths, got.LatestDeeds,
+				want.DeedTotal, want.DeedMonths, want.LatestDeeds)
+		}
+		checked++
+	}
+	// 1 province, 2 districts, 6 communes and the stray commune.
+	if checked != 10 {
+		t.Errorf("checked %d larger units, want 10", checked)
 	}
 }

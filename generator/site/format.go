@@ -90,7 +90,7 @@ func (m *model) valueText(in *data.Indicator, r *results.IndicatorResult) (value
 		if in.Kind == data.KindMonthly {
 			return m.nums.text(numMonths, n, d), ""
 		}
-		return m.nums.text(numPercent, n, d), m.nums.text(numFraction, n, d)
+		return m.nums.ratio(n, d)
 	}
 	d, ok := r.Decimal()
 	if !ok {

@@ -102,6 +102,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	m.pickCurrent()
 	m.indexContent()
 	m.indexDeeds()
+	m.summarizeAllDeeds()
 	m.info = m.siteInfo()
 	return m, nil
 }

@@ -14,8 +14,12 @@ import (
 // workers share it.
 type numTexts struct {
 	mu sync.RWMutex
-	m  map[numKey]string
+	m  map[numKey]numText
 }
+
+// numText is one or two texts of a number: a ratio's percentage and
+// fraction ("80 %", "8/10") come together.
+type numText struct{ a, b string }
 
 // numKey is a text of the fraction n/d: what kind of text, n and d.
 type numKey struct {
@@ -30,30 +34,42 @@ const (
 	numPercent                 // ratPercent: "80 %"
 	numFraction                // "8/10", n and d as decimals
 	numMonths                  // "11/12 tháng", n and d as decimals
+	numRatio                   // numPercent and numFraction
 )
 
 // maxNumTexts bounds the cache; past it, texts are made every time.
 const maxNumTexts = 1 << 16
 
-// text returns the text of kind for n/d (d > 0 for a score or percent).
-func (c *numTexts) text(kind numKind, n, d int64) string {
+// text returns the text of kind for n/d (d ≠ 0).
+func (c *numTexts) text(kind numKind, n, d int64) string { return c.get(kind, n, d).a }
+
+// ratio returns the percentage and the fraction of n/d (d ≠ 0).
+func (c *numTexts) ratio(n, d int64) (percent, fraction string) {
+	t := c.get(numRatio, n, d)
+	return t.a, t.b
+}
+
+func (c *numTexts) get(kind numKind, n, d int64) numText {
 	k := numKey{kind, n, d}
 	c.mu.RLock()
-	s, ok := c.m[k]
+	t, ok := c.m[k]
 	c.mu.RUnlock()
 	if ok {
-		return s
+		return t
 	}
-	s = formatNum(kind, n, d)
+	t = numText{a: formatNum(kind, n, d)}
+	if kind == numRatio {
+		t = numText{formatNum(numPercent, n, d), formatNum(numFraction, n, d)}
+	}
 	c.mu.Lock()
 	if c.m == nil {
-		c.m = map[numKey]string{}
+		c.m = map[numKey]numText{}
 	}
 	if len(c.m) < maxNumTexts {
-		c.m[k] = s
+		c.m[k] = t
 	}
 	c.mu.Unlock()
-	return s
+	return t
 }
 
 func formatNum(kind numKind, n, d int64) string {

@@ -300,38 +300,64 @@ func (m *model) unitDeeds(u *data.Unit, v *UnitView) {
 // latestDeeds is how many of its newest deeds a larger unit's page lists.
 const latestDeeds = 10
 
-// aggregateDeeds counts the deeds of the teams under u by month and picks
-// the ten newest: what sorting them all (newest first, then in file
-// order, stable over the teams in tree order) would give, without
-// gathering or sorting them.
+// aggregateDeeds fills a larger unit's deed counts by month and its ten
+// newest deeds from its summary (summarizeDeeds).
 func (m *model) aggregateDeeds(u *data.Unit, v *UnitView) {
-	counts := make([]int, len(m.deedMonths))
-	var top []*data.Deed
-	m.eachLeaf(u, func(l *data.Unit) {
-		deeds := m.deedsByLeaf[l.ID]
-		v.DeedTotal += len(deeds)
-		for i := 0; i < len(deeds); {
-			mo, j := deeds[i].Date.MonthOf(), i+1
-			for j < len(deeds) && deeds[j].Date.MonthOf() == mo {
-				j++
-			}
-			counts[m.deedMonthIdx[mo]] += j - i
-			i = j
-		}
-		top = insertNewest(top, deeds)
-	})
-	for i, n := range counts {
+	sum := m.unitOf(u).deeds
+	if sum == nil {
+		sum = m.summarizeDeeds(u, nil)
+	}
+	v.DeedTotal = sum.total
+	for i, n := range sum.counts {
 		if n > 0 {
 			mo := m.deedMonths[i]
 			v.DeedMonths = append(v.DeedMonths, DeedMonth{Month: mo, Count: n, URL: m.monthURL(mo)})
 		}
 	}
-	if len(top) > 0 {
-		v.LatestDeeds = make([]DeedView, len(top))
-		for i, d := range top {
+	if len(sum.top) > 0 {
+		v.LatestDeeds = make([]DeedView, len(sum.top))
+		for i, d := range sum.top {
 			v.LatestDeeds[i] = m.deedView(d)
 		}
 	}
+}
+
+// deedSummary is what a larger unit's page shows of the deeds of the
+// teams under it: how many, how many in each month (in m.deedMonths
+// order) and the ten newest, as sorting them all (newest first, then in
+// file order, stable over the teams in tree order) would give.
+type deedSummary struct {
+	total  int
+	counts []int
+	top    []*data.Deed
+}
+
+// summarizeDeeds returns u's summary, made from its children's, and
+// stores the summary of every larger unit under u in set (when not nil).
+// The ten newest of all are among the ten newest of each child, in the
+// children's order.
+func (m *model) summarizeDeeds(u *data.Unit, set func(*data.Unit, *deedSummary)) *deedSummary {
+	s := &deedSummary{counts: make([]int, len(m.deedMonths))}
+	if u.IsLeaf() {
+		s.addLeaf(m, u)
+		return s
+	}
+	for _, c := range u.Children {
+		if c.IsLeaf() {
+			s.addLeaf(m, c)
+			continue
+		}
+		cs := m.summarizeDeeds(c, set)
+		s.total += cs.total
+		for i, n := range cs.counts {
+			s.counts[i] += n
+		}
+		s.top = insertNewest(s.top, cs.top)
+	}
+	if set != nil {
+		set(u, s)
+	}
+	return s
 }
 
 // eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
@@ -343,6 +369,16 @@ func (m *model) eachLeaf(u *data.Unit, f func(*data.Unit)) {
 	for _, c := range u.Children {
 		m.eachLeaf(c, f)
 	}
+}
+
+// addLeaf adds the deeds of team l.
+func (s *deedSummary) addLeaf(m *model, l *data.Unit) {
+	deeds := m.deedsByLeaf[l.ID]
+	s.total += len(deeds)
+	for _, d := range deeds {
+		s.counts[m.deedMonthIdx[d.Date.MonthOf()]]++
+	}
+	s.top = insertNewest(s.top, deeds)
 }
 
 // deedBefore orders deeds newest first, then by place in the files.

@@ -16,6 +16,8 @@ type unitInfo struct {
 	// the root down to the unit itself (nil for a leaf). Pages share it,
 	// read-only, with its capacity at its length so that an append copies.
 	crumbs []Link
+	// deeds sums up the deeds under a larger unit (nil for a leaf).
+	deeds *deedSummary
 }
 
 // indexUnits fills m.unitIdx and m.unitInfos, walking the tree from the
@@ -62,6 +64,19 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 	}
 	m.unitInfos[i].leaves = max(n, 1)
 	return m.unitInfos[i].leaves
+}
+
+// summarizeAllDeeds gives every larger unit in the tree its deedSummary.
+func (m *model) summarizeAllDeeds() {
+	root := m.set.Units.Root
+	if root == nil || root.IsLeaf() {
+		return
+	}
+	m.summarizeDeeds(root, func(u *data.Unit, s *deedSummary) {
+		if i, ok := m.unitIdx[u]; ok {
+			m.unitInfos[i].deeds = s
+		}
+	})
 }
 
 // unitOf returns u's entry, computing one for a unit outside the tree.
