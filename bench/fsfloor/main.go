@@ -3,9 +3,11 @@
 // paths and sizes) and writes the same tree again, files of the same
 // sizes in the same folders, with as many writers as the build uses, then
 // removes it. No page is rendered: what it prints is what creating those
-// folders and files costs on this machine.
+// folders and files costs on this machine. With -over it also writes the
+// same files a second time over the tree it made, as a rebuild into the
+// spare folder does (publish.NewReusingDir), before removing it.
 //
-//	go run ./bench/fsfloor -site /tmp/phongtrao-bench/national-out-ours -out /tmp/fsfloor [-flat]
+//	go run ./bench/fsfloor -site /tmp/phongtrao-bench/national-out-ours -out /tmp/fsfloor [-flat] [-over]
 package main
 
 import (
@@ -19,11 +21,18 @@ import (
 	"time"
 )
 
+// file is one file of the site copied: its path under the output and size.
+type file struct {
+	rel  string
+	size int64
+}
+
 func main() {
 	site := flag.String("site", "", "a built site whose files are copied in size and layout")
 	out := flag.String("out", "", "folder to write (must not exist)")
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "files written at once")
 	flat := flag.Bool("flat", false, "write x/index.html as x.html: no folder per page (what /x.html URLs would cost)")
+	over := flag.Bool("over", false, "then write the same files again over the tree made (a rebuild into the spare folder)")
 	flag.Parse()
 	if *site == "" || *out == "" {
 		flag.Usage()
@@ -33,13 +42,31 @@ func main() {
 		fmt.Fprintf(os.Stderr, "%s exists\n", *out)
 		os.Exit(2)
 	}
-	type file struct {
-		rel  string
-		size int64
+	files, total, err := list(*site, *flat)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	}
+	folders, took := write(*out, files, *workers, false)
+	fmt.Printf("wrote %d files, %d folders, %.0f MB with %d writers: %s\n",
+		len(files), folders, float64(total)/1e6, *workers, took)
+	if *over {
+		_, took := write(*out, files, *workers, true)
+		fmt.Printf("wrote them again over the existing files: %s\n", took)
+	}
+	start, cpu := time.Now(), cpuTime()
+	if err := os.RemoveAll(*out); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	fmt.Printf("removing them: %s\n", since(start, cpu))
+}
+
+// list returns the files of the built site with their sizes and their
+// total; with flat, x/index.html becomes x.html.
+func list(site string, flat bool) ([]file, int64, error) {
 	var files []file
 	var total int64
-	err := filepath.WalkDir(*site, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(site, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -47,31 +74,38 @@ func main() {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(*site, p)
-		if dir, name := filepath.Split(rel); *flat && name == "index.html" && dir != "" {
+		rel, _ := filepath.Rel(site, p)
+		if dir, name := filepath.Split(rel); flat && name == "index.html" && dir != "" {
 			rel = filepath.Clean(dir) + ".html"
 		}
 		files = append(files, file{rel, info.Size()})
 		total += info.Size()
 		return nil
 	})
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	return files, total, err
+}
+
+// write writes files under out with that many writers: created (with
+// their folders) unless over, in which case they exist and are written
+// over from their start. It returns the folders made and the time taken.
+func write(out string, files []file, workers int, over bool) (int, string) {
 	buf := make([]byte, 1<<20)
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	var mu sync.Mutex
 	made := map[string]bool{}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if over {
+		flags = os.O_WRONLY
+	}
 	jobs := make(chan file)
 	var wg sync.WaitGroup
-	for range *workers {
+	for range workers {
 		wg.Go(func() {
 			for f := range jobs {
-				p := filepath.Join(*out, f.rel)
+				p := filepath.Join(out, f.rel)
 				dir := filepath.Dir(p)
 				mu.Lock()
-				known := made[dir]
+				known := over || made[dir]
 				mu.Unlock()
 				if !known {
 					if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -81,7 +115,7 @@ func main() {
 					made[dir] = true
 					mu.Unlock()
 				}
-				w, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+				w, err := os.OpenFile(p, flags, 0o644)
 				if err != nil {
 					panic(err)
 				}
@@ -99,11 +133,12 @@ func main() {
 	}
 	close(jobs)
 	wg.Wait()
-	wrote := time.Since(start)
-	start = time.Now()
-	if err := os.RemoveAll(*out); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-	}
-	fmt.Printf("wrote %d files, %d folders, %.0f MB with %d writers in %.2f s; removing them took %.2f s\n",
-		len(files), len(made), float64(total)/1e6, *workers, wrote.Seconds(), time.Since(start).Seconds())
+	return len(made), since(start, cpu)
+}
+
+// since formats the wall and CPU time (user, system) taken since start.
+func since(start time.Time, cpu [2]time.Duration) string {
+	now := cpuTime()
+	return fmt.Sprintf("%.2f s wall (CPU: %.2f s user, %.2f s system)", time.Since(start).Seconds(),
+		(now[0] - cpu[0]).Seconds(), (now[1] - cpu[1]).Seconds())
 }
