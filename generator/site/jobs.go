@@ -14,7 +14,12 @@ type Download struct {
 
 // page starts a page of the given kind at rel.
 func (m *model) page(kind, rel, title, section string) *Page {
-	return &Page{Site: m.info, Kind: kind, URL: m.u.path(rel), Title: title, Base: m.u.base, Section: section}
+	return m.pageAt(kind, m.u.path(rel), title, section)
+}
+
+// pageAt starts a page of the given kind at the site path url.
+func (m *model) pageAt(kind, url, title, section string) *Page {
+	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.base, Section: section}
 }
 
 // jobs lists every page of the site in a fixed order.

@@ -141,7 +141,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 			v.Stories = append(v.Stories, m.storyCard(s))
 		}
 	}
-	page := m.page("unit", unitRel(u.ID), v.FullName, "don-vi")
+	page := m.pageAt("unit", in.url, v.FullName, "don-vi")
 	page.Unit = v
 	page.Description = "Kết quả thi đua, xếp hạng, việc tốt và bài viết của " + v.FullName
 	if v.Context != "" {

@@ -31,20 +31,20 @@ func (m *model) indexUnits() {
 	}
 }
 
-// indexUnit adds u and the units under it; parent is u's parent's entry
+// indexUnit adds u and the units under it, from the entry of u's parent
 // (nil for the root). It returns the number of leaves under u.
 func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
-	if _, seen := m.unitIdx[u]; seen {
-		return m.unitInfos[m.unitIdx[u]].leaves
+	if i, seen := m.unitIdx[u]; seen {
+		return m.unitInfos[i].leaves
 	}
-	i := int32(len(m.unitInfos))
-	m.unitIdx[u] = i
 	info := unitInfo{name: fullName(u), url: m.u.path(unitRel(u.ID))}
-	if parent != nil && u.Parent.Parent != nil {
+	switch {
+	case parent == nil || u.Parent == nil || u.Parent.Parent == nil:
+		// The root and the units right under it are nowhere: no context.
+	case u.Parent.Parent.Parent == nil:
 		info.context = parent.name
-		if u.Parent.Parent.Parent != nil {
-			info.context += ", " + parent.context
-		}
+	default:
+		info.context = parent.name + ", " + parent.context
 	}
 	if !u.IsLeaf() {
 		var up []Link
@@ -55,12 +55,16 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 		copy(info.crumbs, up)
 		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
 	}
+	i := int32(len(m.unitInfos))
+	m.unitIdx[u] = i
 	m.unitInfos = append(m.unitInfos, info)
 	n := 0
 	for _, c := range u.Children {
-		// The slice may have moved: pass a copy of this unit's entry.
-		self := m.unitInfos[i]
-		n += m.indexUnit(c, &self)
+		if c.Parent != u { // not u's child as its Parent says: unitOf works it out
+			n += len(c.Leaves())
+			continue
+		}
+		n += m.indexUnit(c, &info)
 	}
 	m.unitInfos[i].leaves = max(n, 1)
 	return m.unitInfos[i].leaves
