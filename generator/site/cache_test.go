@@ -79,6 +79,11 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 	if got := c.score(huge); got != "1" {
 		t.Errorf("score((2^70+1)/2^70) = %q, want 1", got)
 	}
+	for _, d := range []decimal.D{decimal.FromInt(7), decimal.FromInt(123456), 3_500_000, -2_250_000} {
+		if got, want := c.decimal(d), vn.FormatD(d, 2); got != want {
+			t.Errorf("decimal(%v) = %q, vn.FormatD %q", d, got, want)
+		}
+	}
 	if p, f := c.ratio(8*one, 10*one); p != "80"+vn.NBSP+"%" || f != "8/10" {
 		t.Errorf("ratio(8, 10) = %q, %q", p, f)
 	}

@@ -52,13 +52,13 @@ const pageSize = 10
 func (m *model) storyCard(p *content.Page) StoryCard {
 	c := StoryCard{Title: p.Title, Summary: p.Summary, Date: p.Date, Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt}
 	if p.Section == content.Stories {
-		c.URL = m.u.path(storyRel(p.Slug))
+		c.URL = m.articleURL(p)
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
 			in := m.unitOf(u)
 			c.Unit, c.Context = Link{URL: in.url, Text: in.name}, in.context
 		}
 	} else {
-		c.URL = m.u.path(newsRel(p.Slug))
+		c.URL = m.articleURL(p)
 	}
 	return c
 }
@@ -107,7 +107,12 @@ func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page 
 	return pg
 }
 
+// articleURL is the site path of a story or news item (any other page is
+// taken for news), remembered for those of m.stories and m.news.
 func (m *model) articleURL(p *content.Page) string {
+	if u, ok := m.articleURLs[p]; ok {
+		return u
+	}
 	if p.Section == content.Stories {
 		return m.u.path(storyRel(p.Slug))
 	}

@@ -49,7 +49,7 @@ func (m *model) deedView(d *data.Deed) DeedView {
 		v.Unit, v.Context = Link{URL: in.url, Text: in.name}, in.context
 	}
 	if s, ok := m.unitOfStory[d.Story]; ok {
-		v.Story = m.u.path(storyRel(s.Slug))
+		v.Story = m.articleURL(s) // a story: its path is storyRel's
 	}
 	return v
 }

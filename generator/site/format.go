@@ -96,22 +96,25 @@ func (m *model) valueText(in *data.Indicator, r *results.IndicatorResult) (value
 	if !ok {
 		return "–", ""
 	}
-	return decimalText(d), ""
+	return m.nums.decimal(d), ""
 }
 
 // smallInts are vn.FormatD of the integers 0 to 1023, which most counts
 // in a scorecard are.
 var smallInts = sync.OnceValue(func() []string {
-	out := make([]string, 1024)
+	out := make([]string, smallIntCount)
 	for i := range out {
 		out[i] = vn.FormatD(decimal.FromInt(int64(i)), 2)
 	}
 	return out
 })
 
+// smallIntCount is how many integers smallInts holds.
+const smallIntCount = 1024
+
 // decimalText is vn.FormatD(d, 2), taken from smallInts when it can.
 func decimalText(d decimal.D) string {
-	if d >= 0 && d.IsInt() && d/decimal.Scale < 1024 {
+	if d >= 0 && d.IsInt() && d/decimal.Scale < smallIntCount {
 		return smallInts()[d/decimal.Scale]
 	}
 	return vn.FormatD(d, 2)

@@ -36,6 +36,7 @@ type model struct {
 	storiesUnder        map[string][]*content.Page // unit id → stories about it or a unit under it
 	storiesByCriterion  map[string][]*content.Page
 	storyIndex          map[*content.Page]int
+	articleURLs         map[*content.Page]string // site paths of stories and news
 
 	deeds        []*data.Deed // shown deeds (in the campaign, not after asOf), newest first
 	deedsByLeaf  map[string][]*data.Deed
@@ -227,8 +228,13 @@ func (m *model) indexContent() {
 	m.storiesByCriterion = map[string][]*content.Page{}
 	m.storyIndex = map[*content.Page]int{}
 	m.unitOfStory = map[string]*content.Page{}
+	m.articleURLs = make(map[*content.Page]string, len(m.stories)+len(m.news))
+	for _, p := range m.news {
+		m.articleURLs[p] = m.u.path(newsRel(p.Slug))
+	}
 	for i, p := range m.stories {
 		m.storyIndex[p] = i
+		m.articleURLs[p] = m.u.path(storyRel(p.Slug))
 		m.unitOfStory[p.Slug] = p
 		for u := m.set.Units.ByID[p.Unit]; u != nil; u = u.Parent {
 			m.storiesUnder[u.ID] = append(m.storiesUnder[u.ID], p)

@@ -35,6 +35,7 @@ const (
 	numFraction                // "8/10", n and d as decimals
 	numMonths                  // "11/12 tháng", n and d as decimals
 	numRatio                   // numPercent and numFraction
+	numDecimal                 // decimalText of n (d is 1)
 )
 
 // maxNumTexts bounds the cache; past it, texts are made every time.
@@ -80,6 +81,8 @@ func formatNum(kind numKind, n, d int64) string {
 		return vn.Percent(quoFloat64(decimal.D(n), decimal.D(d)))
 	case numFraction:
 		return decimalText(decimal.D(n)) + "/" + decimalText(decimal.D(d))
+	case numDecimal:
+		return decimalText(decimal.D(n))
 	}
 	return decimalText(decimal.D(n)) + "/" + decimalText(decimal.D(d)) + " tháng"
 }
@@ -96,6 +99,14 @@ func (c *numTexts) rat(kind numKind, r *big.Rat) string {
 		return ratPercent(r)
 	}
 	return ratText(r)
+}
+
+// decimal is decimalText(d), remembered when not in its table.
+func (c *numTexts) decimal(d decimal.D) string {
+	if d >= 0 && d.IsInt() && d/decimal.Scale < smallIntCount {
+		return smallInts()[d/decimal.Scale]
+	}
+	return c.text(numDecimal, int64(d), 1)
 }
 
 // score is ratText(r) and share ratPercent(r), remembered.
