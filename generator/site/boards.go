@@ -97,10 +97,12 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	all := p.Level(lv.Depth, lv.Leaf)
 	rel := boardRel(p.ID, lv.Slug)
 	v.Count, v.Pager = len(all), m.pager(rel, n, pageCount(len(all), m.rows))
-	for i, r := range all {
-		if i < (n-1)*m.rows || i >= n*m.rows {
-			continue
-		}
+	lo, hi := min((n-1)*m.rows, len(all)), min(n*m.rows, len(all))
+	if hi > lo {
+		v.Rows = make([]BoardRow, 0, hi-lo)
+	}
+	for i := lo; i < hi; i++ {
+		r := all[i]
 		tie := (i > 0 && all[i-1].Rank.Level == r.Rank.Level) || (i+1 < len(all) && all[i+1].Rank.Level == r.Rank.Level)
 		in := m.unitOf(r.Unit)
 		row := BoardRow{Rank: r.Rank.Level, Tie: tie, Name: in.name, URL: in.url,

@@ -87,8 +87,11 @@ func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
 	pages := pageCount(len(deeds), deedsPerPage)
 	v := &DeedsView{Total: len(deeds), Pager: m.pager(rel, n, pages)}
 	m.deedNav(v, rel)
-	for _, d := range deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))] {
-		v.Items = append(v.Items, m.deedView(d))
+	if page := deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))]; len(page) > 0 {
+		v.Items = make([]DeedView, len(page))
+		for i, d := range page {
+			v.Items[i] = m.deedView(d)
+		}
 	}
 	pg := m.page("deeds", paged(rel, n), title, "viec-tot")
 	pg.Crumbs = []Link{{URL: m.u.path("viec-tot/"), Text: "Việc tốt"}}
