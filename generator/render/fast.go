@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sync/atomic"
 	"text/template/parse"
+	"unsafe"
 )
 
 // The fast executor renders a page from the parse trees html/template has
@@ -58,10 +59,10 @@ type fastSet struct {
 	// chains caches, per field chain (.A.B, $x.A, (pipe).A; keyed by the
 	// address of its names), how each of
 	// its names resolved on the type last seen there.
-	chains map[*[]string]chainCache
+	chains nodeTable[chainCache]
 	// printed lists, per pipeline of an action that prints, the escapers
 	// it ends with, applied without going through reflect.
-	printed map[*parse.PipeNode][]escaper
+	printed nodeTable[[]escaper]
 }
 
 // fastStats counts the pages rendered by each executor.
@@ -142,7 +143,7 @@ func (s *state) walk(dot reflect.Value, node parse.Node) error {
 // escaping, a pipeline ends with escapers: they are applied to the string
 // directly, the value never boxed.
 func (s *state) printPipeline(dot reflect.Value, pipe *parse.PipeNode) error {
-	escs := s.set.printed[pipe]
+	escs := s.set.printed.get(unsafe.Pointer(pipe))
 	v, err := s.evalCommands(dot, pipe.Cmds[:len(pipe.Cmds)-len(escs)])
 	if err != nil {
 		return err

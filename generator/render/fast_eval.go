@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"text/template/parse"
+	"unsafe"
 )
 
 // This file evaluates pipelines for the fast executor, following
@@ -53,7 +54,7 @@ func (s *state) evalCommands(dot reflect.Value, cmds []*parse.CommandNode) (refl
 func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final reflect.Value, hasFinal bool) (reflect.Value, error) {
 	switch n := cmd.Args[0].(type) {
 	case *parse.FieldNode:
-		return s.evalFieldChain(dot, dot, s.set.chains[&n.Ident], n.Ident, cmd.Args, final, hasFinal)
+		return s.evalFieldChain(dot, dot, s.set.chains.get(unsafe.Pointer(&n.Ident)), n.Ident, cmd.Args, final, hasFinal)
 	case *parse.IdentifierNode:
 		return s.evalFunction(dot, n.Ident, cmd.Args, final, hasFinal)
 	case *parse.VariableNode:
@@ -90,7 +91,7 @@ func (s *state) evalVariable(dot reflect.Value, n *parse.VariableNode, args []pa
 		}
 		return v, nil
 	}
-	c := s.set.chains[&n.Ident]
+	c := s.set.chains.get(unsafe.Pointer(&n.Ident))
 	if len(c) != len(n.Ident) {
 		return reflect.Value{}, fallback()
 	}
@@ -103,7 +104,7 @@ func (s *state) evalChain(dot reflect.Value, n *parse.ChainNode, args []parse.No
 	if err != nil || len(n.Field) == 0 {
 		return v, fallback()
 	}
-	return s.evalFieldChain(dot, v, s.set.chains[&n.Field], n.Field, args, final, hasFinal)
+	return s.evalFieldChain(dot, v, s.set.chains.get(unsafe.Pointer(&n.Field)), n.Field, args, final, hasFinal)
 }
 
 // evalFieldChain evaluates .A.B.C from receiver; only the last element
@@ -250,7 +251,7 @@ func (s *state) evalOperand(dot reflect.Value, n parse.Node) (v reflect.Value, o
 	case *parse.DotNode:
 		v = dot
 	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, s.set.chains[&a.Ident], a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFieldChain(dot, dot, s.set.chains.get(unsafe.Pointer(&a.Ident)), a.Ident, nil, reflect.Value{}, false)
 	case *parse.VariableNode:
 		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
 	case *parse.PipeNode:

@@ -7,6 +7,7 @@ import (
 	"os"
 	"reflect"
 	"text/template/parse"
+	"unsafe"
 )
 
 // This file prepares a page template set for the fast executor: it has
@@ -25,8 +26,7 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	if errors.As(err, &he) {
 		return nil // an escaping error: html/template reports it on every Execute
 	}
-	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{},
-		chains: map[*[]string]chainCache{}, printed: map[*parse.PipeNode][]escaper{}}
+	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
 	for _, tt := range c.Templates() {
 		if tt.Tree != nil && tt.Tree.Root != nil {
 			f.trees[tt.Name()] = tt.Tree
@@ -42,6 +42,8 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	for _, t := range f.trees {
 		f.index(t.Root)
 	}
+	f.chains.seal()
+	f.printed.seal()
 	return f
 }
 
@@ -57,7 +59,7 @@ func (f *fastSet) index(n parse.Node) {
 	case *parse.ActionNode:
 		f.indexPipe(n.Pipe)
 		if len(n.Pipe.Decl) == 0 {
-			f.printed[n.Pipe] = trailingEscapers(n.Pipe)
+			f.printed.set(unsafe.Pointer(n.Pipe), trailingEscapers(n.Pipe))
 		}
 	case *parse.IfNode:
 		f.indexBranch(&n.BranchNode)
@@ -70,11 +72,11 @@ func (f *fastSet) index(n parse.Node) {
 	case *parse.PipeNode:
 		f.indexPipe(n)
 	case *parse.FieldNode:
-		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
+		f.chains.set(unsafe.Pointer(&n.Ident), make(chainCache, len(n.Ident)))
 	case *parse.VariableNode:
-		f.chains[&n.Ident] = make(chainCache, len(n.Ident))
+		f.chains.set(unsafe.Pointer(&n.Ident), make(chainCache, len(n.Ident)))
 	case *parse.ChainNode:
-		f.chains[&n.Field] = make(chainCache, len(n.Field))
+		f.chains.set(unsafe.Pointer(&n.Field), make(chainCache, len(n.Field)))
 		f.index(n.Node)
 	}
 }
