@@ -1,6 +1,10 @@
 package calendar
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+)
 
 func TestParseDate(t *testing.T) {
 	cases := []struct {
@@ -51,5 +55,30 @@ func TestMonthArithmetic(t *testing.T) {
 	}
 	if (Date{2025, 2, 3}).VN() != "03/02/2025" || !(Date{2025, 2, 3}).Before(Date{2025, 2, 4}) {
 		t.Error("formatting or order")
+	}
+}
+
+// The formats written by hand give what fmt's %0Nd gives, for every
+// width used and values with fewer, as many and more digits than width.
+func TestFormatsMatchFmt(t *testing.T) {
+	for _, y := range []int{0, 7, 99, 999, 2025, 9999, 12345, -5} {
+		for _, mo := range []time.Month{0, 1, 9, 10, 12, 123} {
+			for _, d := range []int{0, 1, 9, 10, 31, 100} {
+				date := Date{Year: y, Month: mo, Day: d}
+				if got, want := date.String(), fmt.Sprintf("%04d-%02d-%02d", y, int(mo), d); got != want {
+					t.Errorf("Date.String %v = %q, want %q", date, got, want)
+				}
+				if got, want := date.VN(), fmt.Sprintf("%02d/%02d/%04d", d, int(mo), y); got != want {
+					t.Errorf("Date.VN = %q, want %q", got, want)
+				}
+			}
+			m := Month{Year: y, Month: mo}
+			if got, want := m.String(), fmt.Sprintf("%04d-%02d", y, int(mo)); got != want {
+				t.Errorf("Month.String = %q, want %q", got, want)
+			}
+			if got, want := m.VN(), fmt.Sprintf("%02d/%04d", int(mo), y); got != want {
+				t.Errorf("Month.VN = %q, want %q", got, want)
+			}
+		}
 	}
 }
