@@ -32,6 +32,7 @@ func main() {
 	out := flag.String("out", "", "output folder (required)")
 	asof := flag.String("asof", "", "reference date YYYY-MM-DD (default: the site's)")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile of the whole build to this file")
+	flag.BoolVar(&noReuse, "no-reuse", false, "write into a fresh folder, as build --no-reuse does (default: over the spare folder)")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "stages: -out is required")
@@ -128,10 +129,18 @@ func run(src, out, asof string) error {
 	return nil
 }
 
+// noReuse is the -no-reuse flag.
+var noReuse bool
+
 // render writes the site into out through the generator's own writer, then
-// swaps it in, as build.Build does.
+// swaps it in, as build.Build does (over the spare folder unless
+// -no-reuse).
 func render(p *build.Project, res *results.Results, out string) error {
-	dir, err := publish.NewDir(out)
+	newDir := publish.NewReusingDir
+	if noReuse {
+		newDir = publish.NewDir
+	}
+	dir, err := newDir(out)
 	if err != nil {
 		return err
 	}
