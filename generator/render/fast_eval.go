@@ -129,8 +129,9 @@ func (s *state) evalFieldChain(dot, receiver reflect.Value, cache chainCache, id
 type chainCache []atomic.Pointer[memo]
 
 type memo struct {
-	ptr reflect.Type
-	m   member
+	rt   reflect.Type // the receiver's type
+	addr bool         // whether methods were looked up on its address
+	m    member
 }
 
 // member is how a name resolves on a type: a method of the pointer (or
@@ -181,21 +182,29 @@ func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name s
 	if receiver.Kind() == reflect.Map && receiver.Type().NumMethod() == 0 {
 		return s.mapField(receiver, name, args, hasFinal)
 	}
-	ptr := receiver
-	if ptr.Kind() != reflect.Interface && ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
-		ptr = ptr.Addr()
-	}
+	// Methods are looked up on the receiver's address when it has one, as
+	// text/template does; the address is only taken for a method call.
+	rt := receiver.Type()
+	addr := receiver.Kind() != reflect.Interface && receiver.Kind() != reflect.Pointer && receiver.CanAddr()
 	var m member
-	if c := cache.Load(); c != nil && c.ptr == ptr.Type() {
+	if c := cache.Load(); c != nil && c.rt == rt && c.addr == addr {
 		m = c.m
 	} else {
+		pt := rt
+		if addr {
+			pt = reflect.PointerTo(rt)
+		}
 		var ok bool
-		if m, ok = lookupMember(ptr.Type(), receiver.Type(), name); !ok {
+		if m, ok = lookupMember(pt, rt, name); !ok {
 			return reflect.Value{}, fallback()
 		}
-		cache.Store(&memo{ptr.Type(), m})
+		cache.Store(&memo{rt, addr, m})
 	}
 	if m.method >= 0 {
+		ptr := receiver
+		if addr {
+			ptr = ptr.Addr()
+		}
 		return s.evalCall(dot, ptr.Method(m.method), args, final, hasFinal)
 	}
 	if isNil || len(args) > 1 || hasFinal {
