@@ -63,6 +63,10 @@ type fastSet struct {
 	// printed lists, per pipeline of an action that prints, the escapers
 	// it ends with, applied without going through reflect.
 	printed nodeTable[[]escaper]
+	// functions resolves each function name of the trees (identifier
+	// node) once; called, each {{template}} call's tree.
+	functions nodeTable[function]
+	called    nodeTable[*parse.Tree]
 }
 
 // fastStats counts the pages rendered by each executor.
@@ -245,7 +249,7 @@ func (s *state) rangeOnce(r *parse.RangeNode, mark int, index int, elem reflect.
 }
 
 func (s *state) walkTemplate(dot reflect.Value, t *parse.TemplateNode) error {
-	tree := s.set.trees[t.Name]
+	tree := s.set.called.get(unsafe.Pointer(t))
 	if tree == nil || s.depth >= maxDepth {
 		return fallback()
 	}

@@ -56,7 +56,7 @@ func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final ref
 	case *parse.FieldNode:
 		return s.evalFieldChain(dot, dot, s.set.chains.get(unsafe.Pointer(&n.Ident)), n.Ident, cmd.Args, final, hasFinal)
 	case *parse.IdentifierNode:
-		return s.evalFunction(dot, n.Ident, cmd.Args, final, hasFinal)
+		return s.evalFunction(dot, n, cmd.Args, final, hasFinal)
 	case *parse.VariableNode:
 		return s.evalVariable(dot, n, cmd.Args, final, hasFinal)
 	case *parse.ChainNode:
@@ -230,26 +230,34 @@ func (s *state) mapField(receiver reflect.Value, name string, args []parse.Node,
 	return v, nil
 }
 
-func (s *state) evalFunction(dot reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	if esc, ok := escapers[name]; ok {
+// function is what a function name of a template resolved to when the
+// set was prepared: one of esc, builtin or fn when known.
+type function struct {
+	known   bool
+	esc     escaper
+	builtin bool
+	fn      reflect.Value
+}
+
+func (s *state) evalFunction(dot reflect.Value, id *parse.IdentifierNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+	f := s.set.functions.get(unsafe.Pointer(id))
+	switch {
+	case !f.known:
+		return reflect.Value{}, fallback()
+	case f.esc != nil:
 		if len(args) > 1 || !hasFinal {
 			return reflect.Value{}, fallback()
 		}
 		str, ct := stringify(final)
-		out, err := esc(str, ct)
+		out, err := f.esc(str, ct)
 		return reflect.ValueOf(out), err
-	}
-	if builtins[name] {
+	case f.builtin:
 		if len(args) > 0 {
 			args = args[1:]
 		}
-		return s.evalBuiltin(dot, name, args, final, hasFinal)
+		return s.evalBuiltin(dot, id.Ident, args, final, hasFinal)
 	}
-	fn, ok := s.set.funcs[name]
-	if !ok {
-		return reflect.Value{}, fallback()
-	}
-	return s.evalCall(dot, fn, args, final, hasFinal)
+	return s.evalCall(dot, f.fn, args, final, hasFinal)
 }
 
 // evalOperand evaluates an argument that is not a literal: dot, a field
@@ -266,7 +274,7 @@ func (s *state) evalOperand(dot reflect.Value, n parse.Node) (v reflect.Value, o
 	case *parse.PipeNode:
 		v, err = s.evalPipeline(dot, a)
 	case *parse.IdentifierNode:
-		v, err = s.evalFunction(dot, a.Ident, nil, reflect.Value{}, false)
+		v, err = s.evalFunction(dot, a, nil, reflect.Value{}, false)
 	case *parse.ChainNode:
 		v, err = s.evalChain(dot, a, nil, reflect.Value{}, false)
 	default:

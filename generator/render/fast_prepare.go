@@ -44,6 +44,8 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	}
 	f.chains.seal()
 	f.printed.seal()
+	f.functions.seal()
+	f.called.seal()
 	return f
 }
 
@@ -68,7 +70,10 @@ func (f *fastSet) index(n parse.Node) {
 	case *parse.RangeNode:
 		f.indexBranch(&n.BranchNode)
 	case *parse.TemplateNode:
+		f.called.set(unsafe.Pointer(n), f.trees[n.Name])
 		f.indexPipe(n.Pipe)
+	case *parse.IdentifierNode:
+		f.functions.set(unsafe.Pointer(n), f.resolve(n.Ident))
 	case *parse.PipeNode:
 		f.indexPipe(n)
 	case *parse.FieldNode:
@@ -87,6 +92,19 @@ func (f *fastSet) indexBranch(b *parse.BranchNode) {
 	if b.ElseList != nil {
 		f.index(b.ElseList)
 	}
+}
+
+// resolve finds what the function name stands for: an escaper that
+// html/template inserted, a builtin, or a function of the set.
+func (f *fastSet) resolve(name string) function {
+	if esc, ok := escapers[name]; ok {
+		return function{known: true, esc: esc}
+	}
+	if builtins[name] {
+		return function{known: true, builtin: true}
+	}
+	fn, ok := f.funcs[name]
+	return function{known: ok, fn: fn}
 }
 
 func (f *fastSet) indexPipe(p *parse.PipeNode) {
