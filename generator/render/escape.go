@@ -114,24 +114,24 @@ func escapeHTML(s string, t contentType) (string, error) {
 	case contentOther:
 		return "", fallback()
 	}
-	return replaceHTML(s, htmlTable), nil
+	return replaceHTML(s, &htmlTable), nil
 }
 
 func escapeAttr(s string, t contentType) (string, error) {
 	if t == contentHTML || t == contentOther {
 		return "", fallback() // html/template strips the tags first
 	}
-	return replaceHTML(s, htmlTable), nil
+	return replaceHTML(s, &htmlTable), nil
 }
 
 func escapeRCDATA(s string, t contentType) (string, error) {
 	switch t {
 	case contentHTML:
-		return replaceHTML(s, htmlNormTable), nil
+		return replaceHTML(s, &htmlNormTable), nil
 	case contentOther:
 		return "", fallback()
 	}
-	return replaceHTML(s, htmlTable), nil
+	return replaceHTML(s, &htmlTable), nil
 }
 
 func filterURL(s string, t contentType) (string, error) {
@@ -161,7 +161,7 @@ var (
 // byte of a multi-byte UTF-8 sequence (valid or not) is, so the bytes are
 // scanned without decoding: runes above the table pass through, as in
 // html/template with badRunes set.
-func replaceHTML(s string, table [63]string) string {
+func replaceHTML(s string, table *[63]string) string {
 	written := 0
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
