@@ -53,6 +53,9 @@ func Build(opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
 	}
+	if dir.Reusing() {
+		opts.logf("ghi đè lên bản dựng cũ giữ trong %s (thêm --no-reuse để không giữ bản này)", dir.Spare())
+	}
 	p, err := Load(opts)
 	if err != nil {
 		dir.Abort()

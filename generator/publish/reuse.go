@@ -62,6 +62,13 @@ func NewReusingDir(out string) (*Dir, error) {
 	return d, nil
 }
 
+// Reusing reports whether the build writes over a spare folder.
+func (d *Dir) Reusing() bool { return d.reuse }
+
+// Spare returns the spare folder kept beside the output, whether or not
+// there is one now.
+func (d *Dir) Spare() string { return spareOf(d.out) }
+
 // walk lists what the claimed spare holds, for writeFile to know what it
 // writes over and Commit to remove what was not written again.
 func (d *Dir) walk() {
