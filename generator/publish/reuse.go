@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // SpareSuffix ends the name of the spare folder kept beside the output
@@ -53,6 +54,13 @@ func NewReusingDir(out string) (*Dir, error) {
 			return nil, err
 		}
 		return d, nil
+	}
+	// The claimed spare keeps its old time: give it the time of a folder
+	// just made, or a build starting meanwhile would take it for one left
+	// by a killed build (removeStale) and remove it under this one.
+	now := time.Now()
+	if err := os.Chtimes(d.tmp, now, now); err != nil {
+		return nil, err
 	}
 	d.reuse = true
 	d.files = map[string]bool{}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // tree lists every file under dir with its content, and every folder with
@@ -231,4 +232,31 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A build that claims an old spare is not taken for a killed build's
+// litter by another build starting meanwhile (which removes temporary
+// folders older than StaleAfter).
+func TestClaimedSpareIsNotStale(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	reuseBuild(t, out, map[string]string{"a.html": "1"})
+	reuseBuild(t, out, map[string]string{"a.html": "2"})
+	old := time.Now().Add(-3 * StaleAfter)
+	must(t, os.Chtimes(spareOf(out), old, old))
+	first, err := NewReusingDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Abort()
+	if !first.Reusing() {
+		t.Fatal("the spare was not claimed")
+	}
+	second, err := NewReusingDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Abort()
+	must(t, first.WriteFile("a.html", []byte("3")))
+	must(t, first.Commit())
+	sameTree(t, "output of the first build", tree(t, out), map[string]string{"a.html": "3"})
 }
