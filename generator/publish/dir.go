@@ -30,6 +30,7 @@ type Dir struct {
 	order     []string               // the same paths, parents first
 	walked    chan struct{}          // closed when existing is complete
 	walkErr   error
+	fromList  bool // existing came from the tree list (see treelist.go)
 }
 
 // NewDir prepares a build into out, which need not exist yet but must not
@@ -47,6 +48,7 @@ func NewDir(out string) (*Dir, error) {
 			os.RemoveAll(old)
 		}
 	}
+	dropLists(d.out)
 	return d, nil
 }
 
@@ -118,7 +120,7 @@ func (d *Dir) WriteFile(rel string, b []byte) error {
 	if d.reuse {
 		return d.writeReused(c, p, b)
 	}
-	return written(c, writeNew(p, b))
+	return d.record(c, written(c, writeNew(p, b)))
 }
 
 // place cleans rel and makes the folders of its path under the temporary
@@ -192,6 +194,9 @@ func (d *Dir) Commit() error {
 		d.discard()
 		return err
 	}
+	if d.keepSpare {
+		d.saveList()
+	}
 	old := d.tmp + OldSuffix
 	hadOld := true
 	if err := os.Rename(d.out, old); err != nil {
@@ -207,6 +212,13 @@ func (d *Dir) Commit() error {
 		}
 		d.discard()
 		return fmt.Errorf("không đưa được bản dựng mới vào chỗ: %w", err)
+	}
+	if d.keepSpare {
+		defer func() {
+			outIno, _ := inodeOf(d.out)
+			spareIno, _ := inodeOf(spareOf(d.out))
+			dropLists(d.out, outIno, spareIno)
+		}()
 	}
 	if hadOld {
 		if d.keepSpare && os.Rename(old, spareOf(d.out)) == nil {

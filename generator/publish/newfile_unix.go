@@ -98,3 +98,12 @@ func writeOver(p string, b []byte) error {
 	}
 	return nil
 }
+
+// inode returns fi's inode number.
+func inode(fi fs.FileInfo) (uint64, bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, false
+	}
+	return uint64(st.Ino), true
+}

@@ -40,6 +40,7 @@ func NewReusingDir(out string) (*Dir, error) {
 		return nil, err
 	}
 	d.keepSpare = true
+	d.files = map[string]bool{}
 	spare := spareOf(d.out)
 	if fi, err := os.Lstat(spare); err != nil || !fi.IsDir() {
 		return d, nil
@@ -63,7 +64,6 @@ func NewReusingDir(out string) (*Dir, error) {
 		return nil, err
 	}
 	d.reuse = true
-	d.files = map[string]bool{}
 	d.existing = map[string]fs.FileMode{}
 	d.walked = make(chan struct{})
 	go d.walk()
@@ -81,6 +81,9 @@ func (d *Dir) Spare() string { return spareOf(d.out) }
 // writes over and Commit to remove what was not written again.
 func (d *Dir) walk() {
 	defer close(d.walked)
+	if d.walkFromList() {
+		return
+	}
 	d.walkErr = filepath.WalkDir(d.tmp, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -105,6 +108,17 @@ func (d *Dir) before(p string) (mode fs.FileMode, ok bool, err error) {
 	}
 	mode, ok = d.existing[p]
 	return mode, ok, nil
+}
+
+// record notes rel as written, for the tree list, when a build that keeps
+// a spare writes a fresh folder (a reusing build claims its files).
+func (d *Dir) record(rel string, err error) error {
+	if err == nil && d.keepSpare {
+		d.mu.Lock()
+		d.files[rel] = true
+		d.mu.Unlock()
+	}
+	return err
 }
 
 // claim records that rel is written by this build: writing it twice is an

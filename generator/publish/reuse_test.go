@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -130,8 +131,16 @@ func TestReusingDirGivesWhatAFreshFolderGives(t *testing.T) {
 		"du-lieu/": "", "du-lieu/ket-qua.csv": "x\n",
 	})
 	entries, _ := os.ReadDir(parent)
-	if len(entries) != 2 {
-		t.Errorf("beside the output: %v, want public and its spare only", entries)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	outIno, _ := inodeOf(out)
+	spareIno, _ := inodeOf(spare)
+	want := []string{".public.list-" + strconv.FormatUint(outIno, 10), ".public.list-" + strconv.FormatUint(spareIno, 10), ".public.spare", "public"}
+	sort.Strings(want)
+	if strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("beside the output: %v, want %v (the output, its spare and their lists)", names, want)
 	}
 }
 
@@ -259,4 +268,34 @@ func TestClaimedSpareIsNotStale(t *testing.T) {
 	must(t, first.WriteFile("a.html", []byte("3")))
 	must(t, first.Commit())
 	sameTree(t, "output of the first build", tree(t, out), map[string]string{"a.html": "3"})
+}
+
+// A rebuild reads the spare from its tree list, reading again only the
+// folders changed by hand since: a file added deep inside the output, a
+// folder removed, a file turned into a link. None of it survives.
+func TestTreeListSeesChangesByHand(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	site := map[string]string{"index.html": "1", "don-vi/a/index.html": "A", "don-vi/b/index.html": "B", "c/d/e.html": "E"}
+	reuseBuild(t, out, site)
+	must(t, os.WriteFile(filepath.Join(out, "don-vi/a/them.html"), []byte("tay"), 0o644))
+	must(t, os.RemoveAll(filepath.Join(out, "c/d")))
+	must(t, os.Remove(filepath.Join(out, "don-vi/b/index.html")))
+	must(t, os.Symlink(t.TempDir(), filepath.Join(out, "don-vi/b/index.html")))
+	reuseBuild(t, out, site) // the changed output becomes the spare
+	d, err := NewReusingDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	for rel, s := range site {
+		must(t, d.WriteFile(rel, []byte(s+"3")))
+	}
+	must(t, d.Commit())
+	if !d.fromList {
+		t.Error("the spare was read whole, not from its tree list")
+	}
+	sameTree(t, "output", tree(t, out), map[string]string{
+		"index.html": "13", "don-vi/": "", "don-vi/a/": "", "don-vi/a/index.html": "A3",
+		"don-vi/b/": "", "don-vi/b/index.html": "B3", "c/": "", "c/d/": "", "c/d/e.html": "E3",
+	})
 }

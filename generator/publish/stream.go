@@ -64,7 +64,7 @@ func (d *Dir) Create(rel string) (io.WriteCloser, error) {
 	if err != nil {
 		return nil, written(c, err)
 	}
-	return f, nil
+	return f, d.record(c, nil)
 }
 
 // Create returns a file for streaming into m: its bytes are stored under
