@@ -182,21 +182,20 @@ func (d *Dir) walkFromList() bool {
 }
 
 // maxStale is how many changed folders a list may have before the whole
-// spare is read instead (relist looks through every entry once for each).
-const maxStale = 256
+// spare is read instead: past it the list is not saving much.
+const maxStale = 1024
 
 // relist reads the folder dir again: entries the list did not have are
-// added (folders with all they hold), entries it had that are gone are
-// dropped, and every entry takes the type found now.
+// added (folders with all they hold) and every entry takes the type found
+// now. An entry listed but gone may stay: writing it creates it again
+// (writeOver falls back to a new file) and removing it is no error.
 func (d *Dir) relist(dir string) error {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return err
 	}
-	here := map[string]bool{}
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
-		here[p] = true
 		_, listed := d.existing[p]
 		d.existing[p] = e.Type()
 		if !listed {
@@ -206,11 +205,6 @@ func (d *Dir) relist(dir string) error {
 					return err
 				}
 			}
-		}
-	}
-	for _, p := range d.order {
-		if filepath.Dir(p) == dir && !here[p] {
-			delete(d.existing, p)
 		}
 	}
 	return nil
