@@ -3,6 +3,7 @@ package build
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -42,6 +43,14 @@ func (o Options) logf(format string, args ...any) {
 // any error the output folder is left exactly as it was.
 func Build(opts Options) (*Summary, error) {
 	start := time.Now()
+	if _, err := os.Stat(opts.Source); opts.Source != "" && err != nil {
+		// No source folder: say so as loading does, before making the
+		// output's folders (the default output is inside the source).
+		if _, lerr := Load(opts); lerr != nil {
+			return nil, lerr
+		}
+		return nil, err
+	}
 	out := opts.OutDir()
 	// The output's temporary folder comes first: when it is the spare of an
 	// earlier build, listing what it holds overlaps the loading below.

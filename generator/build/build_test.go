@@ -266,3 +266,15 @@ func readTree(t *testing.T, root string) map[string]string {
 	}
 	return m
 }
+
+// A build from a source folder that does not exist reports it and makes
+// no folder (the default output would be inside it).
+func TestBuildMissingSourceMakesNothing(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "khong-co")
+	if _, err := Build(Options{Source: src}); err == nil {
+		t.Fatal("no error for a missing source folder")
+	}
+	if _, err := os.Stat(src); !os.IsNotExist(err) {
+		t.Errorf("the missing source folder was created: %v", err)
+	}
+}

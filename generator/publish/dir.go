@@ -25,7 +25,7 @@ type Dir struct {
 	// Reuse of the spare folder (see NewReusingDir).
 	keepSpare bool                   // Commit keeps the replaced output as the spare
 	reuse     bool                   // tmp is a claimed spare, written over
-	files     map[string]bool        // rel paths written, when reuse (under mu)
+	files     map[string]bool        // rel paths written, when keepSpare (under mu)
 	existing  map[string]fs.FileMode // what the spare held, by path; read after walked
 	order     []string               // the same paths, parents first
 	walked    chan struct{}          // closed when existing is complete
