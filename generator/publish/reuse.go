@@ -84,17 +84,7 @@ func (d *Dir) walk() {
 	if d.walkFromList() {
 		return
 	}
-	d.walkErr = filepath.WalkDir(d.tmp, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if p != d.tmp {
-			d.existing[p] = e.Type()
-			d.order = append(d.order, p)
-		}
-		return nil
-	})
-	if d.walkErr != nil {
+	if d.walkErr = d.walkAll(d.tmp); d.walkErr != nil {
 		d.walkErr = fmt.Errorf("không đọc được thư mục dựng lại %s: %w", d.tmp, d.walkErr)
 	}
 }
@@ -164,12 +154,18 @@ func (d *Dir) reuseDir(dir string) error {
 	return nil
 }
 
+// claimed claims rel (cleaned; p is its path) for this build and returns
+// what the spare held there.
+func (d *Dir) claimed(rel, p string) (mode fs.FileMode, ok bool, err error) {
+	if err := d.claim(rel); err != nil {
+		return 0, false, err
+	}
+	return d.before(p)
+}
+
 // writeReused writes b at p (rel, cleaned) in the claimed spare.
 func (d *Dir) writeReused(rel, p string, b []byte) error {
-	if err := d.claim(rel); err != nil {
-		return err
-	}
-	mode, ok, err := d.before(p)
+	mode, ok, err := d.claimed(rel, p)
 	if err != nil {
 		return err
 	}
@@ -179,19 +175,13 @@ func (d *Dir) writeReused(rel, p string, b []byte) error {
 	case mode.IsRegular():
 		return writeOver(p, b)
 	default: // a folder or a link where the file goes
-		if err := os.RemoveAll(p); err != nil {
-			return err
-		}
-		return writeNew(p, b)
+		return replace(p, b)
 	}
 }
 
 // createReused opens p (rel, cleaned) in the claimed spare for streaming.
 func (d *Dir) createReused(rel, p string) (io.WriteCloser, error) {
-	if err := d.claim(rel); err != nil {
-		return nil, err
-	}
-	mode, ok, err := d.before(p)
+	mode, ok, err := d.claimed(rel, p)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +210,7 @@ func (d *Dir) removeUnwritten() error {
 		if gone != "" && strings.HasPrefix(p, gone) {
 			continue
 		}
-		rel := filepath.ToSlash(strings.TrimPrefix(p, d.tmp+string(filepath.Separator)))
+		rel := d.rel(p)
 		switch {
 		case d.files[rel]: // written now; a folder there was removed then
 		case d.dirs[p]: // a folder used now

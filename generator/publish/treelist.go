@@ -38,11 +38,7 @@ func (d *Dir) listFile(ino uint64) string {
 // swapped in. Errors are ignored: without a list the next build reads
 // the whole spare.
 func (d *Dir) saveList() {
-	fi, err := os.Lstat(d.tmp)
-	if err != nil {
-		return
-	}
-	ino, ok := inode(fi)
+	ino, ok := inodeOf(d.tmp)
 	if !ok {
 		return
 	}
