@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"reflect"
@@ -181,6 +182,40 @@ func replaceHTML(s string, table *[63]string) string {
 	}
 	b.WriteString(s[written:])
 	return b.String()
+}
+
+// directTables are the replacement tables of the escapers that, given
+// plain text, only replace runes: the executor writes their result
+// straight into the page (writeReplaced) instead of building a string.
+var directTables = map[string]*[63]string{
+	"_html_template_htmlescaper":   &htmlTable,
+	"_html_template_attrescaper":   &htmlTable,
+	"_html_template_rcdataescaper": &htmlTable,
+}
+
+// htmlSpecial marks the bytes that either HTML table replaces: one load
+// per byte of text, where most bytes need nothing.
+var htmlSpecial = func() (b [256]bool) {
+	for c, r := range htmlTable {
+		b[c] = r != ""
+	}
+	return b
+}()
+
+// writeReplaced writes s to buf with the runes of the table replaced:
+// what replaceHTML returns, without the string in between.
+func writeReplaced(buf *bytes.Buffer, s string, table *[63]string) {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !htmlSpecial[c] || table[c] == "" {
+			continue
+		}
+		buf.WriteString(s[written:i])
+		buf.WriteString(table[c])
+		written = i + 1
+	}
+	buf.WriteString(s[written:])
 }
 
 // processURL is html/template's processURLOnto: it percent-encodes what is

@@ -12,69 +12,110 @@ var builtins = map[string]bool{
 	"eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true,
 }
 
-// evalRaw evaluates an argument of a built-in function: the value itself,
-// a literal as its natural Go value. A missing value is an error in
-// text/template, so it is left to it.
-func (s *state) evalRaw(dot reflect.Value, n parse.Node) (reflect.Value, error) {
-	v, ok, err := s.evalOperand(dot, n)
-	if !ok {
-		switch a := n.(type) {
-		case *parse.StringNode:
-			return reflect.ValueOf(a.Text), nil
-		case *parse.NumberNode:
-			return idealConstant(a)
-		case *parse.BoolNode:
-			return reflect.ValueOf(a.True), nil
+// builtin compiles a call of a built-in function with args (without its
+// name) and, when hasFinal, the pipeline's previous value.
+func (c compiler) builtin(name string, args []parse.Node, hasFinal bool) cmdFn {
+	raws := make([]valFn, len(args))
+	for i, a := range args {
+		raws[i] = c.raw(a)
+	}
+	if name == "and" || name == "or" {
+		return andOr(name == "or", raws, hasFinal)
+	}
+	op := builtinOp(name, len(args)+btoi(hasFinal))
+	if op == opNone {
+		return cmdFallback
+	}
+	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
+		var store [4]reflect.Value
+		vals := store[:0]
+		for _, raw := range raws {
+			v, err := raw(s, dot)
+			if err != nil {
+				return v, err
+			}
+			vals = append(vals, v)
 		}
-		return v, fallback()
+		if hasFinal {
+			if !final.IsValid() {
+				return final, fallback()
+			}
+			vals = append(vals, final)
+		}
+		return applyBuiltin(op, vals)
 	}
-	if err == nil && !v.IsValid() {
-		err = fallback()
-	}
-	return v, err
 }
 
-// evalBuiltin runs a built-in function on args (without its name) and the
-// pipeline's final value.
-func (s *state) evalBuiltin(dot reflect.Value, name string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	if name == "and" || name == "or" {
-		return s.andOr(dot, name == "or", args, final, hasFinal)
+func btoi(b bool) int {
+	if b {
+		return 1
 	}
-	var store [4]reflect.Value
-	vals := store[:0]
-	for _, a := range args {
-		v, err := s.evalRaw(dot, a)
-		if err != nil {
-			return v, err
-		}
-		vals = append(vals, v)
+	return 0
+}
+
+// builtinKind is a built-in function the fast executor runs.
+type builtinKind uint8
+
+const (
+	opNone builtinKind = iota
+	opNot
+	opLen
+	opIndex
+	opEq
+	opNe
+	opLt
+	opLe
+	opGt
+	opGe
+)
+
+// builtinOp returns the built-in function name called with n values, or
+// opNone when the fast executor leaves that call to html/template.
+func builtinOp(name string, n int) builtinKind {
+	switch {
+	case name == "not" && n == 1:
+		return opNot
+	case name == "len" && n == 1:
+		return opLen
+	case name == "index" && n >= 1:
+		return opIndex
+	case name == "eq" && n >= 2:
+		return opEq
+	case name == "ne" && n == 2:
+		return opNe
+	case n == 2 && name == "lt":
+		return opLt
+	case n == 2 && name == "le":
+		return opLe
+	case n == 2 && name == "gt":
+		return opGt
+	case n == 2 && name == "ge":
+		return opGe
 	}
-	if hasFinal {
-		if !final.IsValid() {
-			return final, fallback()
-		}
-		vals = append(vals, final)
-	}
+	return opNone
+}
+
+// applyBuiltin runs op on vals, with the semantics of text/template's
+// funcs.go.
+func applyBuiltin(op builtinKind, vals []reflect.Value) (reflect.Value, error) {
 	var out any
 	ok := true
-	switch {
-	case name == "not" && len(vals) == 1:
+	switch op {
+	case opNot:
 		t, _ := isTrue(indirectInterface(vals[0]))
 		out = !t
-	case name == "len" && len(vals) == 1:
+	case opLen:
 		out, ok = length(vals[0])
-	case name == "index" && len(vals) >= 1:
+	case opIndex:
 		return index(vals[0], vals[1:])
-	case name == "eq" && len(vals) >= 2:
+	case opEq:
 		out, ok = eq(vals[0], vals[1:]...)
-	case name == "ne" && len(vals) == 2:
+	case opNe:
 		var e bool
 		e, ok = eq(vals[0], vals[1])
 		out = !e
-	case len(vals) == 2 && (name == "lt" || name == "le" || name == "gt" || name == "ge"):
-		out, ok = order(name, vals[0], vals[1])
 	default:
-		ok = false
+		out, ok = order(op, vals[0], vals[1])
 	}
 	if !ok {
 		return reflect.Value{}, fallback()
@@ -82,30 +123,32 @@ func (s *state) evalBuiltin(dot reflect.Value, name string, args []parse.Node, f
 	return reflect.ValueOf(out), nil
 }
 
-// andOr evaluates its arguments lazily: and stops at the first false one,
-// or at the first true one; either returns the value it stopped at, else
-// the last.
-func (s *state) andOr(dot reflect.Value, or bool, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	var v reflect.Value
-	for _, a := range args {
-		var err error
-		if v, err = s.evalRaw(dot, a); err != nil {
-			return v, err
+// andOr compiles and and or, which evaluate their arguments lazily: and
+// stops at the first false one, or at the first true one; either returns
+// the value it stopped at, else the last.
+func andOr(or bool, raws []valFn, hasFinal bool) cmdFn {
+	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
+		var v reflect.Value
+		for _, raw := range raws {
+			var err error
+			if v, err = raw(s, dot); err != nil {
+				return v, err
+			}
+			if t, _ := isTrue(indirectInterface(v)); t == or {
+				return v, nil
+			}
 		}
-		if t, _ := isTrue(indirectInterface(v)); t == or {
-			return v, nil
+		if hasFinal {
+			if !final.IsValid() {
+				return final, fallback()
+			}
+			v = final
 		}
-	}
-	if hasFinal {
-		if !final.IsValid() {
-			return final, fallback()
+		if !v.IsValid() {
+			return v, fallback()
 		}
-		v = final
+		return v, nil
 	}
-	if !v.IsValid() {
-		return v, fallback()
-	}
-	return v, nil
 }
 
 func length(v reflect.Value) (int, bool) {
@@ -237,22 +280,22 @@ func less(a, b reflect.Value) (truth, ok bool) {
 }
 
 // order runs lt, le, gt or ge.
-func order(name string, a, b reflect.Value) (bool, bool) {
+func order(op builtinKind, a, b reflect.Value) (bool, bool) {
 	lt, ok := less(a, b)
 	if !ok {
 		return false, false
 	}
-	switch name {
-	case "lt":
+	switch op {
+	case opLt:
 		return lt, true
-	case "ge":
+	case opGe:
 		return !lt, true
 	}
 	e, ok := eq(a, b)
 	if !ok {
 		return false, false
 	}
-	if name == "le" {
+	if op == opLe {
 		return lt || e, true
 	}
 	return !(lt || e), true

@@ -11,14 +11,90 @@ import (
 // converted to the parameters' types as text/template converts them, the
 // usual function types called directly, any other through reflect.
 
-// evalCall calls fun with the command's arguments (args[0] is the
-// function's own name) and final; a function returning a non-nil error,
-// or panicking, hands the page to html/template.
-func (s *state) evalCall(dot, fun reflect.Value, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	if len(args) > 0 {
-		args = args[1:]
+// callArgs are a command's compiled arguments, for a method whose
+// parameter types are only known when the page renders.
+type callArgs struct {
+	args     []argFn
+	hasFinal bool // the previous command's value is the last argument
+}
+
+// argFn evaluates an argument for a parameter of type typ.
+type argFn func(s *state, dot reflect.Value, typ reflect.Type) (reflect.Value, error)
+
+// given reports whether the command has arguments (a nil call has none).
+func (c *callArgs) given() bool { return c != nil && (len(c.args) > 0 || c.hasFinal) }
+
+// callArgs compiles a command's arguments; nil when it has none.
+func (c compiler) callArgs(args []parse.Node, hasFinal bool) *callArgs {
+	if len(args) == 0 && !hasFinal {
+		return nil
 	}
+	ca := &callArgs{hasFinal: hasFinal}
+	for _, a := range args {
+		ca.args = append(ca.args, c.arg(a))
+	}
+	return ca
+}
+
+// arg compiles an argument: an operand converted to the parameter's type,
+// or a literal of that type.
+func (c compiler) arg(n parse.Node) argFn {
+	if op := c.operand(n); op != nil {
+		return func(s *state, dot reflect.Value, typ reflect.Type) (reflect.Value, error) {
+			v, err := op(s, dot)
+			if err != nil {
+				return v, err
+			}
+			return validateType(v, typ)
+		}
+	}
+	return func(_ *state, _ reflect.Value, typ reflect.Type) (reflect.Value, error) {
+		return literalArg(n, typ)
+	}
+}
+
+// literalArg is a literal's value as a parameter of type typ.
+func literalArg(n parse.Node, typ reflect.Type) (reflect.Value, error) {
+	var v reflect.Value
+	switch a := n.(type) {
+	case *parse.StringNode:
+		if typ.Kind() == reflect.String {
+			v = reflect.New(typ).Elem()
+			v.SetString(a.Text)
+			return v, nil
+		}
+		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
+			return reflect.ValueOf(a.Text), nil
+		}
+	case *parse.NumberNode:
+		if typ.Kind() == reflect.Int && a.IsInt {
+			v = reflect.New(typ).Elem()
+			v.SetInt(a.Int64)
+			return v, nil
+		}
+		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
+			return idealConstant(a)
+		}
+	case *parse.BoolNode:
+		if typ.Kind() == reflect.Bool {
+			v = reflect.New(typ).Elem()
+			v.SetBool(a.True)
+			return v, nil
+		}
+	}
+	return v, fallback()
+}
+
+// invoke calls fun (a method value) with call's arguments and final; a
+// function returning a non-nil error, or panicking, hands the page to
+// html/template.
+func (s *state) invoke(dot, fun reflect.Value, call *callArgs, final reflect.Value) (reflect.Value, error) {
 	typ := fun.Type()
+	var args []argFn
+	hasFinal := false
+	if call != nil {
+		args, hasFinal = call.args, call.hasFinal
+	}
 	numIn := len(args)
 	if hasFinal {
 		numIn++
@@ -29,7 +105,7 @@ func (s *state) evalCall(dot, fun reflect.Value, args []parse.Node, final reflec
 	var store [4]reflect.Value
 	argv := store[:0]
 	for i, a := range args {
-		v, err := s.evalArg(dot, typ.In(i), a)
+		v, err := a(s, dot, typ.In(i))
 		if err != nil {
 			return v, err
 		}
@@ -48,37 +124,125 @@ func (s *state) evalCall(dot, fun reflect.Value, args []parse.Node, final reflec
 	return safeCall(fun, argv)
 }
 
+// call compiles a call of a function of the set: its type is known, so
+// the checks and the arguments' conversions are worked out once.
+func (c compiler) call(fun reflect.Value, args []parse.Node, hasFinal bool) cmdFn {
+	typ := fun.Type()
+	numIn := len(args)
+	if hasFinal {
+		numIn++
+	}
+	if typ.IsVariadic() || numIn != typ.NumIn() || !goodFunc(typ) {
+		return cmdFallback
+	}
+	argv := make([]valFn, len(args))
+	for i, a := range args {
+		in, arg := typ.In(i), c.arg(a)
+		if c.operand(a) == nil { // a literal: its value for this parameter, once
+			v, err := literalArg(a, in)
+			argv[i] = func(*state, reflect.Value) (reflect.Value, error) { return v, err }
+			continue
+		}
+		argv[i] = func(s *state, dot reflect.Value) (reflect.Value, error) { return arg(s, dot, in) }
+	}
+	var finalType reflect.Type
+	if hasFinal {
+		finalType = typ.In(numIn - 1)
+	}
+	direct := directCaller(fun)
+	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
+		var vals [4]reflect.Value
+		n := 0
+		for _, a := range argv {
+			v, err := a(s, dot)
+			if err != nil {
+				return v, err
+			}
+			vals[n] = v
+			n++
+		}
+		if finalType != nil {
+			v, err := validateType(final, finalType)
+			if err != nil {
+				return v, err
+			}
+			vals[n] = v
+			n++
+		}
+		if direct != nil {
+			if out, ok := direct(vals[0], vals[1]); ok {
+				return out, nil
+			}
+		}
+		// A copy, so that vals stays on the stack of the usual calls.
+		return safeCall(fun, append([]reflect.Value(nil), vals[:n]...))
+	}
+}
+
 // callDirect calls the function types of Funcs and of the site's funcs
 // without reflect.Value.Call; ok is false for any other type, or when the
 // function fails (html/template then reports it).
 func callDirect(fun reflect.Value, argv []reflect.Value) (out reflect.Value, ok bool) {
-	if fun.Kind() != reflect.Func || !fun.CanInterface() {
-		return out, false
-	}
-	defer func() {
-		if recover() != nil {
-			out, ok = reflect.Value{}, false
+	if d := directCaller(fun); d != nil {
+		var a, b reflect.Value
+		if len(argv) > 0 {
+			a = argv[0]
 		}
-	}()
-	switch f := fun.Interface().(type) {
-	case func(string) string:
-		return reflect.ValueOf(f(argv[0].String())), true
-	case func(string) (string, error):
-		r, err := f(argv[0].String())
-		return reflect.ValueOf(r), err == nil
-	case func(any) (string, error):
-		r, err := f(argv[0].Interface())
-		return reflect.ValueOf(r), err == nil
-	case func(calendar.Date) string:
-		d, isDate := argv[0].Interface().(calendar.Date)
-		return reflect.ValueOf(f(d)), isDate
-	case func(calendar.Month) string:
-		m, isMonth := argv[0].Interface().(calendar.Month)
-		return reflect.ValueOf(f(m)), isMonth
-	case func(int, int) int:
-		return reflect.ValueOf(f(int(argv[0].Int()), int(argv[1].Int()))), true
+		if len(argv) > 1 {
+			b = argv[1]
+		}
+		return d(a, b)
 	}
 	return out, false
+}
+
+// directCaller returns a caller of fun that does without reflect.Value.Call
+// when fun has one of the usual function types, else nil.
+func directCaller(fun reflect.Value) func(a, b reflect.Value) (reflect.Value, bool) {
+	if fun.Kind() != reflect.Func || !fun.CanInterface() {
+		return nil
+	}
+	var call func(a, b reflect.Value) (reflect.Value, bool)
+	switch f := fun.Interface().(type) {
+	case func(string) string:
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			return reflect.ValueOf(f(a.String())), true
+		}
+	case func(string) (string, error):
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			r, err := f(a.String())
+			return reflect.ValueOf(r), err == nil
+		}
+	case func(any) (string, error):
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			r, err := f(a.Interface())
+			return reflect.ValueOf(r), err == nil
+		}
+	case func(calendar.Date) string:
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			d, isDate := a.Interface().(calendar.Date)
+			return reflect.ValueOf(f(d)), isDate
+		}
+	case func(calendar.Month) string:
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			m, isMonth := a.Interface().(calendar.Month)
+			return reflect.ValueOf(f(m)), isMonth
+		}
+	case func(int, int) int:
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			return reflect.ValueOf(f(int(a.Int()), int(b.Int()))), true
+		}
+	default:
+		return nil
+	}
+	return func(a, b reflect.Value) (out reflect.Value, ok bool) {
+		defer func() {
+			if recover() != nil {
+				out, ok = reflect.Value{}, false
+			}
+		}()
+		return call(a, b)
+	}
 }
 
 // goodFunc reports whether a function returns one value, or a value and an error.

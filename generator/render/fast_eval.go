@@ -6,121 +6,187 @@ import (
 	"sync"
 	"sync/atomic"
 	"text/template/parse"
-	"unsafe"
 )
 
-// This file evaluates pipelines for the fast executor, following
-// text/template's exec.go: commands, fields and methods, variables,
-// arguments and truth (calls are in fast_call.go).
+// This file compiles pipelines for the fast executor, following
+// text/template's exec.go: commands, fields and methods, variables and
+// operands (calls are in fast_call.go, built-in functions in
+// fast_builtin.go), and holds the truth and indirection rules they share.
 
-func (s *state) evalPipeline(dot reflect.Value, pipe *parse.PipeNode) (reflect.Value, error) {
-	if pipe == nil {
-		return reflect.Value{}, nil
-	}
-	value, err := s.evalCommands(dot, pipe.Cmds)
-	if err != nil {
-		return reflect.Value{}, err
-	}
-	for _, v := range pipe.Decl {
-		if pipe.IsAssign {
-			if err := s.setVar(v.Ident[0], value); err != nil {
-				return reflect.Value{}, err
-			}
-		} else {
-			s.vars = append(s.vars, variable{v.Ident[0], value})
-		}
-	}
-	return value, nil
+// cmdFn runs one command of a pipeline; final is the value of the command
+// before it (the zero Value for the first command).
+type cmdFn func(s *state, dot, final reflect.Value) (reflect.Value, error)
+
+func cmdFallback(*state, reflect.Value, reflect.Value) (reflect.Value, error) {
+	return reflect.Value{}, fallback()
 }
 
-// evalCommands runs commands in turn, each given the one before's value.
-func (s *state) evalCommands(dot reflect.Value, cmds []*parse.CommandNode) (reflect.Value, error) {
-	var value reflect.Value
-	var err error
-	for i, cmd := range cmds {
-		if value, err = s.evalCommand(dot, cmd, value, i > 0); err != nil {
+// pipeline compiles a pipeline with its variable declarations or
+// assignments; a nil pipeline gives no value.
+func (c compiler) pipeline(p *parse.PipeNode) valFn {
+	if p == nil {
+		return func(*state, reflect.Value) (reflect.Value, error) { return reflect.Value{}, nil }
+	}
+	value := c.commands(p.Cmds)
+	if len(p.Decl) == 0 {
+		return value
+	}
+	names := make([]string, len(p.Decl))
+	for i, v := range p.Decl {
+		names[i] = v.Ident[0]
+	}
+	assign := p.IsAssign
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		v, err := value(s, dot)
+		if err != nil {
 			return reflect.Value{}, err
 		}
-		// An interface{} value is unwrapped to the value inside.
-		if value.Kind() == reflect.Interface && value.Type().NumMethod() == 0 {
-			value = reflect.ValueOf(value.Interface())
+		for _, name := range names {
+			if assign {
+				if err := s.setVar(name, v); err != nil {
+					return reflect.Value{}, err
+				}
+			} else {
+				s.vars = append(s.vars, variable{name, v})
+			}
 		}
+		return v, nil
 	}
-	return value, nil
 }
 
-// evalCommand runs one command; final is the previous command's value,
-// passed as the last argument when hasFinal.
-func (s *state) evalCommand(dot reflect.Value, cmd *parse.CommandNode, final reflect.Value, hasFinal bool) (reflect.Value, error) {
+// commands compiles commands run in turn, each given the one before's
+// value.
+func (c compiler) commands(cmds []*parse.CommandNode) valFn {
+	fns := make([]cmdFn, len(cmds))
+	for i, cmd := range cmds {
+		fns[i] = c.command(cmd, i > 0)
+	}
+	if len(fns) == 1 {
+		f := fns[0]
+		return func(s *state, dot reflect.Value) (reflect.Value, error) {
+			v, err := f(s, dot, reflect.Value{})
+			if err != nil {
+				return reflect.Value{}, err
+			}
+			return unwrapEmpty(v), nil
+		}
+	}
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		var v reflect.Value
+		var err error
+		for _, f := range fns {
+			if v, err = f(s, dot, v); err != nil {
+				return reflect.Value{}, err
+			}
+			v = unwrapEmpty(v)
+		}
+		return v, nil
+	}
+}
+
+// unwrapEmpty unwraps an interface{} value to the value inside, as
+// text/template does after each command.
+func unwrapEmpty(v reflect.Value) reflect.Value {
+	if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
+		return reflect.ValueOf(v.Interface())
+	}
+	return v
+}
+
+// command compiles one command; hasFinal says it gets the previous
+// command's value as its last argument.
+func (c compiler) command(cmd *parse.CommandNode, hasFinal bool) cmdFn {
+	args := cmd.Args[1:]
 	switch n := cmd.Args[0].(type) {
 	case *parse.FieldNode:
-		return s.evalFieldChain(dot, dot, s.set.chains.get(unsafe.Pointer(&n.Ident)), n.Ident, cmd.Args, final, hasFinal)
+		return c.fieldChain(nil, n.Ident, args, hasFinal)
 	case *parse.IdentifierNode:
-		return s.evalFunction(dot, n, cmd.Args, final, hasFinal)
+		return c.function(n.Ident, args, hasFinal)
 	case *parse.VariableNode:
-		return s.evalVariable(dot, n, cmd.Args, final, hasFinal)
+		return c.variable(n, args, hasFinal)
 	case *parse.ChainNode:
-		return s.evalChain(dot, n, cmd.Args, final, hasFinal)
+		return c.chain(n, args, hasFinal)
 	}
-	if len(cmd.Args) > 1 || hasFinal {
-		return reflect.Value{}, fallback() // not a function, yet given arguments
+	if len(args) > 0 || hasFinal {
+		return cmdFallback // not a function, yet given arguments
 	}
 	switch n := cmd.Args[0].(type) {
 	case *parse.PipeNode:
-		return s.evalPipeline(dot, n)
+		pipe := c.pipeline(n)
+		return func(s *state, dot, _ reflect.Value) (reflect.Value, error) { return pipe(s, dot) }
 	case *parse.DotNode:
-		return dot, nil
-	case *parse.BoolNode:
-		return reflect.ValueOf(n.True), nil
+		return func(_ *state, dot, _ reflect.Value) (reflect.Value, error) { return dot, nil }
+	case *parse.BoolNode, *parse.StringNode, *parse.NumberNode:
+		v, err := literal(n)
+		return func(*state, reflect.Value, reflect.Value) (reflect.Value, error) { return v, err }
+	}
+	return cmdFallback
+}
+
+// literal is a constant's natural Go value.
+func literal(n parse.Node) (reflect.Value, error) {
+	switch a := n.(type) {
 	case *parse.StringNode:
-		return reflect.ValueOf(n.Text), nil
+		return reflect.ValueOf(a.Text), nil
 	case *parse.NumberNode:
-		return idealConstant(n)
+		return idealConstant(a)
+	case *parse.BoolNode:
+		return reflect.ValueOf(a.True), nil
 	}
 	return reflect.Value{}, fallback()
 }
 
-func (s *state) evalVariable(dot reflect.Value, n *parse.VariableNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	v, err := s.varValue(n.Ident[0])
-	if err != nil {
-		return v, err
-	}
+// variable compiles $x and $x.A.B.
+func (c compiler) variable(n *parse.VariableNode, args []parse.Node, hasFinal bool) cmdFn {
+	name := n.Ident[0]
 	if len(n.Ident) == 1 {
-		if len(args) > 1 || hasFinal {
-			return reflect.Value{}, fallback()
+		if len(args) > 0 || hasFinal {
+			return cmdFallback
+		}
+		return func(s *state, _, _ reflect.Value) (reflect.Value, error) { return s.varValue(name) }
+	}
+	return c.fieldChain(func(s *state, _ reflect.Value) (reflect.Value, error) {
+		return s.varValue(name)
+	}, n.Ident[1:], args, hasFinal)
+}
+
+// chain compiles (pipeline).Field1.Field2.
+func (c compiler) chain(n *parse.ChainNode, args []parse.Node, hasFinal bool) cmdFn {
+	if len(n.Field) == 0 {
+		return cmdFallback
+	}
+	raw := c.raw(n.Node)
+	return c.fieldChain(func(s *state, dot reflect.Value) (reflect.Value, error) {
+		v, err := raw(s, dot)
+		if err != nil {
+			return v, fallback()
 		}
 		return v, nil
-	}
-	c := s.set.chains.get(unsafe.Pointer(&n.Ident))
-	if len(c) != len(n.Ident) {
-		return reflect.Value{}, fallback()
-	}
-	return s.evalFieldChain(dot, v, c[1:], n.Ident[1:], args, final, hasFinal)
+	}, n.Field, args, hasFinal)
 }
 
-// evalChain evaluates (pipeline).Field1.Field2.
-func (s *state) evalChain(dot reflect.Value, n *parse.ChainNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	v, err := s.evalRaw(dot, n.Node)
-	if err != nil || len(n.Field) == 0 {
-		return v, fallback()
-	}
-	return s.evalFieldChain(dot, v, s.set.chains.get(unsafe.Pointer(&n.Field)), n.Field, args, final, hasFinal)
-}
-
-// evalFieldChain evaluates .A.B.C from receiver; only the last element
-// gets the arguments. cache has an entry per name.
-func (s *state) evalFieldChain(dot, receiver reflect.Value, cache chainCache, ident []string, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	if len(cache) != len(ident) {
-		return reflect.Value{}, fallback()
-	}
-	var err error
+// fieldChain compiles .A.B.C read on receiver's value (on dot when
+// receiver is nil); only the last name gets the arguments.
+func (c compiler) fieldChain(receiver valFn, ident []string, args []parse.Node, hasFinal bool) cmdFn {
+	cache := make(chainCache, len(ident))
+	call := c.callArgs(args, hasFinal)
 	last := len(ident) - 1
-	for i, name := range ident[:last] {
-		if receiver, err = s.evalField(dot, &cache[i], name, nil, reflect.Value{}, false, receiver); err != nil {
-			return receiver, err
+	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
+		r := dot
+		if receiver != nil {
+			var err error
+			if r, err = receiver(s, dot); err != nil {
+				return r, err
+			}
 		}
+		for i := range last {
+			var err error
+			if r, err = s.field(dot, &cache[i], ident[i], nil, reflect.Value{}, r); err != nil {
+				return r, err
+			}
+		}
+		return s.field(dot, &cache[last], ident[last], call, final, r)
 	}
-	return s.evalField(dot, &cache[last], ident[last], args, final, hasFinal, receiver)
 }
 
 // chainCache remembers, per name of a field chain, the last type it was
@@ -171,7 +237,9 @@ func lookupMember(ptr, receiver reflect.Type, name string) (member, bool) {
 	return m, true
 }
 
-func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name string, args []parse.Node, final reflect.Value, hasFinal bool, receiver reflect.Value) (reflect.Value, error) {
+// field reads name on receiver: a method (called with call's arguments
+// and final) or a field.
+func (s *state) field(dot reflect.Value, cache *atomic.Pointer[memo], name string, call *callArgs, final, receiver reflect.Value) (reflect.Value, error) {
 	if !receiver.IsValid() {
 		return reflect.Value{}, fallback()
 	}
@@ -180,7 +248,7 @@ func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name s
 		return reflect.Value{}, fallback()
 	}
 	if receiver.Kind() == reflect.Map && receiver.Type().NumMethod() == 0 {
-		return s.mapField(receiver, name, args, hasFinal)
+		return s.mapField(receiver, name, call.given())
 	}
 	// Methods are looked up on the receiver's address when it has one, as
 	// text/template does; the address is only taken for a method call.
@@ -205,9 +273,9 @@ func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name s
 		if addr {
 			ptr = ptr.Addr()
 		}
-		return s.evalCall(dot, ptr.Method(m.method), args, final, hasFinal)
+		return s.invoke(dot, ptr.Method(m.method), call, final)
 	}
-	if isNil || len(args) > 1 || hasFinal {
+	if isNil || call.given() {
 		return reflect.Value{}, fallback()
 	}
 	f, err := receiver.FieldByIndexErr(m.field)
@@ -219,8 +287,8 @@ func (s *state) evalField(dot reflect.Value, cache *atomic.Pointer[memo], name s
 
 // mapField is .key on a map with string keys; a missing key is an error
 // under the option missingkey=error that Load sets.
-func (s *state) mapField(receiver reflect.Value, name string, args []parse.Node, hasFinal bool) (reflect.Value, error) {
-	if receiver.Type().Key() != typeStr || len(args) > 1 || hasFinal {
+func (s *state) mapField(receiver reflect.Value, name string, given bool) (reflect.Value, error) {
+	if receiver.Type().Key() != typeStr || given {
 		return reflect.Value{}, fallback()
 	}
 	v := receiver.MapIndex(reflect.ValueOf(name))
@@ -230,8 +298,8 @@ func (s *state) mapField(receiver reflect.Value, name string, args []parse.Node,
 	return v, nil
 }
 
-// function is what a function name of a template resolved to when the
-// set was prepared: one of esc, builtin or fn when known.
+// function is what a function name of a template resolves to: one of
+// esc, builtin or fn when known.
 type function struct {
 	known   bool
 	esc     escaper
@@ -239,89 +307,68 @@ type function struct {
 	fn      reflect.Value
 }
 
-func (s *state) evalFunction(dot reflect.Value, id *parse.IdentifierNode, args []parse.Node, final reflect.Value, hasFinal bool) (reflect.Value, error) {
-	f := s.set.functions.get(unsafe.Pointer(id))
+// function compiles a command that starts with a function name.
+func (c compiler) function(name string, args []parse.Node, hasFinal bool) cmdFn {
+	f := c.set.resolve(name)
 	switch {
 	case !f.known:
-		return reflect.Value{}, fallback()
+		return cmdFallback
 	case f.esc != nil:
-		if len(args) > 1 || !hasFinal {
-			return reflect.Value{}, fallback()
+		if len(args) > 0 || !hasFinal {
+			return cmdFallback
 		}
-		str, ct := stringify(final)
-		out, err := f.esc(str, ct)
-		return reflect.ValueOf(out), err
+		esc := f.esc
+		return func(_ *state, _, final reflect.Value) (reflect.Value, error) {
+			str, ct := stringify(final)
+			out, err := esc(str, ct)
+			return reflect.ValueOf(out), err
+		}
 	case f.builtin:
-		if len(args) > 0 {
-			args = args[1:]
-		}
-		return s.evalBuiltin(dot, id.Ident, args, final, hasFinal)
+		return c.builtin(name, args, hasFinal)
 	}
-	return s.evalCall(dot, f.fn, args, final, hasFinal)
+	return c.call(f.fn, args, hasFinal)
 }
 
-// evalOperand evaluates an argument that is not a literal: dot, a field
-// chain, a variable, a pipeline, a function or a (pipeline).Field chain;
-// ok is false for anything else.
-func (s *state) evalOperand(dot reflect.Value, n parse.Node) (v reflect.Value, ok bool, err error) {
+// operand compiles an argument that is not a literal: dot, a field chain,
+// a variable, a pipeline, a function or a (pipeline).Field chain; nil for
+// anything else.
+func (c compiler) operand(n parse.Node) valFn {
+	var cmd cmdFn
 	switch a := n.(type) {
 	case *parse.DotNode:
-		v = dot
-	case *parse.FieldNode:
-		v, err = s.evalFieldChain(dot, dot, s.set.chains.get(unsafe.Pointer(&a.Ident)), a.Ident, nil, reflect.Value{}, false)
-	case *parse.VariableNode:
-		v, err = s.evalVariable(dot, a, nil, reflect.Value{}, false)
+		return func(_ *state, dot reflect.Value) (reflect.Value, error) { return dot, nil }
 	case *parse.PipeNode:
-		v, err = s.evalPipeline(dot, a)
+		return c.pipeline(a)
+	case *parse.FieldNode:
+		cmd = c.fieldChain(nil, a.Ident, nil, false)
+	case *parse.VariableNode:
+		cmd = c.variable(a, nil, false)
 	case *parse.IdentifierNode:
-		v, err = s.evalFunction(dot, a, nil, reflect.Value{}, false)
+		cmd = c.function(a.Ident, nil, false)
 	case *parse.ChainNode:
-		v, err = s.evalChain(dot, a, nil, reflect.Value{}, false)
+		cmd = c.chain(a, nil, false)
 	default:
-		return v, false, nil
+		return nil
 	}
-	return v, true, err
+	return func(s *state, dot reflect.Value) (reflect.Value, error) { return cmd(s, dot, reflect.Value{}) }
 }
 
-// evalArg evaluates an argument for a parameter of type typ.
-func (s *state) evalArg(dot reflect.Value, typ reflect.Type, n parse.Node) (reflect.Value, error) {
-	v, ok, err := s.evalOperand(dot, n)
-	if ok {
-		if err != nil {
-			return v, err
-		}
-		return validateType(v, typ)
+// raw compiles an argument of a built-in function: the value itself, a
+// literal as its natural Go value. A missing value is an error in
+// text/template, so it is left to it.
+func (c compiler) raw(n parse.Node) valFn {
+	op := c.operand(n)
+	if op == nil {
+		v, err := literal(n)
+		return func(*state, reflect.Value) (reflect.Value, error) { return v, err }
 	}
-	switch a := n.(type) {
-	case *parse.StringNode:
-		if typ.Kind() == reflect.String {
-			v = reflect.New(typ).Elem()
-			v.SetString(a.Text)
-			return v, nil
+	return func(s *state, dot reflect.Value) (reflect.Value, error) {
+		v, err := op(s, dot)
+		if err == nil && !v.IsValid() {
+			err = fallback()
 		}
-		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
-			return reflect.ValueOf(a.Text), nil
-		}
-		return v, fallback()
-	case *parse.NumberNode:
-		if typ.Kind() == reflect.Int && a.IsInt {
-			v = reflect.New(typ).Elem()
-			v.SetInt(a.Int64)
-			return v, nil
-		}
-		if typ.Kind() == reflect.Interface && typ.NumMethod() == 0 {
-			return idealConstant(a)
-		}
-		return v, fallback()
-	case *parse.BoolNode:
-		if typ.Kind() == reflect.Bool {
-			v = reflect.New(typ).Elem()
-			v.SetBool(a.True)
-			return v, nil
-		}
-		return v, fallback()
+		return v, err
 	}
-	return v, fallback()
 }
 
 // idealConstant is a number literal's value: an int, or a float64 when

@@ -7,7 +7,6 @@ import (
 	"os"
 	"reflect"
 	"text/template/parse"
-	"unsafe"
 )
 
 // This file prepares a page template set for the fast executor: it has
@@ -39,59 +38,8 @@ func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
 	if !ok || !f.supported(base.Root, map[string]bool{Base: true}) {
 		return nil
 	}
-	for _, t := range f.trees {
-		f.index(t.Root)
-	}
-	f.chains.seal()
-	f.printed.seal()
-	f.functions.seal()
-	f.called.seal()
+	f.compileAll()
 	return f
-}
-
-// index fills the caches' entries for the nodes under n.
-func (f *fastSet) index(n parse.Node) {
-	switch n := n.(type) {
-	case *parse.ListNode:
-		if n != nil {
-			for _, c := range n.Nodes {
-				f.index(c)
-			}
-		}
-	case *parse.ActionNode:
-		f.indexPipe(n.Pipe)
-		if len(n.Pipe.Decl) == 0 {
-			f.printed.set(unsafe.Pointer(n.Pipe), trailingEscapers(n.Pipe))
-		}
-	case *parse.IfNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.WithNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.RangeNode:
-		f.indexBranch(&n.BranchNode)
-	case *parse.TemplateNode:
-		f.called.set(unsafe.Pointer(n), f.trees[n.Name])
-		f.indexPipe(n.Pipe)
-	case *parse.IdentifierNode:
-		f.functions.set(unsafe.Pointer(n), f.resolve(n.Ident))
-	case *parse.PipeNode:
-		f.indexPipe(n)
-	case *parse.FieldNode:
-		f.chains.set(unsafe.Pointer(&n.Ident), make(chainCache, len(n.Ident)))
-	case *parse.VariableNode:
-		f.chains.set(unsafe.Pointer(&n.Ident), make(chainCache, len(n.Ident)))
-	case *parse.ChainNode:
-		f.chains.set(unsafe.Pointer(&n.Field), make(chainCache, len(n.Field)))
-		f.index(n.Node)
-	}
-}
-
-func (f *fastSet) indexBranch(b *parse.BranchNode) {
-	f.indexPipe(b.Pipe)
-	f.index(b.List)
-	if b.ElseList != nil {
-		f.index(b.ElseList)
-	}
 }
 
 // resolve finds what the function name stands for: an escaper that
@@ -107,20 +55,9 @@ func (f *fastSet) resolve(name string) function {
 	return function{known: ok, fn: fn}
 }
 
-func (f *fastSet) indexPipe(p *parse.PipeNode) {
-	if p == nil {
-		return
-	}
-	for _, c := range p.Cmds {
-		for _, a := range c.Args {
-			f.index(a)
-		}
-	}
-}
-
-// trailingEscapers returns the escapers a pipeline ends with, when the
-// commands before them give the value to escape.
-func trailingEscapers(p *parse.PipeNode) []escaper {
+// trailingEscapers returns the names of the escapers a pipeline ends
+// with, when the commands before them give the value to escape.
+func trailingEscapers(p *parse.PipeNode) []string {
 	k := len(p.Cmds)
 	for k > 1 {
 		c := p.Cmds[k-1]
@@ -130,9 +67,9 @@ func trailingEscapers(p *parse.PipeNode) []escaper {
 		}
 		k--
 	}
-	var out []escaper
+	var out []string
 	for _, c := range p.Cmds[k:] {
-		out = append(out, escapers[c.Args[0].(*parse.IdentifierNode).Ident])
+		out = append(out, c.Args[0].(*parse.IdentifierNode).Ident)
 	}
 	return out
 }
