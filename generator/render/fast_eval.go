@@ -278,6 +278,9 @@ func (s *state) field(dot reflect.Value, cache *atomic.Pointer[memo], name strin
 	if isNil || call.given() {
 		return reflect.Value{}, fallback()
 	}
+	if len(m.field) == 1 { // not promoted from an embedded struct: no pointer on the way
+		return receiver.Field(m.field[0]), nil
+	}
 	f, err := receiver.FieldByIndexErr(m.field)
 	if err != nil {
 		return reflect.Value{}, fallback()
