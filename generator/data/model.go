@@ -145,6 +145,23 @@ func (r Report) Value(field string) (decimal.D, bool) {
 	return r.cols.value(r.row, i), true
 }
 
+// Columns returns the layout of the row's values, shared by the rows of
+// one file (nil for a row made without one): callers that read many rows
+// look a field up once per Columns with Index, then read rows with At.
+func (r Report) Columns() *Columns { return r.cols }
+
+// At returns the row's value at place i of its Columns (see Columns.Index).
+func (r Report) At(i int) decimal.D { return r.cols.value(r.row, i) }
+
+// Index returns the place of field among the value columns, or -1 when
+// the file has no such column.
+func (c *Columns) Index(field string) int {
+	if i, ok := c.index[field]; ok {
+		return i
+	}
+	return -1
+}
+
 // Columns names the value columns of one report file, in file order, and
 // holds the values of its rows.
 type Columns struct {

@@ -143,3 +143,31 @@ func TestFileLongerThanCounted(t *testing.T) {
 		t.Errorf("rows %v, want t1=1 t2=2 t3=3000", got)
 	}
 }
+
+// TestColumnsIndexAt: Index and At read the same values as Value. The
+// file below has the columns tips_total (place 0), tips_via_force (place
+// 1) and household_pct (place 2); members_total is absent (-1). Row 1
+// (t2) holds 7 and 5.
+func TestColumnsIndexAt(t *testing.T) {
+	files := map[string]string{
+		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\nt1,2024-09,4,3,90\nt2,2024-09,7,5,91\n",
+	}
+	set, errs := Load(fsWith(files), testSite)
+	if errs.Len() != 0 {
+		t.Fatal(errs.Err())
+	}
+	r := set.Reports[1]
+	c := r.Columns()
+	if c == nil || c != set.Reports[0].Columns() {
+		t.Fatal("rows of one file must share their Columns")
+	}
+	if c.Index("tips_total") != 0 || c.Index("household_pct") != 2 || c.Index("members_total") != -1 {
+		t.Errorf("Index = %d, %d, %d, want 0, 2, -1", c.Index("tips_total"), c.Index("household_pct"), c.Index("members_total"))
+	}
+	if r.At(0).String() != "7" || r.At(1).String() != "5" {
+		t.Errorf("At = %s, %s, want 7, 5", r.At(0), r.At(1))
+	}
+	if (Report{}).Columns() != nil {
+		t.Error("a Report made without columns has none")
+	}
+}

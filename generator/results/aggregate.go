@@ -8,7 +8,8 @@ import (
 
 // aggregate fills every non-leaf result from its children, deepest first
 // (BRIEF.md §4 rule 5): counts and pooled numerators and denominators add
-// up, and the score is the mean of the leaves' scores.
+// up, and the score is the mean of the leaves' scores. It then gives every
+// result its fractions (scores and shares).
 func aggregate(l *layout, units []*UnitResult) {
 	for _, ui := range l.depthOrder {
 		pi := l.parent[ui]
@@ -17,17 +18,39 @@ func aggregate(l *layout, units []*UnitResult) {
 		}
 		add(units[pi], units[ui])
 	}
+	var rats ratCache
 	for _, u := range units {
 		if u.Leaf {
+			u.Score = rats.get(int64(u.ScoreSum), decimal.Scale)
 			continue
 		}
-		u.Score = new(big.Rat).SetFrac(big.NewInt(int64(u.ScoreSum)), big.NewInt(int64(u.Leaves)*decimal.Scale))
-		u.AllMetShare = big.NewRat(int64(u.AllMet), int64(u.Leaves))
+		u.Score = rats.get(int64(u.ScoreSum), int64(u.Leaves)*decimal.Scale)
+		u.AllMetShare = rats.get(int64(u.AllMet), int64(u.Leaves))
 		for c := range u.Criteria {
 			cr := &u.Criteria[c]
-			cr.Share = big.NewRat(int64(cr.MetLeaves), int64(cr.Leaves))
+			cr.Share = rats.get(int64(cr.MetLeaves), int64(cr.Leaves))
 		}
 	}
+}
+
+// ratCache hands out one big.Rat per fraction (numerator, denominator) it
+// is asked for: leaves' scores take a handful of values and aggregates'
+// shares have small denominators, so a national site needs thousands of
+// them instead of hundreds of thousands.
+type ratCache map[[2]int64]*big.Rat
+
+// get returns n/d, which its callers only read.
+func (c *ratCache) get(n, d int64) *big.Rat {
+	if *c == nil {
+		*c = make(ratCache)
+	}
+	k := [2]int64{n, d}
+	r, ok := (*c)[k]
+	if !ok {
+		r = new(big.Rat).SetFrac(big.NewInt(n), big.NewInt(d))
+		(*c)[k] = r
+	}
+	return r
 }
 
 // add folds child c into aggregate a.

@@ -27,14 +27,23 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	}
 	c := site.Campaign
 	r.Periods = append(r.Periods, &Period{ID: config.AllPeriodID, Name: AllPeriodName, Title: c.Name, Start: c.Start, End: c.End})
-	var wg group
+	var started []*Period
 	for _, p := range r.Periods {
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)
 		if p.Started() {
-			// Periods share only read-only data: compute them in parallel.
-			wg.Go(func() { p.compute(l, x, asOf) })
+			p.prepare(l, asOf)
+			started = append(started, p)
 		}
+	}
+	fill(l, x, started)
+	// Periods share only read-only data: finish them in parallel.
+	var wg group
+	for _, p := range started {
+		wg.Go(func() {
+			aggregate(l, p.Units)
+			rank(p, l)
+		})
 	}
 	wg.Wait()
 	return r
@@ -61,37 +70,51 @@ func (r *Results) Period(id string) *Period {
 	return nil
 }
 
-// compute fills p.Units for a started period.
-func (p *Period) compute(l *layout, x *index, asOf calendar.Date) {
+// prepare sets the window of a started period and makes room for its
+// results, all in four allocations.
+func (p *Period) prepare(l *layout, asOf calendar.Date) {
 	p.WindowEnd = p.End
 	if asOf.Before(p.End) {
 		p.WindowEnd = asOf
 	}
+	p.window = newWindow(p.Start, p.End, asOf)
 	n, ni, nc := len(l.units), len(l.inds), len(l.points)
-	units := make([]UnitResult, n)
-	inds := make([]IndicatorResult, n*ni)
-	crits := make([]CriterionResult, n*nc)
+	p.results = make([]UnitResult, n)
+	p.indicators = make([]IndicatorResult, n*ni)
+	p.criteria = make([]CriterionResult, n*nc)
 	p.Units = make([]*UnitResult, n)
-	w := newWindow(p.Start, p.End, asOf)
-	// Each unit's result depends only on its own data: fill them on all
-	// cores, each chunk with its own evaluator (it keeps scratch space).
+}
+
+// fill sets up every unit's result in the started periods and evaluates
+// the leaves. Each unit's results depend only on its own data: they are
+// filled on all cores, each chunk with its own evaluator, and a leaf's
+// rows are gathered once for every period.
+func fill(l *layout, x *index, periods []*Period) {
+	n, ni, nc := len(l.units), len(l.inds), len(l.points)
 	forChunks(n, func(lo, hi int) {
-		e := &evaluator{l: l, x: x, w: w}
+		e := &evaluator{l: l, x: x}
 		for i := lo; i < hi; i++ {
-			u, ur := l.units[i], &units[i]
-			ur.Unit, ur.Leaf, ur.index, ur.layout = u, u.IsLeaf(), i, l
-			ur.Indicators = inds[i*ni : (i+1)*ni : (i+1)*ni]
-			ur.Criteria = crits[i*nc : (i+1)*nc : (i+1)*nc]
-			for j := range ur.Indicators {
-				// kind and file target; Status stays "" until a leaf sets it.
-				ur.Indicators[j].kind, ur.Indicators[j].Target = l.inds[j].kind, l.inds[j].target
+			u := l.units[i]
+			leaf := u.IsLeaf()
+			var s rows
+			var deeds []deedRef
+			if leaf {
+				s, deeds = e.gather(i), x.deedsOf(i)
 			}
-			p.Units[i] = ur
-			if ur.Leaf {
-				e.leaf(i, ur)
+			for _, p := range periods {
+				ur := &p.results[i]
+				ur.Unit, ur.Leaf, ur.index, ur.layout = u, leaf, int32(i), l
+				ur.Indicators = p.indicators[i*ni : (i+1)*ni : (i+1)*ni]
+				ur.Criteria = p.criteria[i*nc : (i+1)*nc : (i+1)*nc]
+				for j := range ur.Indicators {
+					// Status stays "" until a leaf sets it.
+					ur.Indicators[j].Target, ur.Indicators[j].value = l.inds[j].target, l.inds[j].blank
+				}
+				p.Units[i] = ur
+				if leaf {
+					e.leaf(i, &p.window, s, deeds, ur)
+				}
 			}
 		}
 	})
-	aggregate(l, p.Units)
-	rank(p, l)
 }

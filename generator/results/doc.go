@@ -32,19 +32,28 @@
 //
 // # Performance
 //
-// Reports and deeds are indexed by leaf once (rows sorted by month, deeds
-// by date, only the report fields indicators use), then every period walks
-// each leaf's own rows. Aggregates are filled bottom-up in one pass.
+// Reports and deeds are grouped by leaf once (a counting sort of their
+// indices: each leaf's report rows, and its deeds by date), then each leaf
+// gathers its rows (only the report fields indicators use, sorted by
+// month) into scratch space and is evaluated for every period at once, so
+// that no copy of the million report rows is ever made. Aggregates are
+// filled bottom-up in one pass per period.
+//
+// Memory is laid out for a national site (85,556 units, three periods),
+// whose results stay live while the whole site renders: each period's
+// UnitResults, IndicatorResults and CriterionResults are three
+// allocations, an IndicatorResult keeps its value and kind in one word
+// (packed), and results with the same score or share share one big.Rat.
 //
 // The work runs on all cores (forChunks in parallel.go): finding each
-// report row's leaf and reading its fields, evaluating each period's units,
-// and the periods themselves; the name collation order is computed while
-// the index is built, and level rankings while sibling rankings are. Every
-// goroutine writes only its own slots, and whatever needs an order is done
+// report row's leaf, evaluating the leaves, and aggregating and ranking
+// the periods; the name collation order is computed while the index is
+// built, and level rankings while sibling rankings are. Every goroutine
+// writes only its own slots, and whatever needs an order is done
 // sequentially, so the results do not depend on timing (parallel_test.go
 // compares them with a run on one goroutine). On the national synthetic
-// site (85,556 units, 1.07 million report rows) Compute allocates 0.54 GB,
-// half of what it did on one core, and takes about a third less CPU time.
+// site (1.07 million report rows) Compute allocates 0.33 GB in 0.16
+// million allocations, of which 0.29 GB stay live with the results.
 //
 // # Targets set by a district
 //

@@ -12,11 +12,11 @@ import (
 // dayKey turns a date into an ordered integer (YYYYMMDD).
 func dayKey(d calendar.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
 
-// rows is a run of report rows reduced to the fields indicators use, sorted
-// by month: row r is in month[r] and its used field f is vals[r*nf+f],
-// reported when has[r*nf+f]. Every leaf's rows are one run of a slab shared
-// by all leaves, so that a million rows are three allocations, not a
-// million, and hold no pointer for the garbage collector to scan.
+// rows is a leaf's report rows reduced to the fields indicators use,
+// sorted by month: row r is in month[r] and its used field f is
+// vals[r*nf+f], reported when has[r*nf+f]. They live in an evaluator's
+// scratch space, filled anew for each leaf (see evaluator.gather), so that
+// a million rows are never copied all at once.
 type rows struct {
 	month []int32 // calendar.Month.Index
 	vals  []decimal.D
@@ -40,111 +40,129 @@ func (s rows) at(r, f int) (decimal.D, bool) {
 
 // deedRef is one deed reduced to what counting needs.
 type deedRef struct {
-	day   int // dayKey
-	month int // calendar.Month.Index
+	day   int32 // dayKey
+	month int32 // calendar.Month.Index
 	kind  string
 }
 
-// leafData is one leaf's rows (by month) and deeds (by date), indexed once.
-type leafData struct {
-	rows    rows
-	deeds   []deedRef
-	targets []decimal.D // by indicator; nil: the criteria file's targets
-}
-
-// index holds every leaf's data, by unit index (empty for aggregates).
+// index says where each leaf's report rows and deeds are, found once for
+// every period. Both are grouped by leaf with a counting sort, so each
+// leaf's rows keep their order in set.Reports (merged sorts them by month)
+// and its deeds are sorted by date; an aggregate has none.
 type index struct {
-	leaves []leafData
+	reports  []data.Report
+	rowStart []int32 // leaf u's rows are rowOrder[rowStart[u]:rowStart[u+1]]
+	rowOrder []int32 // indices into reports
+	deedAt   []int32 // leaf u's deeds are deeds[deedAt[u]:deedAt[u+1]]
+	deeds    []deedRef
+	targets  []decimal.D // by unit and indicator (unit*len(inds) + j); nil: the file's targets
 }
 
-// buildIndex gives every leaf its report rows and deeds. Rows are placed
-// by a counting sort on the leaf, so each leaf's rows keep the order of
-// set.Reports before they are sorted by month; the costly parts (finding
-// each row's leaf, reading its fields) run on all cores, each row written
-// to its own slot.
+// rows returns the indices in x.reports of leaf u's rows.
+func (x *index) rowsOf(u int) []int32 { return x.rowOrder[x.rowStart[u]:x.rowStart[u+1]] }
+
+// deedsOf returns leaf u's deeds, by date.
+func (x *index) deedsOf(u int) []deedRef { return x.deeds[x.deedAt[u]:x.deedAt[u+1]] }
+
+// targetsOf returns leaf u's targets by indicator, nil for the file's.
+func (x *index) targetsOf(u, n int) []decimal.D {
+	if x.targets == nil {
+		return nil
+	}
+	return x.targets[u*n : (u+1)*n]
+}
+
+// buildIndex finds every leaf's report rows and deeds. Finding each row's
+// leaf runs on all cores, each row written to its own slot.
 func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index {
-	x := &index{leaves: make([]leafData, len(l.units))}
+	x := &index{reports: set.Reports}
 	rm := newRemapper(l, o.successions)
-	slot := leafOfRows(l, set.Reports, asOf, rm)
-	// start[u]..start[u+1] are leaf u's slots; slot[i] becomes row i's slot.
-	start := make([]int32, len(l.units)+1)
-	for _, u := range slot {
-		if u >= 0 {
-			start[u+1]++
-		}
-	}
-	for u := range l.units {
-		start[u+1] += start[u]
-	}
-	next := slices.Clone(start[:len(l.units)])
-	for i, u := range slot {
-		if u >= 0 {
-			slot[i] = next[u]
-			next[u]++
-		}
-	}
-	nf, total := len(l.fieldNames), int(start[len(l.units)])
-	all := rows{month: make([]int32, total), vals: make([]decimal.D, total*nf), has: make([]bool, total*nf), nf: nf}
-	forChunks(len(set.Reports), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			if slot[i] < 0 {
-				continue
-			}
-			r, s := &set.Reports[i], int(slot[i])
-			all.month[s] = int32(r.Month.Index())
-			for f, name := range l.fieldNames {
-				all.vals[s*nf+f], all.has[s*nf+f] = r.Value(name)
-			}
-		}
-	})
+	x.rowStart, x.rowOrder = bucket(leafOfRows(l, set.Reports, asOf, rm), len(l.units))
 	x.addDeeds(l, set.Deeds, asOf, rm)
-	forChunks(len(l.units), func(lo, hi int) {
-		for u := lo; u < hi; u++ {
-			d := &x.leaves[u]
-			d.rows = all.slice(int(start[u]), int(start[u+1])).merged()
-			slices.SortStableFunc(d.deeds, func(a, b deedRef) int { return cmp.Compare(a.day, b.day) })
-		}
-	})
 	if o.targets != nil {
 		x.resolveTargets(l, set, o.targets)
 	}
 	return x
 }
 
+// bucket groups the items 0..len(key)-1 by key (0 ≤ key < n; -1 for none),
+// keeping their order within a key: the items of key k are
+// order[start[k]:start[k+1]].
+func bucket(key []int32, n int) (start, order []int32) {
+	start = make([]int32, n+1)
+	for _, k := range key {
+		if k >= 0 {
+			start[k+1]++
+		}
+	}
+	for k := range n {
+		start[k+1] += start[k]
+	}
+	next := slices.Clone(start[:n])
+	order = make([]int32, start[n])
+	for i, k := range key {
+		if k >= 0 {
+			order[next[k]] = int32(i)
+			next[k]++
+		}
+	}
+	return start, order
+}
+
 // leafOfRows returns, for each report row, the unit index of the leaf it is
 // credited to, or -1 when it counts for none (a month after asOf's, rule 2;
-// a unit that is not a leaf).
+// a unit that is not a leaf). Report files list their units mostly in the
+// order of units.csv, so the unit after the last row's is tried before the
+// map of every unit.
 func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date, rm *remapper) []int32 {
 	lastMonth := asOf.MonthOf().Index()
 	out := make([]int32, len(reports))
 	forChunks(len(reports), func(lo, hi int) {
+		guess := 0
 		for i := lo; i < hi; i++ {
 			out[i] = -1
 			r := &reports[i]
 			if r.Month.Index() > lastMonth {
 				continue
 			}
-			if u, ok := l.leaf(rm.unit(r.Unit, r.Month.First(), true)); ok {
-				out[i] = int32(u)
+			id := rm.unit(r.Unit, r.Month.First(), true)
+			u, ok := guess, guess < len(l.units) && l.units[guess].ID == id
+			if !ok {
+				u, ok = l.unitIndex[id]
+			}
+			if ok && l.units[u].IsLeaf() {
+				out[i], guess = int32(u), u+1
 			}
 		}
 	})
 	return out
 }
 
+// addDeeds gives every leaf the deeds credited to it, sorted by date (a
+// stable sort: deeds of one day keep their order in set.Deeds).
 func (x *index) addDeeds(l *layout, deeds []data.Deed, asOf calendar.Date, rm *remapper) {
 	last := dayKey(asOf)
+	key := make([]int32, len(deeds))
 	for i := range deeds {
 		d := &deeds[i]
+		key[i] = -1
 		k := dayKey(d.Date)
 		if k > last || k < l.campStart || k > l.campEnd {
 			continue // after asOf, or outside the campaign
 		}
-		u, ok := l.leaf(rm.unit(d.Unit, d.Date, false))
-		if !ok {
-			continue
+		if u, ok := l.leaf(rm.unit(d.Unit, d.Date, false)); ok {
+			key[i] = int32(u)
 		}
-		x.leaves[u].deeds = append(x.leaves[u].deeds, deedRef{day: k, month: d.Date.MonthOf().Index(), kind: d.Kind})
+	}
+	var order []int32
+	x.deedAt, order = bucket(key, len(l.units))
+	x.deeds = make([]deedRef, len(order))
+	for j, i := range order {
+		d := &deeds[i]
+		x.deeds[j] = deedRef{day: int32(dayKey(d.Date)), month: int32(d.Date.MonthOf().Index()), kind: d.Kind}
+	}
+	for u := range l.units {
+		slices.SortStableFunc(x.deedsOf(u), func(a, b deedRef) int { return cmp.Compare(a.day, b.day) })
 	}
 }
 
@@ -200,11 +218,13 @@ func (s rows) merged() rows {
 }
 
 func (x *index) resolveTargets(l *layout, set *data.Set, f TargetFunc) {
+	n := len(l.inds)
+	x.targets = make([]decimal.D, len(l.units)*n)
 	for ui, u := range l.units {
 		if !u.IsLeaf() {
 			continue
 		}
-		t := make([]decimal.D, len(l.inds))
+		t := x.targets[ui*n : (ui+1)*n]
 		j := 0
 		for _, c := range set.Criteria {
 			for _, in := range c.Indicators {
@@ -215,7 +235,6 @@ func (x *index) resolveTargets(l *layout, set *data.Set, f TargetFunc) {
 				j++
 			}
 		}
-		x.leaves[ui].targets = t
 	}
 }
 

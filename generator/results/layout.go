@@ -69,6 +69,7 @@ type compiled struct {
 	op             op
 	target         decimal.D
 	criterionIndex int
+	blank          packed // a result's value before evaluation: fraction or noValue
 }
 
 // layout is what every period shares: units, indicators, orders.
@@ -133,13 +134,13 @@ func (l *layout) compile(in *data.Indicator, ci int) compiled {
 	k := compiled{num: -1, den: -1, fld: -1, kinds: in.Kinds, op: parseOp(in.Op), target: in.Target, criterionIndex: ci}
 	switch in.Kind {
 	case data.KindRatio:
-		k.kind = kindRatio
+		k.kind, k.blank = kindRatio, fraction
 		k.num, k.den = l.field(in.Numerator), l.field(in.Denominator)
 	case data.KindLatest:
 		k.kind = kindLatest
 		k.fld = l.field(in.Field)
 	case data.KindMonthly:
-		k.kind, k.deeds = kindMonthly, true
+		k.kind, k.deeds, k.blank = kindMonthly, true, fraction
 	default:
 		k.kind = kindTotal
 		if in.Source == data.SourceDeeds {

@@ -2,16 +2,16 @@ package results
 
 import (
 	"cmp"
-	"math/big"
 
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 )
 
 // window is a started period reduced to integer bounds (BRIEF.md §4 rules 1 and 3).
 type window struct {
-	startDay, endDay     int // dayKeys of P.start and min(P.end, asOf)
-	startMonth, endMonth int // months overlapping the window (Month.Index)
+	startDay, endDay     int32 // dayKeys of P.start and min(P.end, asOf)
+	startMonth, endMonth int   // months overlapping the window (Month.Index)
 	// countFrom..countTo are the months a monthly indicator counts; empty
 	// when countTo < countFrom.
 	countFrom, countTo int
@@ -23,7 +23,7 @@ func newWindow(start, end, asOf calendar.Date) window {
 		last = asOf
 	}
 	w := window{
-		startDay: dayKey(start), endDay: dayKey(last),
+		startDay: int32(dayKey(start)), endDay: int32(dayKey(last)),
 		startMonth: start.MonthOf().Index(), endMonth: last.MonthOf().Index(),
 	}
 	w.countFrom, w.countTo = w.startMonth, w.endMonth
@@ -33,34 +33,102 @@ func newWindow(start, end, asOf calendar.Date) window {
 	return w
 }
 
-// evaluator computes leaves' results in one window.
+// holds reports whether the day with dayKey k is in the window.
+func (w *window) holds(k int32) bool { return k >= w.startDay && k <= w.endDay }
+
+// evaluator computes leaves' results. Each goroutine has its own: it
+// keeps scratch space.
 type evaluator struct {
 	l      *layout
 	x      *index
-	w      window
 	counts []int // per counted month, reused
+	rows   rows  // the rows of the leaf at hand
+	fields fieldCache
 }
 
-// leaf fills ur, the result of the leaf with unit index ui (rules 1–4).
-func (e *evaluator) leaf(ui int, ur *UnitResult) {
-	d := &e.x.leaves[ui]
-	rows := e.rowsIn(d.rows)
+// gather returns the used fields of leaf u's rows, merged by month, in
+// e's scratch space.
+func (e *evaluator) gather(u int) rows {
+	ids := e.x.rowsOf(u)
+	n, nf := len(ids), len(e.l.fieldNames)
+	s := &e.rows
+	if cap(s.month) < n {
+		s.month, s.vals, s.has = make([]int32, n, 2*n), make([]decimal.D, n*nf, 2*n*nf), make([]bool, n*nf, 2*n*nf)
+	}
+	s.month, s.vals, s.has, s.nf = s.month[:n], s.vals[:n*nf], s.has[:n*nf], nf
+	for j, ri := range ids {
+		r := &e.x.reports[ri]
+		s.month[j] = int32(r.Month.Index())
+		at := e.fields.of(r.Columns(), e.l.fieldNames)
+		vals, has := s.vals[j*nf:(j+1)*nf], s.has[j*nf:(j+1)*nf]
+		for f, c := range at {
+			vals[f], has[f] = 0, c >= 0
+			if c >= 0 {
+				vals[f] = r.At(c)
+			}
+		}
+	}
+	return s.merged()
+}
+
+// fieldCache maps the columns of report files to the places of the used
+// fields among them (-1 when absent). A site has a few report files, each
+// with one data.Columns shared by its rows.
+type fieldCache struct {
+	last   *data.Columns
+	lastAt []int
+	at     map[*data.Columns][]int
+	arena  []int
+}
+
+// of returns, for each of names, its place in c (-1 when absent).
+func (fc *fieldCache) of(c *data.Columns, names []string) []int {
+	if c == fc.last && fc.lastAt != nil {
+		return fc.lastAt
+	}
+	at, ok := fc.at[c]
+	if !ok {
+		if fc.at == nil || len(fc.at) >= 1024 { // rows made one by one (tests) each have their own
+			fc.at, fc.arena = make(map[*data.Columns][]int), nil
+		}
+		if cap(fc.arena)-len(fc.arena) < len(names) {
+			fc.arena = make([]int, 0, 64*len(names)+1)
+		}
+		at = fc.arena[len(fc.arena) : len(fc.arena)+len(names) : len(fc.arena)+len(names)]
+		fc.arena = fc.arena[:len(fc.arena)+len(names)]
+		for f, name := range names {
+			at[f] = -1
+			if c != nil {
+				at[f] = c.Index(name)
+			}
+		}
+		fc.at[c] = at
+	}
+	fc.last, fc.lastAt = c, at
+	return at
+}
+
+// leaf fills ur, the result of the leaf with unit index ui in window w,
+// from its rows s (merged) and deeds (rules 1–4).
+func (e *evaluator) leaf(ui int, w *window, s rows, deeds []deedRef, ur *UnitResult) {
+	rows := s.in(w)
+	targets := e.x.targetsOf(ui, len(e.l.inds))
 	for j := range e.l.inds {
 		k := &e.l.inds[j]
 		r := &ur.Indicators[j]
-		if d.targets != nil {
-			r.Target = d.targets[j]
+		if targets != nil {
+			r.Target = targets[j]
 		}
 		r.Leaves = 1
 		switch k.kind {
 		case kindRatio:
 			ratio(k, rows, r)
 		case kindMonthly:
-			e.monthly(k, d.deeds, r)
+			e.monthly(k, w, deeds, r)
 		case kindLatest:
 			latest(k, rows, r)
 		default:
-			e.total(k, rows, d.deeds, r)
+			total(k, w, rows, deeds, r)
 		}
 		if r.Status.Counts() {
 			r.MetLeaves = 1
@@ -81,22 +149,21 @@ func (e *evaluator) leaf(ui int, ur *UnitResult) {
 			ur.AllMet = 0
 		}
 	}
-	ur.Score = new(big.Rat).SetFrac64(int64(ur.ScoreSum), decimal.Scale)
-	for _, dd := range d.deeds {
-		if dd.day >= e.w.startDay && dd.day <= e.w.endDay {
+	for _, dd := range deeds {
+		if w.holds(dd.day) {
 			ur.Deeds++
 		}
 	}
 }
 
-// rowsIn returns the rows of months overlapping the window (rows are sorted by month).
-func (e *evaluator) rowsIn(s rows) rows {
+// in returns the rows of months overlapping w (rows are sorted by month).
+func (s rows) in(w *window) rows {
 	lo := 0
-	for lo < s.len() && int(s.month[lo]) < e.w.startMonth {
+	for lo < s.len() && int(s.month[lo]) < w.startMonth {
 		lo++
 	}
 	hi := lo
-	for hi < s.len() && int(s.month[hi]) <= e.w.endMonth {
+	for hi < s.len() && int(s.month[hi]) <= w.endMonth {
 		hi++
 	}
 	return s.slice(lo, hi)
@@ -136,8 +203,8 @@ func ratio(k *compiled, s rows, r *IndicatorResult) {
 func latest(k *compiled, s rows, r *IndicatorResult) {
 	for i := s.len() - 1; i >= 0; i-- {
 		if v, ok := s.at(i, k.fld); ok {
-			r.value, r.hasValue = v, true
-			r.Status = status(k.op, cmp.Compare(r.value, r.Target))
+			r.value = packValue(v)
+			r.Status = status(k.op, cmp.Compare(v, r.Target))
 			return
 		}
 	}
@@ -145,36 +212,39 @@ func latest(k *compiled, s rows, r *IndicatorResult) {
 }
 
 // total: Σ of a report field, or the number of deeds dated in the window.
-func (e *evaluator) total(k *compiled, s rows, deeds []deedRef, r *IndicatorResult) {
+func total(k *compiled, w *window, s rows, deeds []deedRef, r *IndicatorResult) {
+	var v decimal.D
+	has := k.deeds
 	if k.deeds {
 		n := 0
 		for _, d := range deeds {
-			if d.day >= e.w.startDay && d.day <= e.w.endDay && kindSelected(k.kinds, d.kind) {
+			if w.holds(d.day) && kindSelected(k.kinds, d.kind) {
 				n++
 			}
 		}
-		r.value, r.hasValue = decimal.FromInt(int64(n)), true
+		v = decimal.FromInt(int64(n))
 	} else {
 		for i := range s.len() {
-			if v, ok := s.at(i, k.fld); ok {
-				r.value += v
-				r.hasValue = true
+			if x, ok := s.at(i, k.fld); ok {
+				v += x
+				has = true
 			}
 		}
 	}
-	if !r.hasValue {
+	if !has {
 		r.Status = NoData
 		return
 	}
-	r.Status = status(k.op, cmp.Compare(r.value, r.Target))
+	r.value = packValue(v)
+	r.Status = status(k.op, cmp.Compare(v, r.Target))
 }
 
 // monthly: counted months reaching the target over counted months (rule 3).
 // A month reaches the target when its deed count satisfies the indicator's
 // operator ("count >= target" in the plan); the indicator is met when every
 // counted month reaches it.
-func (e *evaluator) monthly(k *compiled, deeds []deedRef, r *IndicatorResult) {
-	n := e.w.countTo - e.w.countFrom + 1
+func (e *evaluator) monthly(k *compiled, w *window, deeds []deedRef, r *IndicatorResult) {
+	n := w.countTo - w.countFrom + 1
 	if n <= 0 {
 		r.Status = None
 		return
@@ -185,8 +255,8 @@ func (e *evaluator) monthly(k *compiled, deeds []deedRef, r *IndicatorResult) {
 	counts := e.counts[:n]
 	clear(counts)
 	for _, d := range deeds {
-		if d.month >= e.w.countFrom && d.month <= e.w.countTo && kindSelected(k.kinds, d.kind) {
-			counts[d.month-e.w.countFrom]++
+		if m := int(d.month); m >= w.countFrom && m <= w.countTo && kindSelected(k.kinds, d.kind) {
+			counts[m-w.countFrom]++
 		}
 	}
 	reached := 0

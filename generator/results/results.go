@@ -84,6 +84,12 @@ type Period struct {
 	layout   *layout
 	children [][]*UnitResult // by unit index, rank order
 	levels   map[levelKey][]*UnitResult
+	window   window
+	// results, indicators and criteria hold every unit's UnitResult and
+	// the Indicators and Criteria of each, in one allocation each.
+	results    []UnitResult
+	indicators []IndicatorResult
+	criteria   []CriterionResult
 }
 
 // Started reports whether the period has results (it is running or done).
@@ -106,13 +112,17 @@ func (p *Period) Of(u *data.Unit) *UnitResult { return p.Unit(u.ID) }
 type UnitResult struct {
 	Unit *data.Unit
 	Leaf bool
+	// index is the unit's place in Set.Units.All (beside Leaf, in what
+	// would be padding).
+	index int32
 	// Leaves is the number of leaves under the unit (1 for a leaf).
 	Leaves int
 	// ScoreSum is the sum of the scores of the leaves under the unit (a
 	// leaf's own score for a leaf): exact, in points.
 	ScoreSum decimal.D
 	// Score is exact: a leaf's sum of points of met criteria, an
-	// aggregate's mean of its leaves' scores (ScoreSum / Leaves).
+	// aggregate's mean of its leaves' scores (ScoreSum / Leaves). Results
+	// with the same score may share one big.Rat: read it, never change it.
 	Score *big.Rat
 	// Criteria follows Set.Criteria order.
 	Criteria []CriterionResult
@@ -127,11 +137,11 @@ type UnitResult struct {
 	// AllMet is the number of leaves under the unit meeting every criterion
 	// (for a leaf: 1 or 0).
 	AllMet int
-	// AllMetShare is AllMet / Leaves for an aggregate; nil for a leaf.
+	// AllMetShare is AllMet / Leaves for an aggregate; nil for a leaf. It
+	// may be shared like Score: read only.
 	AllMetShare *big.Rat
 	Rank        Rank
 
-	index  int
 	layout *layout
 }
 
@@ -170,7 +180,8 @@ type CriterionResult struct {
 	// MetLeaves and Leaves count the leaves under the unit meeting the
 	// criterion, and all of them (a leaf: 1 or 0, and 1).
 	MetLeaves, Leaves int
-	// Share is MetLeaves / Leaves for an aggregate; nil for a leaf.
+	// Share is MetLeaves / Leaves for an aggregate; nil for a leaf. It may
+	// be shared like UnitResult.Score: read only.
 	Share *big.Rat
 }
 
@@ -189,14 +200,32 @@ type IndicatorResult struct {
 	// counts as met, and all of them (a leaf: 1 or 0, and 1).
 	MetLeaves, Leaves int
 
-	kind     uint8
-	hasValue bool
-	value    decimal.D // total and latest
+	// value holds, in one word (a national site has millions of results),
+	// the value of a total or latest indicator and whether there is one,
+	// or that the indicator is a fraction: see packValue.
+	value packed
 }
+
+// packed is a decimal.D with its sign bit flipped, so that the two
+// smallest values, which no sum of figures reaches, are free for two
+// marks: the zero packed is "no value" (the zero IndicatorResult has
+// none) and 1 marks a ratio or monthly indicator.
+type packed uint64
+
+const (
+	noValue  packed = 0
+	fraction packed = 1
+)
+
+// packValue returns v packed.
+func packValue(v decimal.D) packed { return packed(uint64(v) ^ 1<<63) }
+
+// decimal returns the packed value.
+func (p packed) decimal() decimal.D { return decimal.D(uint64(p) ^ 1<<63) }
 
 // Fraction reports whether the indicator is a ratio or monthly one, whose
 // value is Numerator / Denominator.
-func (r *IndicatorResult) Fraction() bool { return r.kind == kindRatio || r.kind == kindMonthly }
+func (r *IndicatorResult) Fraction() bool { return r.value == fraction }
 
 // Value returns the indicator's exact value and whether it has one: for
 // ratio and monthly, Numerator / Denominator unless the denominator is 0; for
@@ -209,17 +238,17 @@ func (r *IndicatorResult) Value() (*big.Rat, bool) {
 		}
 		return new(big.Rat).SetFrac(big.NewInt(int64(r.Numerator)), big.NewInt(int64(r.Denominator))), true
 	}
-	if !r.hasValue {
+	if r.value == noValue {
 		return nil, false
 	}
-	return r.value.Rat(), true
+	return r.value.decimal().Rat(), true
 }
 
 // Decimal returns the value of a total or latest indicator as an exact
 // decimal, and whether there is one (always false for ratio and monthly).
 func (r *IndicatorResult) Decimal() (decimal.D, bool) {
-	if r.Fraction() {
+	if r.value == fraction || r.value == noValue {
 		return 0, false
 	}
-	return r.value, r.hasValue
+	return r.value.decimal(), true
 }
