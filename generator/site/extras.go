@@ -8,13 +8,19 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
+	"phongtrao/generator/data"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/search"
 )
 
-// writeExtras writes what is not a page: the Atom feeds, the sitemap,
-// robots.txt and the search index.
-func (m *model) writeExtras(w publish.Writer, jobs []job) error {
+// writeExtras writes what is not a page into w: the Atom feeds, the
+// sitemap, robots.txt and the search index, minified when minify is set
+// (sitemap files written compact need no minifying: compactSitemaps).
+func (m *model) writeExtras(w publish.Writer, minify bool, jobs []job) error {
+	raw := w
+	if minify {
+		w = publish.Minified(w)
+	}
 	feeds := []struct {
 		rel, title string
 		list       []*content.Page
@@ -31,8 +37,13 @@ func (m *model) writeExtras(w publish.Writer, jobs []job) error {
 			return err
 		}
 	}
-	for rel, b := range m.sitemaps(jobs, sitemapMax) {
-		if err := w.WriteFile(rel, b); err != nil {
+	sw := w
+	compact := minify && m.compactSitemaps(jobs)
+	if compact {
+		sw = raw
+	}
+	for rel, b := range m.sitemaps(jobs, sitemapMax, compact) {
+		if err := sw.WriteFile(rel, b); err != nil {
 			return err
 		}
 	}
@@ -123,62 +134,14 @@ func (m *model) atom(rel, title string, list []*content.Page) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// sitemapMax is the most URLs one sitemap file may list (sitemaps.org).
-const sitemapMax = 50_000
-
-// sitemaps lists every page but the 404 page, in build order: in
-// sitemap.xml, or, past max pages (a national site), in sitemap-1.xml,
-// sitemap-2.xml… of max pages each, which sitemap.xml then indexes.
-func (m *model) sitemaps(jobs []job, max int) map[string][]byte {
-	var rels []string
-	for _, j := range jobs {
-		if !j.noIndex {
-			rels = append(rels, j.rel)
-		}
-	}
-	if len(rels) <= max {
-		return map[string][]byte{"sitemap.xml": m.urlset(rels)}
-	}
-	out := map[string][]byte{}
-	var index bytes.Buffer
-	index.WriteString(xml.Header)
-	index.WriteString(`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for n := 1; len(rels) > 0; n++ {
-		part := rels[:min(max, len(rels))]
-		rels = rels[len(part):]
-		name := "sitemap-" + itoa(n) + ".xml"
-		out[name] = m.urlset(part)
-		index.WriteString("<sitemap><loc>")
-		xml.EscapeText(&index, []byte(m.u.abs(name)))
-		index.WriteString("</loc></sitemap>\n")
-	}
-	index.WriteString("</sitemapindex>\n")
-	out["sitemap.xml"] = index.Bytes()
-	return out
-}
-
-// urlset is one sitemap file listing the pages at rels.
-func (m *model) urlset(rels []string) []byte {
-	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for _, rel := range rels {
-		b.WriteString("<url><loc>")
-		xml.EscapeText(&b, []byte(m.u.abs(rel)))
-		b.WriteString("</loc></url>\n")
-	}
-	b.WriteString("</urlset>\n")
-	return b.Bytes()
-}
-
 // searchDocs lists every unit (shallow levels first, so their kinds rank
 // first), criterion, story, news item and free page for the search index.
 func (m *model) searchDocs() []search.Doc {
-	units := append(m.set.Units.All[:0:0], m.set.Units.All...)
-	sort.SliceStable(units, func(i, j int) bool { return units[i].Depth < units[j].Depth })
-	var docs []search.Doc
-	for _, u := range units {
-		docs = append(docs, search.Doc{Title: m.unitName(u), URL: unitRel(u.ID), Kind: u.Kind, Context: m.unitContext(u)})
+	all := m.set.Units.All
+	docs := make([]search.Doc, 0, len(all)+len(m.set.Criteria)+len(m.stories)+len(m.news)+len(m.free))
+	for _, u := range byDepth(all) {
+		in := m.unitOf(u)
+		docs = append(docs, search.Doc{Title: in.name, URL: unitRel(u.ID), Kind: u.Kind, Context: in.context})
 	}
 	for _, c := range m.set.Criteria {
 		docs = append(docs, search.Doc{Title: "Tiêu chí " + c.ID + ": " + c.Short, URL: criterionRel(c.ID), Kind: "Tiêu chí", Context: c.Title})
@@ -200,4 +163,25 @@ func (m *model) searchDocs() []search.Doc {
 		docs = append(docs, search.Doc{Title: p.Title, URL: p.Slug + "/", Kind: "Trang"})
 	}
 	return docs
+}
+
+// byDepth returns units stably sorted by depth, shallow first: units of
+// each depth in their order in units.
+func byDepth(units []*data.Unit) []*data.Unit {
+	var start []int // start[d+1] counts, then places, the units of depth d
+	for _, u := range units {
+		for len(start) < u.Depth+2 {
+			start = append(start, 0)
+		}
+		start[u.Depth+1]++
+	}
+	for d := 1; d < len(start); d++ {
+		start[d] += start[d-1]
+	}
+	out := make([]*data.Unit, len(units))
+	for _, u := range units {
+		out[start[u.Depth]] = u
+		start[u.Depth]++
+	}
+	return out
 }

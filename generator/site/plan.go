@@ -210,11 +210,7 @@ func (p *Plan) minifyPages() bool { return !p.opts.NoMinify && !p.tpl.Minified()
 func (p *Plan) extraFiles() (map[string][]byte, error) {
 	p.extrasOnce.Do(func() {
 		mem := publish.NewMemory()
-		var w publish.Writer = mem
-		if !p.opts.NoMinify {
-			w = publish.Minified(mem)
-		}
-		if err := p.m.writeExtras(w, p.jobs); err != nil {
+		if err := p.m.writeExtras(mem, !p.opts.NoMinify, p.jobs); err != nil {
 			p.extrasErr = err
 			return
 		}

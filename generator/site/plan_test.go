@@ -222,11 +222,11 @@ func TestSitemapSplit(t *testing.T) {
 			pages++
 		}
 	}
-	if one := m.sitemaps(p.jobs, pages); len(one) != 1 || bytes.Count(one["sitemap.xml"], []byte("<loc>")) != pages {
+	if one := m.sitemaps(p.jobs, pages, false); len(one) != 1 || bytes.Count(one["sitemap.xml"], []byte("<loc>")) != pages {
 		t.Fatalf("at the limit: %d files, want sitemap.xml alone with %d pages", len(one), pages)
 	}
 	// 3 pages a file: ceil(pages/3) files, the last one shorter.
-	files := m.sitemaps(p.jobs, 3)
+	files := m.sitemaps(p.jobs, 3, false)
 	want := (pages + 2) / 3
 	if len(files) != want+1 {
 		t.Fatalf("%d files for %d pages at 3 a file, want %d and the index", len(files), pages, want)
