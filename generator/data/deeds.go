@@ -55,17 +55,20 @@ func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *confi
 		if !t.Complete(r, need, errs) {
 			continue
 		}
-		out = append(out, deed(t, r, col, units, criteria, site, ids, errs))
+		// Filled in place, field by field: copying a Deed into the slice
+		// would cost a bulk write barrier while the collector runs.
+		out = out[:len(out)+1]
+		deed(&out[len(out)-1], t, r, col, units, criteria, site, ids, errs)
 	}
 	return out
 }
 
-// deed reads and checks one row of deeds.csv; ids maps the deed ids seen
-// so far to their lines.
-func deed(t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*Criterion, site *config.Site, ids map[string]int, errs *diag.List) Deed {
-	d := Deed{ID: r.Cell(col.id), Unit: r.Cell(col.unit), Kind: r.Cell(col.kind), Title: r.Cell(col.title),
-		Criterion: r.Cell(col.criterion), RecognizedBy: r.Cell(col.recognizedBy), Story: r.Cell(col.story),
-		Pos: t.RowPos(r)}
+// deed reads and checks one row of deeds.csv into d (zero); ids maps the
+// deed ids seen so far to their lines.
+func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*Criterion, site *config.Site, ids map[string]int, errs *diag.List) {
+	d.ID, d.Unit, d.Kind, d.Title = r.Cell(col.id), r.Cell(col.unit), r.Cell(col.kind), r.Cell(col.title)
+	d.Criterion, d.RecognizedBy, d.Story = r.Cell(col.criterion), r.Cell(col.recognizedBy), r.Cell(col.story)
+	d.Pos = t.RowPos(r)
 	d.People = people(r.Cell(col.people))
 	date, err := calendar.ParseDate(r.Cell(col.date))
 	if err != nil {
@@ -99,7 +102,6 @@ func deed(t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*C
 		}
 		ids[d.ID] = r.Line
 	}
-	return d
 }
 
 // people splits the people cell at ";", dropping empty names.

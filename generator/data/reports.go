@@ -73,9 +73,19 @@ func (rc *reportCheck) file(file string, text []byte, err error, rows int, dst [
 		if !ok {
 			break
 		}
-		if rep, seq, ok := rr.row(r, len(out.reports), &rowErrs); ok {
-			out.reports = append(out.reports, rep)
+		// The row is written in its slot, field by field: copying a
+		// Report there would cost a bulk write barrier while the
+		// collector runs.
+		n := len(out.reports)
+		if n == cap(out.reports) { // a file longer than counted
+			out.reports = append(out.reports, Report{})
+		}
+		out.reports = out.reports[:n+1]
+		if seq, ok := rr.row(r, n, &out.reports[n], &rowErrs); ok {
 			out.units = append(out.units, int32(seq))
+		} else {
+			out.reports[n] = Report{}
+			out.reports = out.reports[:n]
 		}
 	}
 	if t.Failed() {
@@ -123,37 +133,36 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 	return rr
 }
 
-// row checks row r, the file's k-th kept row, and returns it with the
-// place of its unit in units.All (-1 when unknown), or false when the row
-// cannot be kept.
-func (rr *reportReader) row(r sheet.Row, k int, errs *diag.List) (Report, int, bool) {
+// row checks row r, the file's k-th kept row, writes it to rep and
+// returns the place of its unit in units.All (-1 when unknown), or false
+// when the row cannot be kept (rep then holds part of it).
+func (rr *reportReader) row(r sheet.Row, k int, rep *Report, errs *diag.List) (int, bool) {
 	t := rr.t
 	if !t.Complete(r, rr.need, errs) {
-		return Report{}, 0, false
+		return 0, false
 	}
-	rep := Report{Unit: r.Cell(rr.cUnit), Pos: t.RowPos(r), cols: rr.cols}
+	id := r.Cell(rr.cUnit)
 	seq := -1
-	if u := checkLeaf(rr.units, rr.prevUnit+1, rep.Unit, t, r, rr.cUnit, "báo cáo", errs); u != nil {
-		rep.Unit, seq, rr.prevUnit = u.ID, u.seq, u.seq
+	if u := checkLeaf(rr.units, rr.prevUnit+1, id, t, r, rr.cUnit, "báo cáo", errs); u != nil {
+		id, seq, rr.prevUnit = u.ID, u.seq, u.seq
 	} else {
-		rep.Unit = strings.Clone(rep.Unit) // not the lent text
+		id = strings.Clone(id) // not the lent text
 	}
 	m, err := rr.months.parse(r.Cell(rr.cMonth))
 	if err != nil {
 		errs.Add(t.CellPos(r, rr.cMonth), err.Error(), "tháng viết dạng 2025-03 hoặc 03/2025")
-		return Report{}, 0, false
+		return 0, false
 	}
-	rep.Month = m
 	if rr.site != nil && (m.Index() < rr.start.Index() || m.Index() > rr.end.Index()) {
 		errs.Add(t.CellPos(r, rr.cMonth), fmt.Sprintf("tháng %s nằm ngoài thời gian phong trào (%s–%s)", m.VN(), rr.start.VN(), rr.end.VN()),
 			"chỉ báo cáo các tháng trong thời gian phong trào")
 	}
-	rep.row = k
+	rep.Unit, rep.Month, rep.Pos, rep.cols, rep.row = id, m, t.RowPos(r), rr.cols, k
 	rr.values(t, r, rr.fields, rr.pairs, rr.vals, errs)
 	for i, v := range rr.vals {
 		rr.cols.set(k, i, v)
 	}
-	return rep, seq, true
+	return seq, true
 }
 
 // valueColumns returns the value columns of a report file's header (all

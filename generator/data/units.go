@@ -88,8 +88,8 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 		if !t.Complete(r, need, errs) {
 			continue
 		}
-		u := &units[k]
-		*u = Unit{ID: r.Cell(cID), Name: r.Cell(cName), Kind: r.Cell(cKind), Pos: t.RowPos(r)}
+		u := &units[k] // zero: filled field by field, without a bulk write barrier
+		u.ID, u.Name, u.Kind, u.Pos = r.Cell(cID), r.Cell(cName), r.Cell(cKind), t.RowPos(r)
 		switch {
 		case u.ID == "":
 			errs.Add(t.CellPos(r, cID), "thiếu id của đơn vị", "mỗi dòng cần một id duy nhất, ví dụ thon-1")
