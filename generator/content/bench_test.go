@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -45,4 +46,28 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatalf("parsed %d files", len(ps.files))
 		}
 	}
+}
+
+// BenchmarkParseSource parses the content/ folder of the source folder named
+// by $CONTENT_BENCH_SOURCE (for example the national site that
+// `go run ./bench/sitegen -scale national -out DIR` writes: 20,000
+// stories), from disk, once per iteration. It is skipped when the variable
+// is not set. Besides the wall time it reports cpu-ms/op, the CPU time of
+// the whole process (all cores) per iteration, which other programs
+// running at the same time disturb less than the wall time.
+func BenchmarkParseSource(b *testing.B) {
+	dir := os.Getenv("CONTENT_BENCH_SOURCE")
+	if dir == "" {
+		b.Skip("set CONTENT_BENCH_SOURCE to a source folder")
+	}
+	fsys := os.DirFS(dir)
+	n := len(Parse(fsys).files)
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		if ps := Parse(fsys); len(ps.files) != n {
+			b.Fatalf("parsed %d files, then %d", n, len(ps.files))
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }

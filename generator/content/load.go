@@ -117,11 +117,12 @@ func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
 type worker struct {
 	html bytes.Buffer
 	bw   *bufio.Writer
+	buf  []byte // the file being read (see read)
 }
 
 // parseFile reads and parses one file into f.
 func (w *worker) parseFile(fsys fs.FS, p string, f *parsedFile) {
-	src, err := fs.ReadFile(fsys, p)
+	src, err := w.read(fsys, p)
 	if err != nil {
 		f.before.Add(diag.Pos{File: p}, "không đọc được tệp: "+err.Error(), "")
 		return
