@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"phongtrao/generator/decimal"
 )
 
 // TestBrokenReportFileCountsForNothing: report files are read row by row,
@@ -169,5 +171,67 @@ func TestColumnsIndexAt(t *testing.T) {
 	}
 	if (Report{}).Columns() != nil {
 		t.Error("a Report made without columns has none")
+	}
+}
+
+// TestTenthsValues: a file's values are kept as tenths (two bytes) while
+// every value is a whole number of tenths from 0 to 2147.4. In the file
+// below, rows 0 and 1 fit (95 and 91.5 are 950 and 915 tenths); row 2's
+// 92.25 is not a whole number of tenths, so the file moves to 32 bits, and
+// row 3's 3000 moves it to 64 bits. Every value must read back as written,
+// those read before each move included.
+func TestTenthsValues(t *testing.T) {
+	files := map[string]string{
+		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
+			"t1,2024-09,4,3,95\n" +
+			"t2,2024-09,2147.4,0,91.5\n" +
+			"t3,2024-09,0,0,92.25\n" +
+			"t1,2024-10,3000,1,90\n",
+	}
+	set, errs := Load(fsWith(files), testSite)
+	if errs.Len() != 0 {
+		t.Fatal(errs.Err())
+	}
+	want := [][3]string{{"4", "3", "95"}, {"2147.4", "0", "91.5"}, {"0", "0", "92.25"}, {"3000", "1", "90"}}
+	for i, w := range want {
+		for f, name := range []string{"tips_total", "tips_via_force", "household_pct"} {
+			if v, _ := set.Reports[i].Value(name); v.String() != w[f] {
+				t.Errorf("row %d %s = %s, want %s", i, name, v, w[f])
+			}
+		}
+	}
+}
+
+// TestColumnsLayouts follows one Columns through its three layouts, value
+// by value: 0.5 fits in tenths, 2147.45 is not a whole number of tenths
+// (it goes to 32 bits, which hold up to 2147.483647), and 2147.483648
+// goes to 64 bits.
+func TestColumnsLayouts(t *testing.T) {
+	c := NewColumns("a")
+	c.tenths = make([]uint16, 3)
+	steps := []struct {
+		v    string
+		want string // the layout after storing v
+	}{{"0.5", "tenths"}, {"2147.45", "narrow"}, {"2147.483648", "wide"}}
+	for row, s := range steps {
+		v, err := decimal.Parse(s.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.set(row, 0, v)
+		layout := "wide"
+		if c.tenths != nil {
+			layout = "tenths"
+		} else if c.narrow != nil {
+			layout = "narrow"
+		}
+		if layout != s.want {
+			t.Errorf("after %s: layout %s, want %s", s.v, layout, s.want)
+		}
+		for r := 0; r <= row; r++ {
+			if got := c.value(r, 0).String(); got != steps[r].v {
+				t.Errorf("after %s: row %d = %s, want %s", s.v, r, got, steps[r].v)
+			}
+		}
 	}
 }
