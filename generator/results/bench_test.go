@@ -2,9 +2,13 @@ package results
 
 import (
 	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
 	"testing"
 
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 )
@@ -96,6 +100,58 @@ func BenchmarkComputeNational(b *testing.B) {
 	for b.Loop() {
 		Compute(site, set, asOf)
 	}
+}
+
+// BenchmarkComputeSite computes the results of a real site folder,
+// $RESULTS_BENCH_SITE or /tmp/natl (bench/sitegen's national scale), as
+// of its asOf (else 2025-08-19), and is skipped when there is none. Like
+// the one Compute of a build, each run gets memory fresh from the system:
+// before it, the heap is collected and returned (debug.FreeOSMemory), so
+// the cost of first touching the results' memory is counted. It reports
+// retained-MB, the heap the results keep live (measured after a
+// collection), besides the usual figures; compare commits with benchstat.
+func BenchmarkComputeSite(b *testing.B) {
+	dir := os.Getenv("RESULTS_BENCH_SITE")
+	if dir == "" {
+		dir = "/tmp/natl"
+	}
+	fsys := os.DirFS(dir)
+	site, errs := config.Load(fsys)
+	if errs.Len() != 0 {
+		b.Skipf("no site in %s: %v", dir, errs.Err())
+	}
+	set, errs := data.Load(fsys, site)
+	if errs.Len() != 0 {
+		b.Fatal(errs.Err())
+	}
+	asOf := day(b, "2025-08-19")
+	if !site.AsOf.IsZero() {
+		asOf = site.AsOf
+	}
+	var r *Results
+	retained := heapAfterGC()
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		r = nil
+		debug.FreeOSMemory()
+		before := heapAfterGC()
+		b.StartTimer()
+		r = Compute(site, set, asOf)
+		b.StopTimer()
+		retained = heapAfterGC() - before
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(retained)/1e6, "retained-MB")
+	runtime.KeepAlive(r)
+}
+
+// heapAfterGC returns the bytes of live heap after a full collection.
+func heapAfterGC() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
 
 // TestSyntheticSane checks the synthetic province computes with every
