@@ -89,12 +89,12 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 	}
 	c.m = map[numKey]numText{}
 	for i := range maxNumTexts + 10 {
-		c.text(numScore, int64(i), 1)
+		c.text(numScore, int64(1000+i), 1) // past the tables of small fractions
 	}
 	if len(c.m) != maxNumTexts {
 		t.Errorf("cache holds %d texts, want at most %d", len(c.m), maxNumTexts)
 	}
-	if got := c.text(numScore, maxNumTexts+5, 1); got != vn.FormatInt(maxNumTexts+5) {
+	if got := c.text(numScore, 1000+maxNumTexts+5, 1); got != vn.FormatInt(1000+maxNumTexts+5) {
 		t.Errorf("past the bound: %q", got)
 	}
 }
@@ -286,5 +286,55 @@ func TestAggregateDeedsMatchSorting(t *testing.T) {
 	// 1 province, 2 districts, 6 communes and the stray commune.
 	if checked != 10 {
 		t.Errorf("checked %d larger units, want 10", checked)
+	}
+}
+
+// TestSmallNumTables: every text the tables of small fractions hold, and
+// those just past their bounds, is the text made afresh; and the tables
+// answer exactly for the fractions they claim.
+func TestSmallNumTables(t *testing.T) {
+	const s = decimal.Scale
+	count := 0
+	for _, kind := range []numKind{numScore, numPercent} {
+		for d := int64(-1); d <= smallDen+1; d++ {
+			for n := int64(-1); n <= smallDen*max(d, 1)+1; n++ {
+				got, ok := smallNum(kind, n, d)
+				if in := d >= 1 && d <= smallDen && n >= 0 && n <= smallDen*d; ok != in {
+					t.Fatalf("smallNum(%d, %d, %d): held %v, want %v", kind, n, d, ok, in)
+				}
+				if ok {
+					count++
+					if want := makeNumText(kind, n, d); got != want {
+						t.Fatalf("smallNum(%d, %d, %d) = %q, want %q", kind, n, d, got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, kind := range []numKind{numMonths, numRatio} {
+		for d := int64(0); d <= smallWhole+1; d++ {
+			for n := int64(0); n <= d+1; n++ {
+				for _, off := range []int64{0, 1, -1} { // whole numbers only
+					got, ok := smallNum(kind, n*s+off, d*s)
+					if in := off == 0 && d >= 1 && d <= smallWhole && n <= d; ok != in {
+						t.Fatalf("smallNum(%d, %d, %d): held %v, want %v", kind, n*s+off, d*s, ok, in)
+					}
+					if ok {
+						count++
+						if want := makeNumText(kind, n*s, d*s); got != want {
+							t.Fatalf("smallNum(%d, %d/%d) = %q, want %q", kind, n, d, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	// Rat tables: 2 kinds × Σ d=1..16 of (16d + 1) = 2 × (16·136 + 16) =
+	// 4,384; whole tables: 2 kinds × Σ D=1..64 of (D + 1) = 2 × 2,144 = 4,288.
+	if count != 4384+4288 {
+		t.Errorf("tables hold %d texts, want 8,672", count)
+	}
+	if p, f := new(numTexts).ratio(8*s, 10*s); p != "80"+vn.NBSP+"%" || f != "8/10" {
+		t.Errorf("ratio(8, 10) from the table = %q, %q", p, f)
 	}
 }

@@ -51,6 +51,9 @@ func (c *numTexts) ratio(n, d int64) (percent, fraction string) {
 }
 
 func (c *numTexts) get(kind numKind, n, d int64) numText {
+	if t, ok := smallNum(kind, n, d); ok {
+		return t
+	}
 	k := numKey{kind, n, d}
 	c.mu.RLock()
 	t, ok := c.m[k]
@@ -58,10 +61,7 @@ func (c *numTexts) get(kind numKind, n, d int64) numText {
 	if ok {
 		return t
 	}
-	t = numText{a: formatNum(kind, n, d)}
-	if kind == numRatio {
-		t = numText{formatNum(numPercent, n, d), formatNum(numFraction, n, d)}
-	}
+	t = makeNumText(kind, n, d)
 	c.mu.Lock()
 	if c.m == nil {
 		c.m = map[numKey]numText{}
@@ -71,6 +71,14 @@ func (c *numTexts) get(kind numKind, n, d int64) numText {
 	}
 	c.mu.Unlock()
 	return t
+}
+
+// makeNumText returns the texts get gives for kind and n/d, made afresh.
+func makeNumText(kind numKind, n, d int64) numText {
+	if kind == numRatio {
+		return numText{formatNum(numPercent, n, d), formatNum(numFraction, n, d)}
+	}
+	return numText{a: formatNum(kind, n, d)}
 }
 
 func formatNum(kind numKind, n, d int64) string {
@@ -112,3 +120,74 @@ func (c *numTexts) decimal(d decimal.D) string {
 // score is ratText(r) and share ratPercent(r), remembered.
 func (c *numTexts) score(r *big.Rat) string { return c.rat(numScore, r) }
 func (c *numTexts) share(r *big.Rat) string { return c.rat(numPercent, r) }
+
+// The small fractions most pages print come from tables made once, which
+// workers read without a lock: a team's scores and shares (big.Rat
+// numerator n and denominator d ≤ smallDen, 0 ≤ n ≤ smallDen·d) and its
+// ratios and months (whole numbers N = n/Scale ≤ D = d/Scale ≤
+// smallWhole).
+const (
+	smallDen   = 16
+	smallWhole = 64
+)
+
+// smallNumTables holds, per kind, the texts of the small fractions: rat
+// for numScore and numPercent by (n, d), whole for numMonths and numRatio
+// by (N, D). A table lists its rows by denominator, each row its
+// numerators from 0; ratRow and wholeRow give where a row starts.
+type smallNumTables struct {
+	rat   [numPercent + 1][]numText
+	whole [2][]numText
+}
+
+// ratRow is where row d (1 ≤ d ≤ smallDen) of a rat table starts: after
+// the rows e < d, of smallDen·e + 1 numerators each.
+func ratRow(d int64) int64 { return smallDen*d*(d-1)/2 + d - 1 }
+
+// wholeRow is where row D (0 ≤ D ≤ smallWhole) of a whole table starts:
+// after the rows E < D, of E + 1 numerators each (row 0 is left empty).
+func wholeRow(d int64) int64 { return d * (d + 1) / 2 }
+
+var smallNums = sync.OnceValue(func() *smallNumTables {
+	t := &smallNumTables{}
+	for _, kind := range []numKind{numScore, numPercent} {
+		for d := int64(1); d <= smallDen; d++ {
+			for n := int64(0); n <= smallDen*d; n++ {
+				t.rat[kind] = append(t.rat[kind], makeNumText(kind, n, d))
+			}
+		}
+	}
+	for i, kind := range []numKind{numMonths, numRatio} {
+		for d := int64(0); d <= smallWhole; d++ {
+			for n := int64(0); n <= d; n++ {
+				var nt numText // 0/0 has no text: smallNum never looks it up
+				if d > 0 {
+					nt = makeNumText(kind, n*decimal.Scale, d*decimal.Scale)
+				}
+				t.whole[i] = append(t.whole[i], nt)
+			}
+		}
+	}
+	return t
+})
+
+// smallNum returns the texts of kind for n/d from the tables, and false
+// when they do not hold it.
+func smallNum(kind numKind, n, d int64) (numText, bool) {
+	switch kind {
+	case numScore, numPercent:
+		if d >= 1 && d <= smallDen && n >= 0 && n <= smallDen*d {
+			return smallNums().rat[kind][ratRow(d)+n], true
+		}
+	case numMonths, numRatio:
+		const s = decimal.Scale
+		if n >= 0 && n <= d && d <= smallWhole*s && n%s == 0 && d%s == 0 && d > 0 {
+			i := 0
+			if kind == numRatio {
+				i = 1
+			}
+			return smallNums().whole[i][wholeRow(d/s)+n/s], true
+		}
+	}
+	return numText{}, false
+}

@@ -122,7 +122,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	}
 	rows := m.newCardRows(started)
 	if started > 0 {
-		v.Cards = make([]Scorecard, 0, started)
+		v.Cards = rows.cards[:0:started]
 	}
 	for _, p := range m.res.Periods {
 		if !p.Started() {
@@ -130,7 +130,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 			continue
 		}
 		crits, inds := rows.next(len(m.set.Criteria), len(m.res.Indicators))
-		v.Cards = append(v.Cards, m.scorecard(u, p, crits, inds))
+		v.Cards = append(v.Cards, m.scorecard(u, p, crits, inds, rows))
 	}
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
@@ -152,26 +152,46 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	return page
 }
 
-// cardRows holds the criterion and indicator rows of a unit page's
-// scorecards: the bulk of its data, taken from pool and handed back once
-// the page is rendered (Page.release), as every unit page needs the same.
+// cardRows holds a unit page's scorecards and their criterion, indicator
+// and child rows: the bulk of its data, taken from pool and handed back
+// once the page is rendered (Page.release), as every unit page needs the
+// same.
 type cardRows struct {
 	pool     *sync.Pool
+	cards    []Scorecard
 	crits    []CriterionRow
 	inds     []IndicatorRow
+	kids     []ChildRow // grown as pages need, see children
 	nextCrit int
 	nextInd  int
+	nextKid  int
 }
 
 // newCardRows returns rows for cards scorecards, every row to be filled.
 func (m *model) newCardRows(cards int) *cardRows {
 	nc, ni := len(m.set.Criteria), len(m.res.Indicators)
 	r, _ := m.cardPool.Get().(*cardRows)
-	if r == nil || len(r.crits) < cards*nc || len(r.inds) < cards*ni {
-		r = &cardRows{pool: &m.cardPool, crits: make([]CriterionRow, cards*nc), inds: make([]IndicatorRow, cards*ni)}
+	if r == nil || len(r.cards) < cards || len(r.crits) < cards*nc || len(r.inds) < cards*ni {
+		var kids []ChildRow
+		if r != nil {
+			kids = r.kids
+		}
+		r = &cardRows{pool: &m.cardPool, cards: make([]Scorecard, cards), crits: make([]CriterionRow, cards*nc),
+			inds: make([]IndicatorRow, cards*ni), kids: kids}
 	}
-	r.nextCrit, r.nextInd = 0, 0
+	r.nextCrit, r.nextInd, r.nextKid = 0, 0, 0
 	return r
+}
+
+// children hands out n child rows, to be filled, for one scorecard.
+func (r *cardRows) children(n int) []ChildRow {
+	if r.nextKid+n > len(r.kids) {
+		// Rows handed out before stay in the old array.
+		r.kids, r.nextKid = make([]ChildRow, max(n, 2*len(r.kids))), 0
+	}
+	k := r.kids[r.nextKid : r.nextKid+n : r.nextKid+n]
+	r.nextKid += n
+	return k
 }
 
 // next hands out the rows of one scorecard.
@@ -185,7 +205,7 @@ func (r *cardRows) next(crits, inds int) ([]CriterionRow, []IndicatorRow) {
 // put hands the rows back for another page.
 func (r *cardRows) put() { r.pool.Put(r) }
 
-func (m *model) scorecard(u *data.Unit, p *results.Period, crits []CriterionRow, inds []IndicatorRow) Scorecard {
+func (m *model) scorecard(u *data.Unit, p *results.Period, crits []CriterionRow, inds []IndicatorRow, rows *cardRows) Scorecard {
 	r := p.Of(u)
 	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt,
 		IndicatorsMet: r.IndicatorsMet, Total: len(m.res.Indicators), Deeds: r.Deeds, AllMet: r.AllMet, Leaves: r.Leaves}
@@ -205,7 +225,7 @@ func (m *model) scorecard(u *data.Unit, p *results.Period, crits []CriterionRow,
 		}
 	}
 	c.Criteria = m.criterionRows(r, crits, inds)
-	c.Children = m.childRows(p, u)
+	c.Children = m.childRows(p, u, rows)
 	if hasPhaseBulletin(u) {
 		c.Bulletin = m.u.path(bulletinRel(p.ID, u))
 	}
@@ -253,9 +273,13 @@ func (m *model) criterionRows(r *results.UnitResult, rows []CriterionRow, inds [
 	return rows
 }
 
-func (m *model) childRows(p *results.Period, u *data.Unit) []ChildRow {
+// childRows fills the rows of u's children in p, from pool.
+func (m *model) childRows(p *results.Period, u *data.Unit, pool *cardRows) []ChildRow {
 	kids := p.Children(u)
-	rows := make([]ChildRow, len(kids))
+	if len(kids) == 0 {
+		return []ChildRow{} // as before the pool: empty, not nil
+	}
+	rows := pool.children(len(kids))
 	for i, k := range kids {
 		in := m.unitOf(k.Unit)
 		rows[i] = ChildRow{Rank: k.Rank.Siblings, Name: in.name, URL: in.url,
