@@ -81,7 +81,7 @@ func (p *Period) prepare(l *layout, asOf calendar.Date) {
 	n, ni, nc := len(l.units), len(l.inds), len(l.points)
 	p.results = make([]UnitResult, n)
 	p.indicators = make([]IndicatorResult, n*ni)
-	p.criteria = make([]CriterionResult, n*nc)
+	p.criteria = make([]CriterionResult, l.critSlots*nc)
 	p.Units = make([]*UnitResult, n)
 }
 
@@ -105,7 +105,9 @@ func fill(l *layout, x *index, periods []*Period) {
 				ur := &p.results[i]
 				ur.Unit, ur.Leaf, ur.index, ur.layout = u, leaf, int32(i), l
 				ur.Indicators = p.indicators[i*ni : (i+1)*ni : (i+1)*ni]
-				ur.Criteria = p.criteria[i*nc : (i+1)*nc : (i+1)*nc]
+				if c := int(l.critSlot[i]); c >= 0 {
+					ur.Criteria = p.criteria[c*nc : (c+1)*nc : (c+1)*nc]
+				}
 				for j := range ur.Indicators {
 					// Status stays "" until a leaf sets it.
 					ur.Indicators[j].Target, ur.Indicators[j].value = l.inds[j].target, l.inds[j].blank

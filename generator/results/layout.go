@@ -88,6 +88,43 @@ type layout struct {
 	fieldNames     []string       // used fields by index
 	campStart      int            // dayKey of the campaign's first day
 	campEnd        int            // dayKey of the campaign's last day
+	// leafCriteria, when there are at most maxSharedCriteria criteria,
+	// holds the Criteria of a leaf for every set of criteria it may meet:
+	// a leaf meeting the criteria c with bit c of m set has
+	// leafCriteria[m*nc:(m+1)*nc]. Leaves share them (read only) instead of
+	// each having its own: a national site has 82,200 leaves a period.
+	leafCriteria []CriterionResult
+	// critSlot is, by unit, the place of its Criteria among a period's
+	// (in units of len(points)), or -1 when it takes them from leafCriteria.
+	critSlot []int32
+	critSlots int // the number of places
+}
+
+// maxSharedCriteria bounds the criteria for which leaves share their
+// Criteria: 2^8 sets of 8 results are 64 KB. Tests change it.
+var maxSharedCriteria = 8
+
+// shareCriteria fills leafCriteria and critSlot.
+func (l *layout) shareCriteria() {
+	nc := len(l.points)
+	shared := nc <= maxSharedCriteria
+	if shared {
+		l.leafCriteria = make([]CriterionResult, (1<<nc)*nc)
+		for m := range 1 << nc {
+			for c := range nc {
+				met := m>>c&1 == 1
+				l.leafCriteria[m*nc+c] = CriterionResult{Met: met, MetLeaves: m >> c & 1, Leaves: 1}
+			}
+		}
+	}
+	l.critSlot = make([]int32, len(l.units))
+	for i, u := range l.units {
+		l.critSlot[i] = -1
+		if !shared || !u.IsLeaf() {
+			l.critSlot[i] = int32(l.critSlots)
+			l.critSlots++
+		}
+	}
 }
 
 func newLayout(set *data.Set) (*layout, []IndicatorRef) {
@@ -127,6 +164,7 @@ func newLayout(set *data.Set) (*layout, []IndicatorRef) {
 		}
 	}
 	l.critStart = append(l.critStart, len(l.inds))
+	l.shareCriteria()
 	return l, refs
 }
 

@@ -136,18 +136,28 @@ func (e *evaluator) leaf(ui int, w *window, s rows, deeds []deedRef, ur *UnitRes
 		}
 	}
 	ur.Leaves, ur.AllMet = 1, 1
+	mask := 0 // the criteria met, when leaves share their Criteria
 	for c := range e.l.points {
 		met := true
 		for j := e.l.critStart[c]; j < e.l.critStart[c+1]; j++ {
 			met = met && ur.Indicators[j].Status.Counts()
 		}
-		ur.Criteria[c] = CriterionResult{Met: met, Leaves: 1}
+		if ur.Criteria != nil { // its own
+			ur.Criteria[c] = CriterionResult{Met: met, Leaves: 1}
+		}
 		if met {
-			ur.Criteria[c].MetLeaves = 1
+			mask |= 1 << c
 			ur.ScoreSum += e.l.points[c]
+			if ur.Criteria != nil {
+				ur.Criteria[c].MetLeaves = 1
+			}
 		} else {
 			ur.AllMet = 0
 		}
+	}
+	if ur.Criteria == nil {
+		nc := len(e.l.points)
+		ur.Criteria = e.l.leafCriteria[mask*nc : (mask+1)*nc : (mask+1)*nc]
 	}
 	for _, dd := range deeds {
 		if w.holds(dd.day) {

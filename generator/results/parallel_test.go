@@ -59,6 +59,37 @@ func TestParallelMatchesSequential(t *testing.T) {
 	}
 }
 
+// TestSharedCriteriaSameResults: leaves share their Criteria arrays when
+// there are at most maxSharedCriteria criteria; with sharing turned off
+// (every leaf its own array) the results must be the same, on a site with
+// periods before, during and after phase 2. Two leaves meeting the same
+// criteria must then hold the same array.
+func TestSharedCriteriaSameResults(t *testing.T) {
+	set := synthetic(2, 3, 4, 5)
+	for _, asOf := range []string{"2024-12-31", "2025-05-10", "2025-08-19"} {
+		shared := digest(Compute(testSite(t), set, day(t, asOf)))
+		saved := maxSharedCriteria
+		maxSharedCriteria = 0
+		own := digest(Compute(testSite(t), set, day(t, asOf)))
+		maxSharedCriteria = saved
+		if shared != own {
+			t.Errorf("asOf %s: results differ when leaves have their own Criteria", asOf)
+		}
+	}
+	all := Compute(testSite(t), set, day(t, "2025-08-19")).Period("all")
+	seen := map[string]*CriterionResult{}
+	for _, u := range all.Units {
+		if !u.Leaf {
+			continue
+		}
+		k := fmt.Sprint(u.Criteria)
+		if first, ok := seen[k]; ok && first != &u.Criteria[0] {
+			t.Fatalf("%s: leaves meeting the same criteria (%s) hold different arrays", u.Unit.ID, k)
+		}
+		seen[k] = &u.Criteria[0]
+	}
+}
+
 // TestMergedRows checks the sort-and-add of one leaf's rows. Rows of months
 // 5, 3, 5, 4 with field values (a, b) = (1, -), (2, 20), (-, 30), (4, 40)
 // become months 3, 4, 5 with (2, 20), (4, 40) and (1, 30): the two rows of

@@ -124,7 +124,8 @@ type UnitResult struct {
 	// aggregate's mean of its leaves' scores (ScoreSum / Leaves). Results
 	// with the same score may share one big.Rat: read it, never change it.
 	Score *big.Rat
-	// Criteria follows Set.Criteria order.
+	// Criteria follows Set.Criteria order. Leaves meeting the same
+	// criteria may share one array: read it, never change it.
 	Criteria []CriterionResult
 	// Indicators follows Results.Indicators order.
 	Indicators []IndicatorResult
