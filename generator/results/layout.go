@@ -96,7 +96,7 @@ type layout struct {
 	leafCriteria []CriterionResult
 	// critSlot is, by unit, the place of its Criteria among a period's
 	// (in units of len(points)), or -1 when it takes them from leafCriteria.
-	critSlot []int32
+	critSlot  []int32
 	critSlots int // the number of places
 }
 
