@@ -1,0 +1,118 @@
+package content
+
+import (
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+)
+
+// fragments are pieces of Markdown that random bodies are made of: text
+// with spaces and "(" where Linkify is called, trailing spaces (hard and
+// soft line breaks), backslashes before spaces and punctuation, entities,
+// emphasis, code, links, images, headings, lists, quotes and tables.
+var fragments = []string{
+	"Tổ tự quản", " ", "  ", "\t", "(", ")", "(thôn 3)", "*", "**", "_", "~~", "~", "`mã`", "\\", "\\(", "\\ ",
+	"&amp;", "&#40;", "&nbsp;", "&copy", "<b>", "<", ">", "[liên kết](/to-1)", "![ảnh](/anh/a.jpg)",
+	"[tham chiếu]", "[tham chiếu]: /a\n", "\n", "\n\n", "  \n", " \n", "\\\n", "# ", "## Mục (1)", "- ", "1. ",
+	"> ", "| a | b |\n| - | - |\n| (1) | *2* |\n", "```\nmã (x)\n```\n", "    thụt lề\n", "---\n",
+	"ww", "w.", "ht", "tp", "ftp", "Đắk Nông", "0912 345", "e.", "-", "—", "“trích”", ":", ";", "!", "?",
+	"[a b](/c d)", "[a](/b \"t t\")", "](", "[", "]", "` a `", "<span a='x y'>", "## a ##", "a\n===\n",
+	"~~a b~~", "![a b](/c.jpg)", "a\tb", "&#x28;", "&lt;", "* a *", "_a_b", "[x]: /a (t)\n", "[x]", " (",
+	"( ", "((", "))", "\x00", "<x:y z>", "<!-- a b -->",
+}
+
+// randomBody joins n random fragments.
+func randomBody(r *rand.Rand, n int) []byte {
+	var b strings.Builder
+	for range n {
+		b.WriteString(fragments[r.IntN(len(fragments))])
+	}
+	return []byte(b.String())
+}
+
+// renderBoth renders src with and without Linkify and fails when anything
+// a page uses differs: the HTML, the headings, the summary, the problems.
+func renderBoth(t *testing.T, name string, src []byte) {
+	t.Helper()
+	w := &worker{}
+	render := func(md goldmark.Markdown) rendered {
+		r, err := w.renderWith(md, src, true)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return *r
+	}
+	with, without := render(markdown), render(noLinkify)
+	if !reflect.DeepEqual(with, without) {
+		t.Errorf("%s: %q renders differently without Linkify:\n%+v\n%+v", name, src, with, without)
+	}
+}
+
+// randomBodies is how many random bodies TestNoLinkifySameHTML renders.
+var randomBodies = 10000
+
+// TestNoLinkifySameHTML: a body that mayLinkify rules out renders exactly
+// the same with and without Linkify: on 10,000 random bodies made of
+// tricky fragments, on the site's own content/, and on the folder named
+// by $CONTENT_BENCH_SOURCE when set (the national stories).
+func TestNoLinkifySameHTML(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	tried := 0
+	for i := 0; tried < randomBodies && i < 50*randomBodies; i++ {
+		src := randomBody(r, 1+i%40)
+		if mayLinkify(src) {
+			continue
+		}
+		tried++
+		renderBoth(t, "random", src)
+		if t.Failed() {
+			return
+		}
+	}
+	if tried < randomBodies {
+		t.Errorf("only %d random bodies without links", tried)
+	}
+	for _, dir := range []string{filepath.Join("..", ".."), os.Getenv("CONTENT_BENCH_SOURCE")} {
+		if dir == "" {
+			continue
+		}
+		n := 0
+		err := fs.WalkDir(os.DirFS(dir), Dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+				return err
+			}
+			src, err := os.ReadFile(filepath.Join(dir, p))
+			if err == nil && !mayLinkify(src) {
+				n++
+				renderBoth(t, p, src)
+			}
+			return err
+		})
+		if err != nil || n == 0 {
+			t.Errorf("%s: %d files compared, %v", dir, n, err)
+		}
+	}
+}
+
+// TestMayLinkify: each of Linkify's starts is seen, and Linkify finds no
+// link in text that has none of them.
+func TestMayLinkify(t *testing.T) {
+	for _, s := range []string{"xem http://a.vn", "https://a.vn", "ftp://a.vn", "www.a.vn", "thư a@b.vn"} {
+		if !mayLinkify([]byte(s)) {
+			t.Errorf("mayLinkify(%q) = false", s)
+		}
+		html, _, _ := Render([]byte(s))
+		if !strings.Contains(string(html), "<a href=") {
+			t.Errorf("Linkify made no link of %q: %s", s, html)
+		}
+	}
+	if s := "Tổ tự quản (thôn 3) tuần tra w.w ht tp: ftp"; mayLinkify([]byte(s)) {
+		t.Errorf("mayLinkify(%q) = true", s)
+	}
+}
