@@ -170,3 +170,35 @@ func TestRule6AggregatesExact(t *testing.T) {
 		t.Errorf("communes:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestOrderLeavesMatchesCompare checks the leaves' fast ordering against
+// the rule it implements, on a synthetic province of 120 teams with many
+// ties: along every level of leaves, each leaf ranks strictly after the
+// one before it (compare > 0, rank = its 1-based place) or ties with it
+// (compare = 0, same rank, earlier in name order).
+func TestOrderLeavesMatchesCompare(t *testing.T) {
+	r := Compute(testSite(t), synthetic(2, 6, 10, 2), day(t, "2025-08-19"))
+	for _, p := range r.Periods {
+		leaves := p.Level(3, true)
+		if len(leaves) != 120 {
+			t.Fatalf("%s: %d leaves at depth 3, want 120", p.ID, len(leaves))
+		}
+		if leaves[0].Rank.Level != 1 {
+			t.Errorf("%s: the first leaf has rank %d", p.ID, leaves[0].Rank.Level)
+		}
+		ties := 0
+		for i := 1; i < len(leaves); i++ {
+			a, b := leaves[i-1], leaves[i]
+			switch c := compare(a, b); {
+			case c < 0 && b.Rank.Level == i+1:
+			case c == 0 && b.Rank.Level == a.Rank.Level && r.layout.nameOrder[a.index] < r.layout.nameOrder[b.index]:
+				ties++
+			default:
+				t.Fatalf("%s: %s (rank %d) then %s (rank %d): compare %d", p.ID, a.Unit.ID, a.Rank.Level, b.Unit.ID, b.Rank.Level, c)
+			}
+		}
+		if ties == 0 {
+			t.Errorf("%s: no tie among 120 leaves: the test checks too little", p.ID)
+		}
+	}
+}
