@@ -2,7 +2,10 @@ package data
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -170,8 +173,48 @@ func BenchmarkLoadReports(b *testing.B) {
 
 // BenchmarkLoadSite loads the data of a real site folder, $DATA_BENCH_SITE
 // or /tmp/natl (bench/sitegen's national scale), and is skipped when there
-// is none.
+// is none. It reports retained-MB, the heap the set keeps live (measured
+// after a collection).
 func BenchmarkLoadSite(b *testing.B) {
+	benchLoadSite(b, false)
+}
+
+// BenchmarkLoadSiteFresh is BenchmarkLoadSite with memory fresh from the
+// system for each run, as the one load of a build has: before it, the heap
+// is collected and returned (debug.FreeOSMemory), so the cost of first
+// touching the set's memory is counted.
+func BenchmarkLoadSiteFresh(b *testing.B) {
+	benchLoadSite(b, true)
+}
+
+func benchLoadSite(b *testing.B, fresh bool) {
+	fsys, site := benchSiteDir(b)
+	var set *Set
+	var retained uint64
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		set = nil
+		if fresh {
+			debug.FreeOSMemory()
+		}
+		before := heapAfterGC()
+		b.StartTimer()
+		s, errs := Load(fsys, site)
+		if errs.Len() != 0 {
+			b.Fatal(errs.Err())
+		}
+		set = s
+		b.StopTimer()
+		retained = heapAfterGC() - before
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(retained)/1e6, "retained-MB")
+	runtime.KeepAlive(set)
+}
+
+// benchSiteDir opens the site folder of the benchmarks that load one.
+func benchSiteDir(b *testing.B) (fs.FS, *config.Site) {
 	dir := os.Getenv("DATA_BENCH_SITE")
 	if dir == "" {
 		dir = "/tmp/natl"
@@ -181,10 +224,13 @@ func BenchmarkLoadSite(b *testing.B) {
 	if errs.Len() != 0 {
 		b.Skipf("no site in %s: %v", dir, errs.Err())
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, errs := Load(fsys, site); errs.Len() != 0 {
-			b.Fatal(errs.Err())
-		}
-	}
+	return fsys, site
+}
+
+// heapAfterGC returns the bytes of live heap after a full collection.
+func heapAfterGC() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
 }
