@@ -49,6 +49,7 @@ func TestRenderHTML(t *testing.T) {
 		{"table", "| a | b |\n| - | - |\n| 1 | 2 |\n", []string{"<table>", "<td>1</td>"}, nil},
 		{"strikethrough", "~~cũ~~\n", []string{"<del>cũ</del>"}, nil},
 		{"autolink", "xem https://example.org nhé\n", []string{`<a href="https://example.org">https://example.org</a>`}, nil},
+		{"link reference definitions", "Xem [mục][a].\n\n  [a]: /muc\n[b]: /b\n", []string{`<p>Xem <a href="/muc">mục</a>.</p>`}, []string{"[a]", "[b]"}},
 		{"links to other sites are fine", "[Bộ Công an](https://bocongan.gov.vn/)\n", []string{`<a href="https://bocongan.gov.vn/">`}, nil},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,100 @@
+package content
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdown is the one goldmark instance, shared by every page and safe for
+// concurrent use: GitHub-flavoured tables, strikethrough and autolinks; no
+// typographer; raw HTML left out (html.WithUnsafe is not set, so "<script>"
+// in a file never reaches a page as a tag, and neither do "javascript:"
+// links). Heading ids are set by analyse, not by the parser, so that they
+// come from the heading's plain text rather than its Markdown source.
+var markdown = goldmark.New(
+	goldmark.WithParser(newParser()),
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+)
+
+// noLinkify is markdown without Linkify, for a body in which Linkify can
+// find nothing (see mayLinkify): the same HTML, cheaper. Linkify is called
+// at every space and "(" of every line (its triggers), and goldmark splits
+// the text there and merges it back each time, whatever Linkify answers.
+var noLinkify = goldmark.New(
+	goldmark.WithParser(newParser()),
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+)
+
+// mayLinkify reports whether Linkify might change the document parsed
+// from src. It only ever makes a link of text that starts with "http:",
+// "https:", "ftp:" or "www." (its default protocols, case-sensitive), or
+// of an e-mail address, which holds an "@". Without any of these, every
+// call of Linkify returns nil and only the places where goldmark splits
+// the text differ, which the HTML, the headings and the summary do not
+// show (TestNoLinkifySameHTML), with two exceptions, which keep Linkify
+// too: the white space that ends a line is trimmed from the text after the
+// last split only, so two or more white space characters at the end of a
+// line (a hard line break too) would stay; and a
+// split between a backslash and the character it escapes would show the
+// backslash (goldmark's parser and renderer do not always agree on what a
+// backslash escapes), so any backslash keeps Linkify.
+func mayLinkify(src []byte) bool {
+	return bytes.IndexByte(src, '@') >= 0 || bytes.IndexByte(src, '\\') >= 0 || bytes.Contains(src, []byte("http")) ||
+		bytes.Contains(src, []byte("www.")) || bytes.Contains(src, []byte("ftp:")) ||
+		spacesAtLineEnd(src)
+}
+
+// spacesAtLineEnd reports whether a line of src ends with two or more
+// white space characters (space, tab, vertical tab, form feed, carriage
+// return).
+func spacesAtLineEnd(src []byte) bool {
+	for end := 0; end <= len(src); end++ {
+		if end < len(src) && src[end] != '\n' {
+			continue
+		}
+		run := 0
+		for run < end && isBlank(src[end-run-1]) {
+			run++
+		}
+		if run >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isBlank is goldmark's white space, but for the line feed.
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r' }
+
+// newParser is goldmark's default parser (goldmark.DefaultParser), but for
+// its link reference definitions ("[label]: /address"), read by linkRefs.
+func newParser() parser.Parser {
+	return parser.NewParser(parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100)),
+	)
+}
+
+// linkRefs is goldmark's parser.LinkReferenceParagraphTransformer, which
+// takes link reference definitions out of every paragraph, called only on
+// a paragraph that holds a "[": a definition starts with one, and without
+// one the transformer changes nothing (it would allocate a reader and
+// look at the first line of every paragraph of every page).
+type linkRefs struct{}
+
+// Transform reads the link reference definitions at the start of node.
+func (linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	lines, src := node.Lines(), reader.Source()
+	for i := range lines.Len() {
+		if seg := lines.At(i); bytes.IndexByte(seg.Value(src), '[') >= 0 {
+			parser.LinkReferenceParagraphTransformer.Transform(node, reader, pc)
+			return
+		}
+	}
+}
