@@ -18,43 +18,80 @@ type levelKey struct {
 // rank sets Rank.Siblings and Rank.Level of every result in p and keeps
 // the ordered lists (BRIEF.md §4 rule 6). Level rankings are computed
 // while sibling rankings are: each writes its own field of the results and
-// sorts its own lists, and both only read the rest.
+// sorts its own lists, and both only read the rest. Each kind of list
+// lives in one array, counted before it is filled.
 func rank(p *Period, l *layout) {
 	var levels group
 	levels.Go(func() { rankLevels(p, l) })
-	type sibKey struct {
-		parent int
-		leaf   bool
-	}
-	sib := make(map[sibKey][]*UnitResult)
+	key := make([]int32, len(p.Units)) // each unit's parent, -1 for a root
+	var roots []*UnitResult
 	for i, u := range p.Units {
-		k := sibKey{l.parent[i], u.Leaf}
-		sib[k] = append(sib[k], u)
-	}
-	for _, g := range sib {
-		order(g, l, func(u *UnitResult, r int) { u.Rank.Siblings = r })
-	}
-	p.children = make([][]*UnitResult, len(p.Units))
-	for i, u := range p.Units {
-		if pi := l.parent[i]; pi >= 0 {
-			p.children[pi] = append(p.children[pi], u)
+		key[i] = int32(l.parent[i])
+		if key[i] < 0 {
+			roots = append(roots, u)
 		}
 	}
+	p.children = groups(p.Units, key, len(p.Units))
+	rankSiblings(roots, l)
 	for _, ch := range p.children {
+		rankSiblings(ch, l)
 		slices.SortFunc(ch, func(a, b *UnitResult) int { return childCmp(a, b, l) })
 	}
 	levels.Wait()
 }
 
+// groups returns, for each key k of 0..n-1, the units whose key is k (-1
+// for none) in their order, nil when there are none; all in one array.
+func groups(units []*UnitResult, key []int32, n int) [][]*UnitResult {
+	start, order := bucket(key, n)
+	slab := make([]*UnitResult, len(order))
+	for j, i := range order {
+		slab[j] = units[i]
+	}
+	out := make([][]*UnitResult, n)
+	for k := range out {
+		if lo, hi := start[k], start[k+1]; hi > lo {
+			out[k] = slab[lo:hi:hi]
+		}
+	}
+	return out
+}
+
+// rankSiblings sets Rank.Siblings in g, the units of one parent: the
+// aggregates among themselves, the leaves among themselves. It reorders g.
+func rankSiblings(g []*UnitResult, l *layout) {
+	aggs := 0 // g[:aggs] are aggregates
+	for i, u := range g {
+		if !u.Leaf {
+			g[aggs], g[i] = g[i], g[aggs]
+			aggs++
+		}
+	}
+	set := func(u *UnitResult, r int) { u.Rank.Siblings = r }
+	order(g[:aggs], l, set)
+	order(g[aggs:], l, set)
+}
+
 // rankLevels sets Rank.Level and fills p.levels.
 func rankLevels(p *Period, l *layout) {
-	p.levels = make(map[levelKey][]*UnitResult)
+	// Units are grouped by depth*2 + (1 for a leaf).
+	maxDepth := 0
 	for _, u := range p.Units {
-		lk := levelKey{u.Unit.Depth, u.Leaf}
-		p.levels[lk] = append(p.levels[lk], u)
+		maxDepth = max(maxDepth, u.Unit.Depth)
 	}
-	for _, g := range p.levels {
-		order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
+	key := make([]int32, len(p.Units))
+	for i, u := range p.Units {
+		key[i] = int32(u.Unit.Depth * 2)
+		if u.Leaf {
+			key[i]++
+		}
+	}
+	p.levels = make(map[levelKey][]*UnitResult)
+	for k, g := range groups(p.Units, key, 2*(maxDepth+1)) {
+		if g != nil {
+			p.levels[levelKey{k / 2, k%2 == 1}] = g
+			order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
+		}
 	}
 }
 
