@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"phongtrao/generator/calendar"
@@ -114,7 +115,7 @@ type bulletins struct {
 	// kids are the children of every unit with bulletins, in name order.
 	kids map[*data.Unit][]*data.Unit
 	// deeds are the shown deeds under every unit with bulletins, newest first.
-	deeds map[*data.Unit][]*data.Deed
+	deeds map[*data.Unit][]*shownDeed
 	// all is the whole-campaign period, for the targets a team is measured against.
 	all *results.Period
 }
@@ -126,7 +127,7 @@ type reportKey struct {
 
 func (m *model) newBulletins() *bulletins {
 	b := &bulletins{m: m, reports: map[reportKey]*data.Report{}, all: m.res.Period("all"),
-		kids: map[*data.Unit][]*data.Unit{}, deeds: map[*data.Unit][]*data.Deed{}}
+		kids: map[*data.Unit][]*data.Unit{}, deeds: map[*data.Unit][]*shownDeed{}}
 	c := m.site.Campaign
 	last := c.End
 	if m.res.AsOf.Before(last) {
@@ -248,14 +249,12 @@ func (b *bulletins) monthLinks(u *data.Unit, current calendar.Month) BulletinLin
 
 // deedsUnder returns the shown deeds of the teams under u dated from start
 // to end, newest first (then in file order).
-func (b *bulletins) deedsUnder(u *data.Unit, start, end calendar.Date) []*data.Deed {
-	var out []*data.Deed
-	for _, d := range b.deeds[u] {
-		if !d.Date.Before(start) && !d.Date.After(end) {
-			out = append(out, d)
-		}
-	}
-	return out
+func (b *bulletins) deedsUnder(u *data.Unit, start, end calendar.Date) []*shownDeed {
+	// b.deeds[u] is newest first: the deeds in the window come together.
+	all := b.deeds[u]
+	lo := sort.Search(len(all), func(i int) bool { return !all[i].Date.After(end) })
+	hi := lo + sort.Search(len(all)-lo, func(i int) bool { return all[lo+i].Date.Before(start) })
+	return all[lo:hi:hi]
 }
 
 // deedRank orders deed kinds in a bulletin: commendations first, then
@@ -264,8 +263,15 @@ var deedRank = map[string]int{"khen-thuong": 0, "bieu-duong": 1, "mo-hinh": 2, "
 
 // deedRankOf is a kind's rank in deedRank; an unknown kind comes last.
 func deedRankOf(kind string) int {
-	if r, ok := deedRank[kind]; ok {
-		return r
+	switch kind { // deedRank, without hashing the kind
+	case "khen-thuong":
+		return 0
+	case "bieu-duong":
+		return 1
+	case "mo-hinh":
+		return 2
+	case "viec-tot":
+		return 3
 	}
 	return len(deedRank)
 }
@@ -274,16 +280,29 @@ func deedRankOf(kind string) int {
 // the order of deeds (newest first) within a kind. A deed's context names
 // the units between its team and u only ("Xã Quảng Hòa" in a district's
 // bulletin, nothing in a commune's).
-func (b *bulletins) topDeeds(deeds []*data.Deed, n int, u *data.Unit) []DeedView {
+func (b *bulletins) topDeeds(deeds []*shownDeed, n int, u *data.Unit) []DeedView {
+	// One pass keeps the first n deeds of each rank, in order; the first n
+	// of those, rank by rank, are the answer. Past n deeds of the first
+	// rank, no later deed can be among them.
+	const ranks = 5 // len(deedRank) and the unknown kinds
+	if n <= 0 {
+		return nil
+	}
+	var picked [ranks][]*shownDeed
+	buf := make([]*shownDeed, ranks*n)
+	for r := range picked {
+		picked[r] = buf[r*n : r*n : (r+1)*n]
+	}
+	for _, d := range deeds {
+		if r := deedRankOf(d.Kind); len(picked[r]) < n {
+			picked[r] = append(picked[r], d)
+		} else if r == 0 {
+			break
+		}
+	}
 	var out []DeedView
-	for rank := 0; rank <= len(deedRank) && len(out) < n; rank++ {
-		for _, d := range deeds {
-			if len(out) == n {
-				break
-			}
-			if deedRankOf(d.Kind) != rank {
-				continue
-			}
+	for _, ds := range picked {
+		for _, d := range ds[:min(len(ds), n-len(out))] {
 			v := b.m.deedView(d)
 			var parts []string
 			for p := b.m.set.Units.ByID[d.Unit].Parent; p != nil && p != u && p.Parent != nil; p = p.Parent {

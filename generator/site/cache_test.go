@@ -120,13 +120,13 @@ func TestDecimalText(t *testing.T) {
 func TestInsertNewestIsStableSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for round := range 300 {
-		var lists [][]*data.Deed
-		var all []*data.Deed
+		var lists [][]*shownDeed
+		var all []*shownDeed
 		for range r.IntN(8) {
-			var l []*data.Deed
+			var l []*shownDeed
 			for range r.IntN(15) {
-				d := &data.Deed{Date: calendar.Date{Year: 2025, Month: time.Month(1 + r.IntN(2)), Day: 1 + r.IntN(3)},
-					Pos: diag.Pos{File: "data/deeds.csv", Line: r.IntN(5)}}
+				d := &shownDeed{Deed: &data.Deed{Date: calendar.Date{Year: 2025, Month: time.Month(1 + r.IntN(2)), Day: 1 + r.IntN(3)},
+					Pos: diag.Pos{File: "data/deeds.csv", Line: r.IntN(5)}}}
 				l = append(l, d)
 			}
 			sort.SliceStable(l, func(i, j int) bool { return deedBefore(l[i], l[j]) })
@@ -135,7 +135,7 @@ func TestInsertNewestIsStableSort(t *testing.T) {
 		}
 		sort.SliceStable(all, func(i, j int) bool { return deedBefore(all[i], all[j]) })
 		want := all[:min(latestDeeds, len(all))]
-		var top []*data.Deed
+		var top []*shownDeed
 		for _, l := range lists {
 			top = insertNewest(top, l)
 		}
@@ -256,7 +256,7 @@ func TestAggregateDeedsMatchSorting(t *testing.T) {
 		if u.IsLeaf() {
 			continue
 		}
-		var all []*data.Deed
+		var all []*shownDeed
 		for _, l := range u.Leaves() {
 			all = append(all, m.deedsByLeaf[l.ID]...)
 		}

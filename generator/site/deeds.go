@@ -3,6 +3,7 @@ package site
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -41,7 +42,22 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // pageCount is how many pages of size per hold n items (at least one).
 func pageCount(n, per int) int { return max(1, (n+per-1)/per) }
 
-func (m *model) deedView(d *data.Deed) DeedView {
+// shownDeed is a deed the site shows, with its view made once (a deed
+// appears on its team's page, its month's and its kind's, and among the
+// newest of the units and bulletins above).
+type shownDeed struct {
+	*data.Deed
+	once sync.Once
+	view DeedView
+}
+
+// deedView returns d's view, made on first use.
+func (m *model) deedView(d *shownDeed) DeedView {
+	d.once.Do(func() { d.view = m.newDeedView(d.Deed) })
+	return d.view
+}
+
+func (m *model) newDeedView(d *data.Deed) DeedView {
 	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
 		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
 	if u := m.set.Units.ByID[d.Unit]; u != nil {
@@ -83,7 +99,7 @@ func (m *model) deedsIndex() *Page {
 }
 
 // deedsPage is page n of the deeds at rel (a month or a kind).
-func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
+func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
 	pages := pageCount(len(deeds), deedsPerPage)
 	v := &DeedsView{Total: len(deeds), Pager: m.pager(rel, n, pages)}
 	m.deedNav(v, rel)
@@ -106,7 +122,7 @@ func (m *model) deedsPage(rel, title string, deeds []*data.Deed, n int) *Page {
 // deedJobs lists the deeds index, every month's and every kind's pages.
 func (m *model) deedJobs() []job {
 	js := []job{{rel: "viec-tot/", layout: "deeds.html", make: m.deedsIndex}}
-	add := func(rel, title string, deeds []*data.Deed) {
+	add := func(rel, title string, deeds []*shownDeed) {
 		pages := pageCount(len(deeds), deedsPerPage)
 		for n := 1; n <= pages; n++ {
 			js = append(js, job{rel: paged(rel, n), layout: "deeds.html",

@@ -38,11 +38,11 @@ type model struct {
 	storyIndex          map[*content.Page]int
 	articleURLs         map[*content.Page]string // site paths of stories and news
 
-	deeds        []*data.Deed // shown deeds (in the campaign, not after asOf), newest first
-	deedsByLeaf  map[string][]*data.Deed
+	deeds        []*shownDeed // shown deeds (in the campaign, not after asOf), newest first
+	deedsByLeaf  map[string][]*shownDeed
 	deedMonths   []calendar.Month // newest first
-	deedsByMonth map[calendar.Month][]*data.Deed
-	deedsByKind  map[string][]*data.Deed
+	deedsByMonth map[calendar.Month][]*shownDeed
+	deedsByKind  map[string][]*shownDeed
 	deedMonthIdx map[calendar.Month]int   // place in deedMonths
 	deedMonthURL []string                 // site path of each of deedMonths
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
@@ -259,12 +259,22 @@ func newestFirst(ps []*content.Page) {
 // asOf), newest first, and groups them by leaf, month and kind.
 func (m *model) indexDeeds() {
 	c := m.site.Campaign
+	shown := func(d *data.Deed) bool {
+		return !d.Date.Before(c.Start) && !d.Date.After(c.End) && !d.Date.After(m.res.AsOf)
+	}
+	n := 0
 	for i := range m.set.Deeds {
-		d := &m.set.Deeds[i]
-		if d.Date.Before(c.Start) || d.Date.After(c.End) || d.Date.After(m.res.AsOf) {
-			continue
+		if shown(&m.set.Deeds[i]) {
+			n++
 		}
-		m.deeds = append(m.deeds, d)
+	}
+	all := make([]shownDeed, 0, n) // one array: m.deeds point into it
+	m.deeds = make([]*shownDeed, 0, n)
+	for i := range m.set.Deeds {
+		if d := &m.set.Deeds[i]; shown(d) {
+			all = append(all, shownDeed{Deed: d})
+			m.deeds = append(m.deeds, &all[len(all)-1])
+		}
 	}
 	sort.SliceStable(m.deeds, func(i, j int) bool {
 		if c := m.deeds[i].Date.Compare(m.deeds[j].Date); c != 0 {
@@ -272,9 +282,9 @@ func (m *model) indexDeeds() {
 		}
 		return m.deeds[i].Pos.Less(m.deeds[j].Pos)
 	})
-	m.deedsByLeaf = map[string][]*data.Deed{}
-	m.deedsByMonth = map[calendar.Month][]*data.Deed{}
-	m.deedsByKind = map[string][]*data.Deed{}
+	m.deedsByLeaf = map[string][]*shownDeed{}
+	m.deedsByMonth = map[calendar.Month][]*shownDeed{}
+	m.deedsByKind = map[string][]*shownDeed{}
 	m.deedMonthIdx = map[calendar.Month]int{}
 	for _, d := range m.deeds {
 		m.deedsByLeaf[d.Unit] = append(m.deedsByLeaf[d.Unit], d)

@@ -353,7 +353,7 @@ func (m *model) aggregateDeeds(u *data.Unit, v *UnitView) {
 type deedSummary struct {
 	total  int
 	counts []int
-	top    []*data.Deed
+	top    []*shownDeed
 }
 
 // summarizeDeeds returns u's summary, made from its children's, and
@@ -406,7 +406,7 @@ func (s *deedSummary) addLeaf(m *model, l *data.Unit) {
 }
 
 // deedBefore orders deeds newest first, then by place in the files.
-func deedBefore(a, b *data.Deed) bool {
+func deedBefore(a, b *shownDeed) bool {
 	if c := a.Date.Compare(b.Date); c != 0 {
 		return c > 0
 	}
@@ -417,7 +417,7 @@ func deedBefore(a, b *data.Deed) bool {
 // deeds seen so far, keeping at most latestDeeds. A deed goes after every
 // one that does not come after it, as a stable sort of all the deeds
 // seen in turn would place it.
-func insertNewest(top, deeds []*data.Deed) []*data.Deed {
+func insertNewest(top, deeds []*shownDeed) []*shownDeed {
 	for _, d := range deeds {
 		at := len(top)
 		for at > 0 && deedBefore(d, top[at-1]) {
