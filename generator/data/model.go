@@ -4,7 +4,6 @@
 package data
 
 import (
-	"math"
 	"sort"
 
 	"phongtrao/generator/calendar"
@@ -161,101 +160,6 @@ func (c *Columns) Index(field string) int {
 		return i
 	}
 	return -1
-}
-
-// Columns names the value columns of one report file, in file order, and
-// holds the values of its rows.
-type Columns struct {
-	names []string
-	index map[string]int
-	// The values of row r start at r*len(names), in the narrowest of three
-	// layouts that holds every value of the file so far: tenths while
-	// every value is a whole number of tenths from 0 to 2147.4 (counts and
-	// percentages written with one decimal, as reports are), else narrow
-	// while every value fits in an int32 (up to 2147.483647), else wide.
-	// A national site has 14 million values: two bytes each instead of
-	// eight is 80 MB less memory to fill.
-	tenths []uint16
-	narrow []int32
-	wide   []decimal.D
-}
-
-// tenth is a tenth in millionths.
-const tenth = decimal.Scale / 10
-
-// NewColumns returns the layout of a file whose value columns are names.
-func NewColumns(names ...string) *Columns {
-	c := &Columns{names: names, index: make(map[string]int, len(names))}
-	for i, n := range names {
-		c.index[n] = i
-	}
-	return c
-}
-
-// value returns value i of row.
-func (c *Columns) value(row, i int) decimal.D {
-	k := row*len(c.names) + i
-	switch {
-	case c.tenths != nil:
-		return decimal.D(c.tenths[k]) * tenth
-	case c.wide != nil:
-		return c.wide[k]
-	}
-	return decimal.D(c.narrow[k])
-}
-
-// set stores v as value i of row, moving the values of every row to a
-// wider layout the first time a value does not fit.
-func (c *Columns) set(row, i int, v decimal.D) {
-	k := row*len(c.names) + i
-	for !c.fits(v) {
-		c.widen()
-	}
-	switch {
-	case c.tenths != nil:
-		if k >= len(c.tenths) { // a file longer than counted
-			c.tenths = append(c.tenths, make([]uint16, k+1-len(c.tenths))...)
-		}
-		c.tenths[k] = uint16(v / tenth)
-	case c.narrow != nil:
-		if k >= len(c.narrow) {
-			c.narrow = append(c.narrow, make([]int32, k+1-len(c.narrow))...)
-		}
-		c.narrow[k] = int32(v)
-	default:
-		if k >= len(c.wide) {
-			c.wide = append(c.wide, make([]decimal.D, k+1-len(c.wide))...)
-		}
-		c.wide[k] = v
-	}
-}
-
-// fits reports whether the present layout holds v.
-func (c *Columns) fits(v decimal.D) bool {
-	switch {
-	case c.tenths != nil:
-		return v >= 0 && v%tenth == 0 && v <= math.MaxInt32 // then narrow holds it too
-	case c.narrow != nil:
-		return v == decimal.D(int32(v))
-	}
-	return true
-}
-
-// widen moves the values to the next wider layout.
-func (c *Columns) widen() {
-	if c.tenths != nil {
-		c.narrow = make([]int32, len(c.tenths))
-		for j, x := range c.tenths {
-			c.narrow[j] = int32(x) * tenth // at most 2147.4: no overflow
-		}
-		c.tenths = nil
-		return
-	}
-	c.wide = make([]decimal.D, len(c.narrow))
-	for j, x := range c.narrow {
-		c.wide[j] = decimal.D(x)
-	}
-	c.narrow = nil
 }
 
 // NewReport makes a report row; vals follow the order of cols.

@@ -128,7 +128,7 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 			rr.pairs = append(rr.pairs, filePair{p, n, d, t.Col(p.num)})
 		}
 	}
-	rr.cols.tenths = make([]uint16, rows*len(rr.fields))
+	rr.cols.room(rows)
 	rr.vals = make([]decimal.D, len(rr.fields))
 	return rr
 }

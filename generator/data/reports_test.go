@@ -67,9 +67,10 @@ func TestReportRowsInFileOrder(t *testing.T) {
 	}
 }
 
-// TestWideValues: values are kept in 32 bits while they fit (up to
-// 2147.483647) and the whole file switches to 64 bits at the first that
-// does not, keeping the rows read before.
+// TestWideValues: a column's values are kept in 32 bits at most while
+// they fit (up to 2147.483647) and the column switches to 64 bits at the
+// first that does not, keeping the rows read before; the other columns
+// keep theirs.
 func TestWideValues(t *testing.T) {
 	files := map[string]string{
 		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
@@ -174,25 +175,25 @@ func TestColumnsIndexAt(t *testing.T) {
 	}
 }
 
-// TestTenthsValues: a file's values are kept as tenths (two bytes) while
-// every value is a whole number of tenths from 0 to 2147.4. In the file
-// below, rows 0 and 1 fit (95 and 91.5 are 950 and 915 tenths); row 2's
-// 92.25 is not a whole number of tenths, so the file moves to 32 bits, and
-// row 3's 3000 moves it to 64 bits. Every value must read back as written,
-// those read before each move included.
-func TestTenthsValues(t *testing.T) {
+// TestColumnLayoutsInFile: each column of a file keeps its values in the
+// narrowest layout that holds them all, and values read before a column
+// moves to a wider one read back as written. Below, tips_total holds whole
+// numbers up to 255 (one byte) until 300; tips_via_force stays in one
+// byte; household_pct holds tenths (95 and 91.5 are 950 and 915 tenths)
+// until 92.25, which is not a whole number of tenths (32 bits).
+func TestColumnLayoutsInFile(t *testing.T) {
 	files := map[string]string{
 		ReportsDir + "/2024-09.csv": "unit,month,tips_total,tips_via_force,household_pct\n" +
 			"t1,2024-09,4,3,95\n" +
-			"t2,2024-09,2147.4,0,91.5\n" +
+			"t2,2024-09,255,0,91.5\n" +
 			"t3,2024-09,0,0,92.25\n" +
-			"t1,2024-10,3000,1,90\n",
+			"t1,2024-10,300,1,90\n",
 	}
 	set, errs := Load(fsWith(files), testSite)
 	if errs.Len() != 0 {
 		t.Fatal(errs.Err())
 	}
-	want := [][3]string{{"4", "3", "95"}, {"2147.4", "0", "91.5"}, {"0", "0", "92.25"}, {"3000", "1", "90"}}
+	want := [][3]string{{"4", "3", "95"}, {"255", "0", "91.5"}, {"0", "0", "92.25"}, {"300", "1", "90"}}
 	for i, w := range want {
 		for f, name := range []string{"tips_total", "tips_via_force", "household_pct"} {
 			if v, _ := set.Reports[i].Value(name); v.String() != w[f] {
@@ -200,33 +201,42 @@ func TestTenthsValues(t *testing.T) {
 			}
 		}
 	}
+	cols := set.Reports[0].Columns().cols
+	if got := []string{layout(&cols[0]), layout(&cols[1]), layout(&cols[2])}; strings.Join(got, " ") != "tenths small narrow" {
+		t.Errorf("layouts %v, want tenths (300 is 3000 tenths), small, narrow", got)
+	}
 }
 
-// TestColumnsLayouts follows one Columns through its three layouts, value
-// by value: 0.5 fits in tenths, 2147.45 is not a whole number of tenths
-// (it goes to 32 bits, which hold up to 2147.483647), and 2147.483648
-// goes to 64 bits.
-func TestColumnsLayouts(t *testing.T) {
+// layout names the layout a column is in.
+func layout(c *column) string {
+	switch {
+	case c.small != nil:
+		return "small"
+	case c.tenths != nil:
+		return "tenths"
+	case c.narrow != nil:
+		return "narrow"
+	}
+	return "wide"
+}
+
+// TestColumnLayouts follows one column through its four layouts, value by
+// value: 255 fits in a byte, 0.5 is not a whole number (tenths, two
+// bytes), 2147.45 is not a whole number of tenths (32 bits, which hold up
+// to 2147.483647), and 2147.483648 goes to 64 bits. The column was counted
+// for 2 rows and gets 4: it grows.
+func TestColumnLayouts(t *testing.T) {
 	c := NewColumns("a")
-	c.tenths = make([]uint16, 3)
-	steps := []struct {
-		v    string
-		want string // the layout after storing v
-	}{{"0.5", "tenths"}, {"2147.45", "narrow"}, {"2147.483648", "wide"}}
+	c.room(2)
+	steps := []struct{ v, want string }{{"255", "small"}, {"0.5", "tenths"}, {"2147.45", "narrow"}, {"2147.483648", "wide"}}
 	for row, s := range steps {
 		v, err := decimal.Parse(s.v)
 		if err != nil {
 			t.Fatal(err)
 		}
 		c.set(row, 0, v)
-		layout := "wide"
-		if c.tenths != nil {
-			layout = "tenths"
-		} else if c.narrow != nil {
-			layout = "narrow"
-		}
-		if layout != s.want {
-			t.Errorf("after %s: layout %s, want %s", s.v, layout, s.want)
+		if got := layout(&c.cols[0]); got != s.want {
+			t.Errorf("after %s: layout %s, want %s", s.v, got, s.want)
 		}
 		for r := 0; r <= row; r++ {
 			if got := c.value(r, 0).String(); got != steps[r].v {
