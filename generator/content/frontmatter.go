@@ -62,12 +62,21 @@ func split(path, src string, l *diag.List) (*source, bool) {
 	return nil, false
 }
 
+// decoded is the front matter once decoded.
+type decoded struct {
+	values map[string]any
+	order  []string // the top-level keys in document order
+	// lines[i] is the line of the front matter (1-based) where order[i]
+	// is set, when simpleTOML decoded it; nil otherwise.
+	lines []int
+}
+
 // decodeTOML parses the front matter into a map, with the keys in document
 // order. A syntax error (including a repeated key) is reported at its line
 // and column in the file.
-func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
-	if m, order, ok := simpleTOML(s.front); ok {
-		return m, order, true
+func decodeTOML(s *source, l *diag.List) (decoded, bool) {
+	if m, order, lines, ok := simpleTOML(s.front); ok {
+		return decoded{m, order, lines}, true
 	}
 	m := map[string]any{}
 	md, err := toml.Decode(s.front, &m)
@@ -85,7 +94,7 @@ func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
 		}
 		l.Add(pos, "phần đầu trang (front matter) sai cú pháp TOML: "+msg,
 			`mỗi dòng có dạng khóa = giá trị; văn bản đặt trong dấu ngoặc kép (title = "Tên bài"), danh sách trong ngoặc vuông (tags = ["a", "b"]), mỗi khóa chỉ viết một lần`)
-		return nil, nil, false
+		return decoded{}, false
 	}
 	var order []string
 	for _, k := range md.Keys() {
@@ -97,7 +106,7 @@ func decodeTOML(s *source, l *diag.List) (map[string]any, []string, bool) {
 	// always empty here: unknown keys are found by checking each key against
 	// the section's schema instead (schema.go), which also type-checks values
 	// with messages in Vietnamese.
-	return m, order, true
+	return decoded{values: m, order: order}, true
 }
 
 // tomlCol returns the 1-based rune column of a toml error position, from
@@ -124,9 +133,10 @@ func tomlCol(front string, p toml.Position) int {
 // key positions private, so this is a small scanner of its own: a line that
 // starts with a bare or quoted key followed by "=" (or by "." for a dotted
 // key), or a table header "[name]". Lines inside multi-line strings are
-// skipped. The first occurrence wins.
-func keyLines(front string) map[string]int {
-	out := map[string]int{}
+// skipped. The first occurrence of each key is kept, in document order.
+func keyLines(front string) []keyLine {
+	var out []keyLine
+	seen := map[string]bool{}
 	inString := "" // the closing delimiter while inside a multi-line string
 	for i, line := range strings.Split(front, "\n") {
 		if inString != "" {
@@ -147,8 +157,9 @@ func keyLines(front string) map[string]int {
 				}
 			}
 		}
-		if _, seen := out[key]; key != "" && !seen {
-			out[key] = i + 1
+		if key != "" && !seen[key] {
+			seen[key] = true
+			out = append(out, keyLine{key, i + 1})
 		}
 	}
 	return out

@@ -108,8 +108,29 @@ func TestKeyLines(t *testing.T) {
 		`[menu]`,                          // 12
 		`title = "trong bảng"`,            // 13: not top-level; title keeps line 2
 	}, "\n")
-	want := map[string]int{"title": 2, "summary": 3, "quoted key": 6, "site": 7, "people": 8, "date": 11, "menu": 12}
+	want := []keyLine{{"title", 2}, {"summary", 3}, {"quoted key", 6}, {"site", 7}, {"people", 8}, {"date", 11}, {"menu", 12}}
 	if got := keyLines(front); !reflect.DeepEqual(got, want) {
 		t.Errorf("keyLines = %v, want %v", got, want)
+	}
+}
+
+// TestFrontKeys: the key lines, in file lines, from simpleTOML's lines, and
+// from keyLines when a value holds three single quotes: keyLines then takes the rest
+// of the front matter for a multi-line string, and date has no line.
+func TestFrontKeys(t *testing.T) {
+	for _, tt := range []struct {
+		front string
+		want  []keyLine
+	}{
+		{"title = \"a\"\n\ndate = 2024-01-01", []keyLine{{"title", 2}, {"date", 4}}},
+		{"title = \"a ''' b\"\ndate = 2024-01-01", []keyLine{{"title", 2}}},
+	} {
+		m, order, lines, ok := simpleTOML(tt.front)
+		if !ok {
+			t.Fatalf("simpleTOML(%q) left it to toml", tt.front)
+		}
+		if got := frontKeys(tt.front, decoded{m, order, lines}); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("frontKeys(%q) = %v, want %v", tt.front, got, tt.want)
+		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"maps"
 	"os"
 	"path"
-	"regexp"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -118,6 +117,8 @@ type worker struct {
 	html bytes.Buffer
 	bw   *bufio.Writer
 	buf  []byte // the file being read (see read)
+	// text and collapsed hold a plain text (plainText).
+	text, collapsed []byte
 }
 
 // parseFile reads and parses one file into f.
@@ -174,11 +175,11 @@ func (w *worker) loadFile(p string, src []byte, before, after *diag.List) *Page 
 		return nil
 	}
 	page := &Page{Section: sectionOf(p), Path: p, Pos: diag.Pos{File: p, Line: 1}, Body: s.body}
-	m, order, ok := decodeTOML(s, before)
+	fm, ok := decodeTOML(s, before)
 	if !ok {
 		return nil
 	}
-	fields(page, s, m, order, before)
+	fields(page, s, fm, before)
 	slug(page, before)
 	if !page.AllowPersonal {
 		checkPrivacy(s, after)
@@ -211,14 +212,26 @@ func sectionOf(p string) string {
 	return Free
 }
 
-// slugRE is what a slug may be made of.
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+// validSlug reports whether s matches ^[a-z0-9]+(?:-[a-z0-9]+)*$: words of
+// lower-case ASCII letters and digits joined by single hyphens.
+func validSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' && s[i-1] == '-' || c != '-' && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // slug sets the page's slug from the file name unless the front matter gave
 // one (free pages), and checks it.
 func slug(p *Page, l *diag.List) {
 	if p.Slug != "" {
-		if !slugRE.MatchString(p.Slug) {
+		if !validSlug(p.Slug) {
 			l.Add(p.PosOf("slug"), fmt.Sprintf("slug %q không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang", p.Slug),
 				fmt.Sprintf("viết slug = %q", suggest(p.Slug)))
 		}
@@ -226,7 +239,7 @@ func slug(p *Page, l *diag.List) {
 	}
 	name := strings.TrimSuffix(path.Base(p.Path), ".md")
 	p.Slug = name
-	if !slugRE.MatchString(name) {
+	if !validSlug(name) {
 		l.Add(p.Pos, fmt.Sprintf("tên tệp %q không dùng làm địa chỉ trang được: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang", name+".md"),
 			fmt.Sprintf("đổi tên tệp thành %q", suggest(name)+".md"))
 	}
@@ -276,7 +289,7 @@ func duplicates(pages []*Page, l *diag.List) {
 		k := [2]string{p.Section, p.Slug}
 		if q, ok := first[k]; ok {
 			at := p.Pos
-			if _, set := p.keys["slug"]; set {
+			if p.hasKey("slug") {
 				at = p.PosOf("slug")
 			}
 			l.Add(at, fmt.Sprintf("địa chỉ trang %q trùng với %s", p.Slug, q.Path),

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -154,5 +155,31 @@ func TestLoadCRLFAndBOM(t *testing.T) {
 	}
 	if len(pages) != 1 || pages[0].Body != "Thân bài.\n" || pages[0].Title != "Cứu hộ mùa lũ" {
 		t.Fatalf("pages = %+v, want one page with the body free of \\r", pages)
+	}
+}
+
+// TestValidSlug: validSlug agrees with the regular expression it replaces
+// on every string of up to 4 bytes over an alphabet with each kind of
+// byte it tells apart (letters, digits, hyphens, upper case, others,
+// UTF-8), and on a few longer ones.
+func TestValidSlug(t *testing.T) {
+	re := regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+	alphabet := []string{"a", "z", "0", "9", "-", "A", "_", ".", " ", "đ"}
+	var all func(s string, n int)
+	all = func(s string, n int) {
+		if got, want := validSlug(s), re.MatchString(s); got != want {
+			t.Errorf("validSlug(%q) = %v, want %v", s, got, want)
+		}
+		if n > 0 {
+			for _, c := range alphabet {
+				all(s+c, n-1)
+			}
+		}
+	}
+	all("", 4)
+	for _, s := range []string{"cuu-nguoi-mac-ket-2", "to-dan-pho-12", "a--b", "bai-viet-", "Bai-viet", "bài-viết"} {
+		if got, want := validSlug(s), re.MatchString(s); got != want {
+			t.Errorf("validSlug(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

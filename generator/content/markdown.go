@@ -63,7 +63,7 @@ func (w *worker) render(src []byte, summary bool) (*rendered, error) {
 func (w *worker) renderWith(md goldmark.Markdown, src []byte, summary bool) (*rendered, error) {
 	doc := md.Parser().Parse(text.NewReader(src))
 	r := &rendered{}
-	analyse(doc, src, r, summary)
+	w.analyse(doc, src, r, summary)
 	w.html.Reset()
 	if w.bw == nil {
 		w.bw = bufio.NewWriter(&w.html)
@@ -84,21 +84,21 @@ func (w *worker) renderWith(md goldmark.Markdown, src []byte, summary bool) (*re
 // analyse walks the document once: heading ids and texts, the first
 // paragraph (its plain text only when summary is true), and every image
 // destination.
-func analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
-	ids := newHeadingIDs()
+func (w *worker) analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
+	var ids headingIDs
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			t := plainText(n, src)
-			id := string(ids.Generate([]byte(t), n.Kind()))
+			t := w.plainText(n, src)
+			id := ids.next(t)
 			n.SetAttributeString("id", []byte(id))
 			r.headings = append(r.headings, Heading{Level: n.Level, ID: id, Text: t})
 		case *ast.Paragraph:
 			if summary && r.summary == "" && n.Parent() == doc {
-				r.summary = cut(plainText(n, src), summaryLen)
+				r.summary = cut(w.plainText(n, src), summaryLen)
 			}
 		case *ast.Image:
 			if msg, hint := checkImage(string(n.Destination)); msg != "" {
@@ -120,9 +120,10 @@ func imageOffset(n *ast.Image, src []byte) int {
 }
 
 // plainText is the text of n's inline content, without markup: texts,
-// code spans and link labels; images and raw HTML are left out.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
+// code spans and link labels; images and raw HTML are left out. Its white
+// space is collapsed (collapseSpace).
+func (w *worker) plainText(n ast.Node, src []byte) string {
+	b := w.text[:0]
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -131,33 +132,39 @@ func plainText(n ast.Node, src []byte) string {
 		case *ast.Image, *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
-			b.Write(c.Value(src))
+			b = append(b, c.Value(src)...)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			b = append(b, c.Value...)
 		case *ast.AutoLink:
-			b.Write(c.Label(src))
+			b = append(b, c.Label(src)...)
 		}
 		return ast.WalkContinue, nil
 	})
-	return collapseSpace(b.String())
+	w.text = b
+	w.collapsed = appendCollapsed(w.collapsed[:0], b)
+	return string(w.collapsed)
 }
 
-// collapseSpace is strings.Join(strings.Fields(s), " ") in one pass and one
-// allocation: runs of white space (unicode.IsSpace) become one space, and
-// leading and trailing ones go.
-func collapseSpace(s string) string {
-	out := make([]byte, 0, len(s))
+// collapseSpace is strings.Join(strings.Fields(s), " ") in one pass:
+// runs of white space (unicode.IsSpace) become one space, and leading and
+// trailing ones go.
+func collapseSpace(s string) string { return string(appendCollapsed(nil, []byte(s))) }
+
+// appendCollapsed appends s to out, its white space collapsed as
+// collapseSpace does.
+func appendCollapsed(out, s []byte) []byte {
+	start := len(out)
 	space := false // a space is pending between two words
 	for i := 0; i < len(s); {
 		c, n := rune(s[i]), 1
 		if c >= utf8.RuneSelf {
-			c, n = utf8.DecodeRuneInString(s[i:])
+			c, n = utf8.DecodeRune(s[i:])
 		}
 		if unicode.IsSpace(c) {
-			space = len(out) > 0
+			space = len(out) > start
 		} else {
 			if space {
 				out = append(out, ' ')
@@ -167,7 +174,7 @@ func collapseSpace(s string) string {
 		}
 		i += n
 	}
-	return string(out)
+	return out
 }
 
 // summaryLen is about how many characters a fallback summary keeps.
@@ -189,32 +196,27 @@ func cut(s string, max int) string {
 	return strings.TrimRight(string(runes[:end]), " ,;:.-–") + "…"
 }
 
-// headingIDs implements goldmark's parser.IDs with diacritic-free slugs
-// ("Tổ dân phố 3" → "to-dan-pho-3"), unique within one page: a repeated
-// slug gets "-1", "-2", ... One value serves one page.
+// headingIDs gives headings diacritic-free slugs as ids ("Tổ dân phố 3" →
+// "to-dan-pho-3"), unique within one page: a repeated slug gets "-1",
+// "-2", ... One value (the zero value is ready) serves one page.
 type headingIDs struct{ used map[string]bool }
 
-func newHeadingIDs() *headingIDs { return &headingIDs{used: map[string]bool{}} }
-
-// Generate returns a new unique id for the text value.
-func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := vn.Slug(string(value))
+// next returns a new unique id for a heading whose plain text is text.
+func (h *headingIDs) next(text string) string {
+	base := vn.Slug(text)
 	if base == "" {
 		base = "muc" // "mục": a section
-		if kind != ast.KindHeading {
-			base = "id"
-		}
+	}
+	if h.used == nil {
+		h.used = map[string]bool{}
 	}
 	id := base
 	for i := 1; h.used[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
 	h.used[id] = true
-	return []byte(id)
+	return id
 }
-
-// Put marks an id as taken.
-func (h *headingIDs) Put(value []byte) { h.used[string(value)] = true }
 
 // checkImage returns a message and hint when an image path may not be used:
 // an address on another site (nothing is loaded from outside the site), any

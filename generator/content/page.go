@@ -66,7 +66,13 @@ type Page struct {
 	// Pos is the file's first line.
 	Pos diag.Pos
 
-	keys map[string]diag.Pos // front matter key → its line
+	keys []keyLine // the front matter keys, each where first set
+}
+
+// keyLine is the line of the file where a front matter key is set.
+type keyLine struct {
+	key  string
+	line int
 }
 
 // PosOf returns the position of the front matter line that sets key, or the
@@ -74,10 +80,22 @@ type Page struct {
 // problems with a value (a story's unit that is not a team, ...) where the
 // author wrote it.
 func (p *Page) PosOf(key string) diag.Pos {
-	if pos, ok := p.keys[key]; ok {
-		return pos
+	for _, k := range p.keys {
+		if k.key == key {
+			return diag.Pos{File: p.Path, Line: k.line}
+		}
 	}
 	return p.Pos
+}
+
+// hasKey reports whether the front matter sets key.
+func (p *Page) hasKey(key string) bool {
+	for _, k := range p.keys {
+		if k.key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // Heading is one heading of a page body.

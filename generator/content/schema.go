@@ -70,14 +70,11 @@ var sectionNames = map[string]string{
 // fields checks the decoded front matter against the page's section schema
 // and fills p. Unknown keys, wrong types and missing required keys are
 // reported at the key's line (missing ones at line 1).
-func fields(p *Page, s *source, m map[string]any, order []string, l *diag.List) {
+func fields(p *Page, s *source, fm decoded, l *diag.List) {
 	schema := schemas[p.Section]
-	lines := keyLines(s.front)
-	p.keys = map[string]diag.Pos{}
-	for k, n := range lines {
-		p.keys[k] = diag.Pos{File: p.Path, Line: n + 1}
-	}
-	for _, k := range order {
+	m := fm.values
+	p.keys = frontKeys(s.front, fm)
+	for _, k := range fm.order {
 		f, ok := schemaKeys[p.Section][k]
 		if !ok {
 			l.Add(p.PosOf(k), fmt.Sprintf("khóa %q không dùng được trong %s", k, sectionNames[p.Section]), unknownHint(k, schema))
@@ -91,6 +88,28 @@ func fields(p *Page, s *source, m map[string]any, order []string, l *diag.List) 
 				fmt.Sprintf("thêm một dòng %s giữa hai dòng +++", example(f)))
 		}
 	}
+}
+
+// frontKeys returns the front matter's keys with their lines in the file,
+// as keyLines finds them. When simpleTOML decoded the front matter, these
+// are simply the lines where it read each key: every line is blank or sets
+// one bare key, which keyLines reads the same way; unless a value holds
+// three single quotes, which keyLines takes for the start of a multi-line
+// literal string, so that it is left to keyLines.
+func frontKeys(front string, fm decoded) []keyLine {
+	var keys []keyLine
+	if fm.lines != nil && !strings.Contains(front, "'''") {
+		keys = make([]keyLine, len(fm.order))
+		for i, k := range fm.order {
+			keys[i] = keyLine{k, fm.lines[i]}
+		}
+	} else {
+		keys = keyLines(front)
+	}
+	for i := range keys {
+		keys[i].line++ // the front matter's line 1 is the file's line 2
+	}
+	return keys
 }
 
 // set stores the value v of key f.key into p after checking its type.

@@ -16,36 +16,40 @@ import (
 // anything else (comments, tables, escapes, literal or multi-line strings,
 // other types, a repeated key, a date that does not exist: everything toml
 // might reject or read differently) ok is false and the caller decodes with
-// toml, which also words the errors.
-func simpleTOML(front string) (m map[string]any, order []string, ok bool) {
+// toml, which also words the errors. lines[i] is the line (1-based) where
+// order[i] is set.
+func simpleTOML(front string) (m map[string]any, order []string, lines []int, ok bool) {
 	if !utf8.ValidString(front) {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	m = map[string]any{}
+	n := 0 // the line number, 1-based
 	for line := range strings.SplitSeq(front, "\n") {
+		n++
 		t := strings.TrimLeft(line, " \t")
 		if t == "" {
 			continue
 		}
-		n := 0
-		for n < len(t) && (isBareKeyByte(t[n])) {
-			n++
+		k := 0
+		for k < len(t) && (isBareKeyByte(t[k])) {
+			k++
 		}
-		if n == 0 || t[0] == '-' || t[0] >= '0' && t[0] <= '9' {
-			return nil, nil, false
+		if k == 0 || t[0] == '-' || t[0] >= '0' && t[0] <= '9' {
+			return nil, nil, nil, false
 		}
-		key, rest := t[:n], strings.TrimLeft(t[n:], " \t")
+		key, rest := t[:k], strings.TrimLeft(t[k:], " \t")
 		if _, dup := m[key]; dup || !strings.HasPrefix(rest, "=") {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		v, rest, ok := simpleValue(strings.TrimLeft(rest[1:], " \t"))
 		if !ok || strings.TrimLeft(rest, " \t") != "" {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		m[key] = v
 		order = append(order, key)
+		lines = append(lines, n)
 	}
-	return m, order, true
+	return m, order, lines, true
 }
 
 // simpleValue reads one value at the start of s and returns what follows.

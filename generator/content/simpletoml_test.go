@@ -9,7 +9,8 @@ import (
 
 // TestSimpleTOML: on the front matter it takes, simpleTOML gives the very
 // map (same Go types and values, dates in toml's own location) and key
-// order toml.Decode gives; everything else it leaves to toml.
+// order toml.Decode gives, and the lines keyLines finds (frontKeys relies
+// on it); everything else it leaves to toml.
 func TestSimpleTOML(t *testing.T) {
 	taken := []string{
 		"",
@@ -21,7 +22,7 @@ func TestSimpleTOML(t *testing.T) {
 		"_x = \"\"\nA-b_9 = \"ok\"",
 	}
 	for _, in := range taken {
-		got, gotOrder, ok := simpleTOML(in)
+		got, gotOrder, gotLines, ok := simpleTOML(in)
 		if !ok {
 			t.Errorf("simpleTOML(%q) left it to toml", in)
 			continue
@@ -37,6 +38,13 @@ func TestSimpleTOML(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotOrder, wantOrder) {
 			t.Errorf("simpleTOML(%q) = %#v %q, toml gives %#v %q", in, got, gotOrder, want, wantOrder)
+		}
+		var lines []keyLine
+		for i, k := range gotOrder {
+			lines = append(lines, keyLine{k, gotLines[i]})
+		}
+		if want := keyLines(in); !reflect.DeepEqual(lines, want) {
+			t.Errorf("simpleTOML(%q) lines %v, keyLines %v", in, lines, want)
 		}
 	}
 	left := []string{
@@ -66,7 +74,7 @@ func TestSimpleTOML(t *testing.T) {
 		"title = \"\xff\"",
 	}
 	for _, in := range left {
-		if m, _, ok := simpleTOML(in); ok {
+		if m, _, _, ok := simpleTOML(in); ok {
 			t.Errorf("simpleTOML(%q) = %#v, want it left to toml", in, m)
 		}
 	}
