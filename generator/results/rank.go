@@ -31,30 +31,36 @@ func rank(p *Period, l *layout) {
 			roots = append(roots, u)
 		}
 	}
-	p.children = groups(p.Units, key, len(p.Units))
+	p.childStart, p.children = grouped(p.Units, key, len(p.Units))
 	rankSiblings(roots, l)
-	for _, ch := range p.children {
-		rankSiblings(ch, l)
-		slices.SortFunc(ch, func(a, b *UnitResult) int { return childCmp(a, b, l) })
+	for i := range p.Units {
+		if ch := p.childrenAt(i); ch != nil {
+			rankSiblings(ch, l)
+			slices.SortFunc(ch, func(a, b *UnitResult) int { return childCmp(a, b, l) })
+		}
 	}
 	levels.Wait()
 }
 
-// groups returns, for each key k of 0..n-1, the units whose key is k (-1
-// for none) in their order, nil when there are none; all in one array.
-func groups(units []*UnitResult, key []int32, n int) [][]*UnitResult {
+// grouped returns the units grouped by key (0 ≤ key < n, -1 for none),
+// each group in the units' order: the group of key k is
+// units[start[k]:start[k+1]].
+func grouped(units []*UnitResult, key []int32, n int) (start []int32, byKey []*UnitResult) {
 	start, order := bucket(key, n)
-	slab := make([]*UnitResult, len(order))
+	byKey = make([]*UnitResult, len(order))
 	for j, i := range order {
-		slab[j] = units[i]
+		byKey[j] = units[i]
 	}
-	out := make([][]*UnitResult, n)
-	for k := range out {
-		if lo, hi := start[k], start[k+1]; hi > lo {
-			out[k] = slab[lo:hi:hi]
-		}
+	return start, byKey
+}
+
+// childrenAt returns the children of the unit with index i, nil for none.
+func (p *Period) childrenAt(i int) []*UnitResult {
+	lo, hi := p.childStart[i], p.childStart[i+1]
+	if hi == lo {
+		return nil
 	}
-	return out
+	return p.children[lo:hi:hi]
 }
 
 // rankSiblings sets Rank.Siblings in g, the units of one parent: the
@@ -87,8 +93,10 @@ func rankLevels(p *Period, l *layout) {
 		}
 	}
 	p.levels = make(map[levelKey][]*UnitResult)
-	for k, g := range groups(p.Units, key, 2*(maxDepth+1)) {
-		if g != nil {
+	start, byKey := grouped(p.Units, key, 2*(maxDepth+1))
+	for k := range 2 * (maxDepth + 1) {
+		if lo, hi := start[k], start[k+1]; hi > lo {
+			g := byKey[lo:hi:hi]
 			p.levels[levelKey{k / 2, k%2 == 1}] = g
 			order(g, l, func(u *UnitResult, r int) { u.Rank.Level = r })
 		}
@@ -153,10 +161,10 @@ func childCmp(a, b *UnitResult, l *layout) int {
 // Vietnamese name order); nil for a leaf or an upcoming period.
 func (p *Period) Children(u *data.Unit) []*UnitResult {
 	i, ok := p.layout.unitIndex[u.ID]
-	if !ok || p.children == nil {
+	if !ok || p.childStart == nil {
 		return nil
 	}
-	return p.children[i]
+	return p.childrenAt(i)
 }
 
 // Level returns the results of all leaves (leaves true) or all aggregates

@@ -81,10 +81,13 @@ type Period struct {
 	// unit in Set.Units.All); nil for an upcoming period.
 	Units []*UnitResult
 
-	layout   *layout
-	children [][]*UnitResult // by unit index, rank order
-	levels   map[levelKey][]*UnitResult
-	window   window
+	layout *layout
+	// children[childStart[i]:childStart[i+1]] are the children of the
+	// unit with index i, in rank order.
+	childStart []int32
+	children   []*UnitResult
+	levels     map[levelKey][]*UnitResult
+	window     window
 	// results, indicators and criteria hold every unit's UnitResult and
 	// the Indicators and Criteria of each, in one allocation each.
 	results    []UnitResult
