@@ -109,6 +109,11 @@ func TestLoadValid(t *testing.T) {
 	if len(d.People) != 2 || d.People[1] != "Y Bhin Niê" || set.Deeds[1].Date.String() != "2024-10-03" {
 		t.Errorf("deeds not read as written: %+v %+v", d, set.Deeds[1])
 	}
+	for i, u := range set.Units.All {
+		if u.Index() != i {
+			t.Errorf("%s: Index %d, want its place in All, %d", u.ID, u.Index(), i)
+		}
+	}
 }
 
 // TestLeniency checks each spreadsheet habit the contract accepts.

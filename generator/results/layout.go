@@ -142,7 +142,7 @@ func newLayout(set *data.Set) (*layout, []IndicatorRef) {
 	for i, u := range l.units {
 		l.parent[i] = -1
 		if u.Parent != nil {
-			l.parent[i] = l.unitIndex[u.Parent.ID]
+			l.parent[i], _ = l.indexOf(u.Parent)
 		}
 	}
 	l.depthOrder = make([]int, len(l.units))
@@ -166,6 +166,18 @@ func newLayout(set *data.Set) (*layout, []IndicatorRef) {
 	l.critStart = append(l.critStart, len(l.inds))
 	l.shareCriteria()
 	return l, refs
+}
+
+// indexOf returns the unit index of the unit with u's id: the site asks
+// for the results of units of the set it was computed from, which Load
+// numbered (data.Unit.Index), so a map lookup is only needed for other
+// ones.
+func (l *layout) indexOf(u *data.Unit) (int, bool) {
+	if i := u.Index(); i < len(l.units) && l.units[i] == u {
+		return i, true
+	}
+	i, ok := l.unitIndex[u.ID]
+	return i, ok
 }
 
 func (l *layout) compile(in *data.Indicator, ci int) compiled {

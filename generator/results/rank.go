@@ -160,7 +160,7 @@ func childCmp(a, b *UnitResult, l *layout) int {
 // Children returns the results of u's children in rank order (ties in
 // Vietnamese name order); nil for a leaf or an upcoming period.
 func (p *Period) Children(u *data.Unit) []*UnitResult {
-	i, ok := p.layout.unitIndex[u.ID]
+	i, ok := p.layout.indexOf(u)
 	if !ok || p.childStart == nil {
 		return nil
 	}

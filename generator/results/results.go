@@ -108,8 +108,15 @@ func (p *Period) Unit(id string) *UnitResult {
 	return p.Units[i]
 }
 
-// Of returns the result of u, nil when the period is upcoming.
-func (p *Period) Of(u *data.Unit) *UnitResult { return p.Unit(u.ID) }
+// Of returns the result of u (of the unit with u's id), nil when the
+// period is upcoming.
+func (p *Period) Of(u *data.Unit) *UnitResult {
+	i, ok := p.layout.indexOf(u)
+	if !ok || p.Units == nil {
+		return nil
+	}
+	return p.Units[i]
+}
 
 // UnitResult is one unit's result in one period.
 type UnitResult struct {
