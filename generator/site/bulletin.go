@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
@@ -118,6 +119,9 @@ type bulletins struct {
 	deeds map[*data.Unit][]*shownDeed
 	// all is the whole-campaign period, for the targets a team is measured against.
 	all *results.Period
+	// missingIDs lists, for each set of missed criteria (bit i: criterion
+	// i), their ids joined by ", " (see missing).
+	missingIDs func() []string
 }
 
 type reportKey struct {
@@ -148,6 +152,20 @@ func (m *model) newBulletins() *bulletins {
 		}
 	}
 	b.listUnits()
+	b.missingIDs = sync.OnceValue(func() []string {
+		crits := m.set.Criteria[:min(len(m.set.Criteria), missingTexts)]
+		out := make([]string, 1<<len(crits))
+		for mask := range out {
+			var ids []string
+			for ci, c := range crits {
+				if mask&(1<<ci) != 0 {
+					ids = append(ids, c.ID)
+				}
+			}
+			out[mask] = strings.Join(ids, ", ")
+		}
+		return out
+	})
 	// Only commune bulletins read report rows, of their communeMonths.
 	for i := range m.set.Reports {
 		if r := &m.set.Reports[i]; slices.Contains(b.communeMonths, r.Month) {

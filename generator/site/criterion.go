@@ -105,11 +105,11 @@ func (m *model) criterionPage(ci int) *Page {
 		for _, k := range m.sortedChildren(root) {
 			v.Progress = append(v.Progress, progress(m.unitName(k), m.unitURL(k), k.ID, p.Of(k).Criteria[ci]))
 			g := TeamGroup{Name: m.unitName(k), URL: m.unitURL(k)}
-			for _, l := range k.Leaves() {
+			m.eachLeaf(k, func(l *data.Unit) {
 				if p.Of(l).Criteria[ci].Met {
 					g.Teams = append(g.Teams, m.unitLink(l))
 				}
-			}
+			})
 			if len(g.Teams) > 0 {
 				v.Teams = append(v.Teams, g)
 			}
@@ -140,11 +140,4 @@ func (m *model) criteriaIndex() *Page {
 	}
 	pg.Description = "Các tiêu chí thi đua và tỉ lệ Tổ đạt từng tiêu chí."
 	return pg
-}
-
-// sortedChildren returns u's children in Vietnamese name order.
-func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
-	kids := append([]*data.Unit(nil), u.Children...)
-	sortUnits(kids)
-	return kids
 }

@@ -3,7 +3,7 @@ package site
 import (
 	"strconv"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -44,17 +44,22 @@ func pageCount(n, per int) int { return max(1, (n+per-1)/per) }
 
 // shownDeed is a deed the site shows, with its view made once (a deed
 // appears on its team's page, its month's and its kind's, and among the
-// newest of the units and bulletins above).
+// newest of the units and bulletins above), on first use: workers make
+// the views in parallel, and the model stays small until then.
 type shownDeed struct {
 	*data.Deed
-	once sync.Once
-	view DeedView
+	view atomic.Pointer[DeedView]
 }
 
-// deedView returns d's view, made on first use.
+// deedView returns d's view, made on first use. Two workers may both
+// make it; they make the same view, and either one is kept.
 func (m *model) deedView(d *shownDeed) DeedView {
-	d.once.Do(func() { d.view = m.newDeedView(d.Deed) })
-	return d.view
+	if v := d.view.Load(); v != nil {
+		return *v
+	}
+	v := m.newDeedView(d.Deed)
+	d.view.Store(&v)
+	return v
 }
 
 func (m *model) newDeedView(d *data.Deed) DeedView {

@@ -3,11 +3,13 @@ package site
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
+	"phongtrao/generator/results"
 )
 
 // TestShownDeeds: the shown deeds point into the data's deeds (no copy),
@@ -115,6 +117,42 @@ func TestTopDeedsRankByRank(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d, n %d: %v, want %v", round, n, got, want)
+		}
+	}
+}
+
+// TestBulletinMissing: a team's missed criteria in a bulletin, from the
+// table of every combination, are the ids of the criteria it misses
+// joined by ", ", for 3 criteria (table) and 12 (past missingTexts, made
+// each time), with random results.
+func TestBulletinMissing(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, n := range []int{3, 12} {
+		in := synthetic(1, 1, 1, 0, 0)
+		m, err := newModel(in, assets{}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.set.Criteria = nil
+		for i := range n {
+			m.set.Criteria = append(m.set.Criteria, &data.Criterion{ID: "4." + itoa(i+1)})
+		}
+		b := m.newBulletins()
+		for range 100 {
+			k := &results.UnitResult{Criteria: make([]results.CriterionResult, n)}
+			var ids []string
+			met := 0
+			for ci := range n {
+				if k.Criteria[ci].Met = r.IntN(2) == 0; k.Criteria[ci].Met {
+					met++
+				} else {
+					ids = append(ids, "4."+itoa(ci+1))
+				}
+			}
+			gotMet, got := b.missing(k)
+			if want := strings.Join(ids, ", "); gotMet != met || got != want {
+				t.Fatalf("%d criteria: missing = %d, %q; want %d, %q", n, gotMet, got, met, want)
+			}
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package site
 
 import (
-	"bytes"
-	"cmp"
 	"sort"
 	"strings"
 	"unicode"
@@ -124,40 +122,17 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 		}
 		return vn.Less(a, b)
 	})
+	var names, wheres []string
+	for _, u := range m.set.Units.All {
+		if u.Parent != nil {
+			names, wheres = append(names, bareName(u)), append(wheres, m.unitContext(u))
+		}
+	}
+	nameRanks, whereRanks := collationRanks(names), collationRanks(wheres)
 	for _, us := range byLetter {
-		m.sortByName(us)
+		m.sortByName(us, nameRanks, whereRanks)
 	}
 	return letters, byLetter
-}
-
-// sortByName sorts units by bare name, then by where they are (commune,
-// district), then by id, in Vietnamese order. Each unit's sort keys are
-// computed once: comparing collation keys is far cheaper than collating
-// the strings at every comparison.
-func (m *model) sortByName(us []*data.Unit) {
-	type keyed struct {
-		u                 *data.Unit
-		name, where       string
-		nameKey, whereKey []byte
-	}
-	ks := make([]keyed, len(us))
-	for i, u := range us {
-		n, w := bareName(u), m.unitContext(u)
-		ks[i] = keyed{u, n, w, vn.Key(n), vn.Key(w)}
-	}
-	sort.SliceStable(ks, func(i, j int) bool {
-		a, b := &ks[i], &ks[j]
-		if c := cmp.Or(bytes.Compare(a.nameKey, b.nameKey), strings.Compare(a.name, b.name)); c != 0 {
-			return c < 0
-		}
-		if c := cmp.Or(bytes.Compare(a.whereKey, b.whereKey), strings.Compare(a.where, b.where)); c != 0 {
-			return c < 0
-		}
-		return a.u.ID < b.u.ID
-	})
-	for i := range ks {
-		us[i] = ks[i].u
-	}
 }
 
 func (m *model) letterLinks(letters []string, current string) []Link {

@@ -1,11 +1,7 @@
 package site
 
 import (
-	"sort"
-
 	"phongtrao/generator/calendar"
-	"phongtrao/generator/data"
-	"phongtrao/generator/vn"
 )
 
 // HomeView is the home page (.Home).
@@ -118,16 +114,6 @@ func (m *model) timeline() Timeline {
 		t.Phases = append(t.Phases, TimelinePhase{PeriodInfo: periodInfo(p), X: x, W: max(1, pos(p.End)-x)})
 	}
 	return t
-}
-
-// sortUnits sorts units by Vietnamese collation of their full names, then id.
-func sortUnits(us []*data.Unit) {
-	sort.SliceStable(us, func(i, j int) bool {
-		if c := vn.Compare(fullName(us[i]), fullName(us[j])); c != 0 {
-			return c < 0
-		}
-		return us[i].ID < us[j].ID
-	})
 }
 
 // chartRow is the height of one criterion in the home chart, in SVG units:

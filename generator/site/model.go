@@ -3,6 +3,7 @@ package site
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"sort"
 	"sync"
 
@@ -259,29 +260,33 @@ func newestFirst(ps []*content.Page) {
 // asOf), newest first, and groups them by leaf, month and kind.
 func (m *model) indexDeeds() {
 	c := m.site.Campaign
-	shown := func(d *data.Deed) bool {
-		return !d.Date.Before(c.Start) && !d.Date.After(c.End) && !d.Date.After(m.res.AsOf)
-	}
-	n := 0
+	var deeds []*data.Deed
 	for i := range m.set.Deeds {
-		if shown(&m.set.Deeds[i]) {
-			n++
+		d := &m.set.Deeds[i]
+		if d.Date.Before(c.Start) || d.Date.After(c.End) || d.Date.After(m.res.AsOf) {
+			continue
 		}
+		deeds = append(deeds, d)
 	}
-	all := make([]shownDeed, 0, n) // one array: m.deeds point into it
-	m.deeds = make([]*shownDeed, 0, n)
-	for i := range m.set.Deeds {
-		if d := &m.set.Deeds[i]; shown(d) {
-			all = append(all, shownDeed{Deed: d})
-			m.deeds = append(m.deeds, &all[len(all)-1])
+	slices.SortStableFunc(deeds, func(a, b *data.Deed) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return -c
 		}
-	}
-	sort.SliceStable(m.deeds, func(i, j int) bool {
-		if c := m.deeds[i].Date.Compare(m.deeds[j].Date); c != 0 {
-			return c > 0
+		switch {
+		case a.Pos.Less(b.Pos):
+			return -1
+		case b.Pos.Less(a.Pos):
+			return 1
 		}
-		return m.deeds[i].Pos.Less(m.deeds[j].Pos)
+		return 0
 	})
+	// One array, in that order: m.deeds point into it.
+	all := make([]shownDeed, len(deeds))
+	m.deeds = make([]*shownDeed, len(deeds))
+	for i, d := range deeds {
+		all[i].Deed = d
+		m.deeds[i] = &all[i]
+	}
 	m.deedsByLeaf = map[string][]*shownDeed{}
 	m.deedsByMonth = map[calendar.Month][]*shownDeed{}
 	m.deedsByKind = map[string][]*shownDeed{}

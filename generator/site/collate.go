@@ -1,0 +1,85 @@
+package site
+
+import (
+	"bytes"
+	"cmp"
+	"slices"
+	"strings"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/vn"
+)
+
+// collationRanks numbers the distinct strings of strs in the order
+// vn.Compare gives them: by collation key (vn.Key), then by bytes for
+// strings that collate equal, as Compare breaks its ties. Comparing two
+// ranks orders their strings as vn.Compare does, and each distinct
+// string is collated once, however often it recurs.
+func collationRanks(strs []string) map[string]int32 {
+	ranks := make(map[string]int32, len(strs))
+	type keyed struct {
+		key []byte
+		s   string
+	}
+	var ks []keyed
+	for _, s := range strs {
+		if _, ok := ranks[s]; !ok {
+			ranks[s] = 0
+			ks = append(ks, keyed{vn.Key(s), s})
+		}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(bytes.Compare(a.key, b.key), strings.Compare(a.s, b.s))
+	})
+	for i, k := range ks {
+		ranks[k.s] = int32(i)
+	}
+	return ranks
+}
+
+// sortByName sorts units by bare name, then by where they are (commune,
+// district), then by id, in Vietnamese order: by the ranks of their bare
+// names and contexts in names and wheres (collationRanks of them all).
+// Ids are unique, so the order is total.
+func (m *model) sortByName(us []*data.Unit, names, wheres map[string]int32) {
+	type keyed struct {
+		u           *data.Unit
+		name, where int32
+	}
+	ks := make([]keyed, len(us))
+	for i, u := range us {
+		ks[i] = keyed{u, names[bareName(u)], wheres[m.unitContext(u)]}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.name, b.name), cmp.Compare(a.where, b.where), strings.Compare(a.u.ID, b.u.ID))
+	})
+	for i := range ks {
+		us[i] = ks[i].u
+	}
+}
+
+// sortedChildren returns u's children by Vietnamese collation of their
+// full names (vn.Compare), then by id.
+func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
+	kids := append([]*data.Unit(nil), u.Children...)
+	if len(kids) < 2 {
+		return kids
+	}
+	type named struct {
+		u    *data.Unit
+		name string
+	}
+	ns := make([]named, len(kids))
+	for i, k := range kids {
+		ns[i] = named{k, m.unitName(k)}
+	}
+	// A few children: comparing names, which stops at the first letter
+	// that differs, costs less than making their collation keys.
+	slices.SortStableFunc(ns, func(a, b named) int {
+		return cmp.Or(vn.Compare(a.name, b.name), strings.Compare(a.u.ID, b.u.ID))
+	})
+	for i := range ns {
+		kids[i] = ns[i].u
+	}
+	return kids
+}
