@@ -80,6 +80,7 @@ func Parse(fsys fs.FS) *Parsed {
 				}
 			}()
 			w := &worker{}
+			defer w.folder.close()
 			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
 				w.parseFile(fsys, paths[i], &ps.files[i])
 			}
@@ -117,6 +118,8 @@ type worker struct {
 	html bytes.Buffer
 	bw   *bufio.Writer
 	buf  []byte // the file being read (see read)
+	// folder is the folder of the last file read.
+	folder folder
 	// text and collapsed hold a plain text (plainText).
 	text, collapsed []byte
 }

@@ -2,8 +2,14 @@
 
 package content
 
-// canReadFast reports whether readFast may read files here.
+// canReadFast reports whether folder.readFile may read files here.
 const canReadFast = false
 
-// readFast is not available here: the caller reads files with fs.ReadFile.
-func readFast(name string, buf []byte) (b []byte, ok bool) { return nil, false }
+// folder reads nothing here: the caller reads files with fs.ReadFile.
+type folder struct{}
+
+// readFile is not available here: ok is always false.
+func (f *folder) readFile(dir, name string, buf []byte) (b []byte, ok bool) { return nil, false }
+
+// close does nothing.
+func (f *folder) close() {}
