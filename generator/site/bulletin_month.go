@@ -8,6 +8,7 @@ import (
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
+	"phongtrao/generator/results"
 	"phongtrao/generator/vn"
 )
 
@@ -151,8 +152,16 @@ func (b *bulletins) teams(u *data.Unit, mo calendar.Month, active map[string]int
 			teams = append(teams, c)
 		}
 	}
-	for _, t := range teams {
-		_, ok := b.reports[reportKey{t.ID, mo}]
+	// Each team's report row for mo (nil when none) and its results over
+	// the whole campaign (for its targets), looked up once for every figure.
+	reports := make([]*data.Report, len(teams))
+	all := make([]*results.UnitResult, len(teams))
+	for i, t := range teams {
+		r, ok := b.reports[reportKey{t.ID, mo}]
+		reports[i] = r
+		if b.all != nil && b.all.Started() {
+			all[i] = b.all.Of(t)
+		}
 		mb.TeamRows = append(mb.TeamRows, MonthTeam{Name: m.unitName(t), URL: m.unitURL(t), Deeds: active[t.ID], Reported: ok})
 		if ok {
 			mb.Reported++
@@ -163,22 +172,26 @@ func (b *bulletins) teams(u *data.Unit, mo calendar.Month, active map[string]int
 		if in.Source == "deeds" || in.Kind == data.KindMonthly {
 			continue
 		}
-		mb.Figures = append(mb.Figures, b.figure(k, in, teams, mo))
+		mb.Figures = append(mb.Figures, b.figure(k, in, reports, all))
 	}
 }
 
-// figure sums indicator k over the teams' report rows for month mo and
-// counts the teams whose month figures reach their target.
-func (b *bulletins) figure(k int, in *data.Indicator, teams []*data.Unit, mo calendar.Month) MonthFigure {
+// figure sums indicator k over the teams' report rows for a month
+// (reports, nil for a team without one) and counts the teams whose month
+// figures reach their target (from all, the teams' results over the
+// whole campaign, nil when it has none).
+func (b *bulletins) figure(k int, in *data.Indicator, reports []*data.Report, all []*results.UnitResult) MonthFigure {
 	f := MonthFigure{Label: in.Label, Value: "–"}
 	var num, den, sum decimal.D
-	for _, t := range teams {
-		r := b.reports[reportKey{t.ID, mo}]
+	for i, r := range reports {
 		if r == nil {
 			continue
 		}
 		f.Reported++
-		target := b.target(t, k, in)
+		target := in.Target
+		if all[i] != nil {
+			target = all[i].Indicators[k].Target
+		}
 		switch in.Kind {
 		case data.KindRatio:
 			n, _ := r.Value(in.Numerator)
@@ -205,17 +218,6 @@ func (b *bulletins) figure(k int, in *data.Indicator, teams []*data.Unit, mo cal
 		f.Value = vn.FormatD(sum, 2)
 	}
 	return f
-}
-
-// target is the target team t is measured against for indicator k (a
-// site may set targets per unit), else the criteria file's.
-func (b *bulletins) target(t *data.Unit, k int, in *data.Indicator) decimal.D {
-	if b.all != nil && b.all.Started() {
-		if r := b.all.Of(t); r != nil {
-			return r.Indicators[k].Target
-		}
-	}
-	return in.Target
 }
 
 // cmpQuo compares n/d (d ≠ 0) with the decimal t exactly: -1, 0 or +1.
