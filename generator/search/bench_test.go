@@ -8,6 +8,9 @@ import "testing"
 func BenchmarkBuildLarge(b *testing.B) {
 	docs := synthetic(42000, 10000)
 	b.ReportAllocs()
+	if start := processCPU(); start != 0 {
+		defer func() { b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op") }()
+	}
 	for b.Loop() {
 		if _, err := Build(docs); err != nil {
 			b.Fatal(err)

@@ -25,22 +25,17 @@ func appendString(b []byte, s string) []byte {
 // control characters, quotes or backslashes, valid UTF-8, and neither
 // U+2028 nor U+2029 (which encoding/json always escapes).
 func plainJSON(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 || c == '"' || c == '\\' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u2028' || r == '\u2029' {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == '"' || c == '\\':
+			return false
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xa8:
+			// U+2028 or U+2029 (E2 80 A8, E2 80 A9): in valid UTF-8, 0xE2
+			// only starts a character.
 			return false
 		}
-		i += n
 	}
-	return true
+	return utf8.ValidString(s)
 }
 
 // appendInts appends v as a JSON array of numbers.

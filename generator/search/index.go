@@ -87,8 +87,8 @@ func isJoiner(r rune) bool {
 // entry holds where one folded word occurs: per spelling, the docs whose
 // title has it; and the docs that have it only in their context.
 type entry struct {
-	title map[string][]int
-	ctx   []int
+	title map[string][]int32
+	ctx   []int32
 }
 
 // index maps every folded word of the docs' titles and contexts to its
@@ -98,7 +98,7 @@ func index(docs []Doc) map[string]*entry {
 	get := func(w string) *entry {
 		e := idx[w]
 		if e == nil {
-			e = &entry{title: map[string][]int{}}
+			e = &entry{title: map[string][]int32{}}
 			idx[w] = e
 		}
 		return e
@@ -106,7 +106,8 @@ func index(docs []Doc) map[string]*entry {
 	ctxWords := map[string][]string{} // vn.Words of each context: they repeat
 	var toks []token                  // the current doc's title tokens
 	var inTitle []string              // and their folds
-	for id, d := range docs {
+	for i, d := range docs {
+		id := int32(i)
 		toks = appendTokens(toks[:0], d.Title)
 		inTitle = inTitle[:0]
 		for _, t := range toks {

@@ -6,7 +6,7 @@ package search
 // the previous one. So [0 1 2 3 9] is [-4 6], [5 6 7] is [6 -2] and [4 10]
 // is [5 6]. A run is used only for two or more ids, where it never costs
 // more than the gaps it replaces.
-func encodeIDs(ids []int) []int {
+func encodeIDs[ID int | int32](ids []ID) []int {
 	out := make([]int, 0, len(ids))
 	prev := -1
 	for i := 0; i < len(ids); {
@@ -14,14 +14,14 @@ func encodeIDs(ids []int) []int {
 		for j+1 < len(ids) && ids[j+1] == ids[j]+1 {
 			j++
 		}
-		if ids[i] == prev+1 && j > i {
+		if int(ids[i]) == prev+1 && j > i {
 			out = append(out, -(j - i + 1))
-			prev = ids[j]
+			prev = int(ids[j])
 			i = j + 1
 			continue
 		}
-		out = append(out, ids[i]-prev)
-		prev = ids[i]
+		out = append(out, int(ids[i])-prev)
+		prev = int(ids[i])
 		i++
 	}
 	return out

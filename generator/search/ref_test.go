@@ -14,7 +14,8 @@ import (
 
 // The functions below are tokens, index, order and the file writers as
 // they were before they were made cheaper (commit d617a58), kept verbatim
-// as references the current ones must match on every input.
+// as references the current ones must match on every input (but for the
+// type of the ids in an entry, int32 since).
 
 // refTokens is the reference for tokens.
 func refTokens(s string) []token {
@@ -50,12 +51,13 @@ func refIndex(docs []Doc) map[string]*entry {
 	get := func(w string) *entry {
 		e := idx[w]
 		if e == nil {
-			e = &entry{title: map[string][]int{}}
+			e = &entry{title: map[string][]int32{}}
 			idx[w] = e
 		}
 		return e
 	}
-	for id, d := range docs {
+	for i, d := range docs {
+		id := int32(i)
 		inTitle := map[string]bool{}
 		for _, t := range refTokens(d.Title) {
 			inTitle[t.fold] = true
