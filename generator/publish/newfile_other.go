@@ -27,8 +27,9 @@ func plainFile(fi os.FileInfo) bool {
 	return fi.Mode().IsRegular() && fi.Mode().Perm() == 0o644
 }
 
-// writeOver writes b over the existing file at p and cuts it to len(b),
-// or replaces a file it must not write over.
+// writeOver writes b over the existing file at p and cuts it to len(b)
+// (a file that already holds b is left as it is: see overFile), or
+// replaces a file it must not write over.
 func writeOver(p string, b []byte) error {
 	f, err := openOver(p)
 	if err != nil {

@@ -3,7 +3,9 @@
 package publish
 
 import (
+	"bytes"
 	"io/fs"
+	"sync"
 	"syscall"
 )
 
@@ -69,11 +71,12 @@ func plainFile(fi fs.FileInfo) bool {
 // it to len(b): no new inode, folder entry or block allocation when the
 // size barely changes, which is what makes a rebuild into the spare
 // folder cheap. A file it must not write over (see plainFile), a link or
-// a missing file is replaced by a new one.
+// a missing file is replaced by a new one. A file that already holds b
+// is left as it is.
 func writeOver(p string, b []byte) error {
 	var fd int
 	err := retry(func() (err error) {
-		fd, err = syscall.Open(p, syscall.O_WRONLY|syscall.O_NOFOLLOW|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
+		fd, err = syscall.Open(p, syscall.O_RDWR|syscall.O_NOFOLLOW|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 		return err
 	})
 	if err != nil {
@@ -84,6 +87,11 @@ func writeOver(p string, b []byte) error {
 		syscall.Close(fd)
 		return replace(p, b)
 	}
+	if st.Size == int64(len(b)) && holds(fd, b) {
+		// Already these bytes: reading them is cheaper than writing them
+		// again, and leaves nothing for the system to write back to disk.
+		return closeFile(fd, p)
+	}
 	if err := writeAll(fd, p, b); err != nil {
 		return err
 	}
@@ -93,10 +101,47 @@ func writeOver(p string, b []byte) error {
 			return &fs.PathError{Op: "truncate", Path: p, Err: err}
 		}
 	}
+	return closeFile(fd, p)
+}
+
+// closeFile closes fd, the file at p.
+func closeFile(fd int, p string) error {
 	if err := syscall.Close(fd); err != nil {
 		return &fs.PathError{Op: "close", Path: p, Err: err}
 	}
 	return nil
+}
+
+// maxCompared bounds the files holds reads back: a page is tens of KB.
+const maxCompared = 1 << 20
+
+// readBufs are holds' buffers, one per concurrent writer.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// holds reports whether the file open at fd (of len(b) bytes) holds
+// exactly b. Any read error or short read says no: the file is written.
+func holds(fd int, b []byte) bool {
+	if len(b) > maxCompared {
+		return false
+	}
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	if cap(*bp) < len(b) {
+		*bp = make([]byte, len(b), max(len(b), 64<<10))
+	}
+	buf := (*bp)[:len(b)]
+	for off := 0; off < len(buf); {
+		var n int
+		err := retry(func() (err error) {
+			n, err = syscall.Pread(fd, buf[off:], int64(off))
+			return err
+		})
+		if err != nil || n == 0 {
+			return false
+		}
+		off += n
+	}
+	return bytes.Equal(buf, b)
 }
 
 // inode returns fi's inode number.

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -228,14 +229,30 @@ func (d *Dir) removeUnwritten() error {
 }
 
 // overFile is a file opened by openOver: written from its start over the
-// old bytes, and cut at Close to the length written.
+// old bytes, and cut at Close to the length written. As long as what is
+// written matches the old bytes it is only read and compared, so a file
+// streamed unchanged is left as it was (nothing for the system to write
+// back); from the first difference on, it is written.
 type overFile struct {
 	*os.File
-	n, old int64
+	n, old  int64
+	differs bool
+	cmp     []byte // the old bytes read back
 }
 
 func (f *overFile) Write(b []byte) (int, error) {
-	n, err := f.File.Write(b)
+	if !f.differs && f.n+int64(len(b)) <= f.old {
+		if cap(f.cmp) < len(b) {
+			f.cmp = make([]byte, len(b))
+		}
+		old := f.cmp[:len(b)]
+		if _, err := f.File.ReadAt(old, f.n); err == nil && bytes.Equal(old, b) {
+			f.n += int64(len(b))
+			return len(b), nil
+		}
+	}
+	f.differs = true
+	n, err := f.File.WriteAt(b, f.n)
 	f.n += int64(n)
 	return n, err
 }
@@ -255,7 +272,7 @@ func (f *overFile) Close() error {
 // that is not a plain file with the usual permissions is refused, for the
 // caller to replace it.
 func openOver(p string) (*overFile, error) {
-	f, err := os.OpenFile(p, os.O_WRONLY|noFollow, 0)
+	f, err := os.OpenFile(p, os.O_RDWR|noFollow, 0)
 	if err != nil {
 		return nil, err
 	}

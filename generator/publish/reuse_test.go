@@ -299,3 +299,69 @@ func TestTreeListSeesChangesByHand(t *testing.T) {
 		"don-vi/b/": "", "don-vi/b/index.html": "B3", "c/": "", "c/d/": "", "c/d/e.html": "E3",
 	})
 }
+
+// A file of the spare that already holds the bytes to write is left
+// untouched (its old modification time stays), while a file of the same
+// length with other bytes, and one of another length, are written.
+func TestReusingDirLeavesUnchangedFilesAlone(t *testing.T) {
+	defer func(f func(string) error) { RemoveLater = f }(RemoveLater)
+	RemoveLater = nil
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	spare := filepath.Join(parent, ".public"+SpareSuffix)
+	first := map[string]string{"same.html": "giữ nguyên", "swap.html": "AAAA", "grow.html": "ngắn"}
+	reuseBuild(t, out, first)
+	reuseBuild(t, out, map[string]string{"other.html": "x"}) // first output becomes the spare
+	old := time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)
+	for rel := range first {
+		must(t, os.Chtimes(filepath.Join(spare, rel), old, old))
+	}
+	// The third build writes over the spare (the first output).
+	third := map[string]string{"same.html": "giữ nguyên", "swap.html": "BBBB", "grow.html": "dài hơn trước"}
+	reuseBuild(t, out, third)
+	sameTree(t, "third output", tree(t, out), third)
+	for rel, wantOld := range map[string]bool{"same.html": true, "swap.html": false, "grow.html": false} {
+		fi, err := os.Stat(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gotOld := fi.ModTime().Equal(old); gotOld != wantOld {
+			t.Errorf("%s: modification time kept = %v, want %v (%s)", rel, gotOld, wantOld, fi.ModTime())
+		}
+	}
+}
+
+// A streamed file follows the same rule: the same bytes leave the spare's
+// file untouched; bytes that differ from some point on, or stop short of
+// the old end, give exactly the new content.
+func TestReusingDirStreamsOverUnchangedFiles(t *testing.T) {
+	defer func(f func(string) error) { RemoveLater = f }(RemoveLater)
+	RemoveLater = nil
+	parent := t.TempDir()
+	out := filepath.Join(parent, "public")
+	spare := filepath.Join(parent, ".public"+SpareSuffix)
+	long := strings.Repeat("0123456789", 1000)
+	first := map[string]string{"stream:same.csv": long, "stream:tail.csv": long, "stream:short.csv": long}
+	reuseBuild(t, out, first)
+	reuseBuild(t, out, map[string]string{"other.html": "x"})
+	old := time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)
+	for _, rel := range []string{"same.csv", "tail.csv", "short.csv"} {
+		must(t, os.Chtimes(filepath.Join(spare, rel), old, old))
+	}
+	third := map[string]string{
+		"stream:same.csv":  long,
+		"stream:tail.csv":  long[:5000] + "khác" + long[5004:],
+		"stream:short.csv": long[:4000],
+	}
+	reuseBuild(t, out, third)
+	sameTree(t, "third output", tree(t, out), map[string]string{
+		"same.csv": long, "tail.csv": long[:5000] + "khác" + long[5004:], "short.csv": long[:4000],
+	})
+	fi, err := os.Stat(filepath.Join(out, "same.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !fi.ModTime().Equal(old) {
+		t.Errorf("same.csv streamed unchanged was written: modification time %s, want %s", fi.ModTime(), old)
+	}
+}
