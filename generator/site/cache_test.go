@@ -145,8 +145,8 @@ func TestInsertNewestIsStableSort(t *testing.T) {
 	}
 }
 
-// TestUnitInfoMatchesUnit: every unit's remembered name, URL, context,
-// leaf count and crumbs are what fullName, context, Leaves and Ancestors
+// TestUnitInfoMatchesUnit: every unit's remembered name, bare name, URL, context,
+// leaf count and crumbs are what fullName, bareName, context, Leaves and Ancestors
 // give, on a synthetic province and on a unit outside the tree.
 func TestUnitInfoMatchesUnit(t *testing.T) {
 	in := synthetic(2, 3, 4, 0, 0)
@@ -157,7 +157,7 @@ func TestUnitInfoMatchesUnit(t *testing.T) {
 	stray := &data.Unit{ID: "le", Name: "Lẻ", Kind: "Thôn", Parent: in.Data.Units.ByID["xa-1-2"], Depth: 3}
 	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
 		info := m.unitOf(u)
-		if info.name != fullName(u) || info.url != m.u.path(unitRel(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
+		if info.name != fullName(u) || info.bare != bareName(u) || info.url != m.u.path(unitRel(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
 			t.Errorf("%s: %+v; want %q %q %q %d", u.ID, *info, fullName(u), m.u.path(unitRel(u.ID)), context(u), len(u.Leaves()))
 		}
 		var want []Link

@@ -48,7 +48,8 @@ func (m *model) sortByName(us []*data.Unit, names, wheres map[string]int32) {
 	}
 	ks := make([]keyed, len(us))
 	for i, u := range us {
-		ks[i] = keyed{u, names[bareName(u)], wheres[m.unitContext(u)]}
+		in := m.unitOf(u)
+		ks[i] = keyed{u, names[in.bare], wheres[in.context]}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
 		return cmp.Or(cmp.Compare(a.name, b.name), cmp.Compare(a.where, b.where), strings.Compare(a.u.ID, b.u.ID))

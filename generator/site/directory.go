@@ -109,7 +109,7 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 		if u.Parent == nil {
 			continue
 		}
-		l := letterOf(bareName(u))
+		l := letterOf(m.unitOf(u).bare)
 		if byLetter[l] == nil {
 			letters = append(letters, l)
 		}
@@ -125,7 +125,8 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 	var names, wheres []string
 	for _, u := range m.set.Units.All {
 		if u.Parent != nil {
-			names, wheres = append(names, bareName(u)), append(wheres, m.unitContext(u))
+			in := m.unitOf(u)
+			names, wheres = append(names, in.bare), append(wheres, in.context)
 		}
 	}
 	nameRanks, whereRanks := collationRanks(names), collationRanks(wheres)
@@ -165,8 +166,11 @@ func (m *model) directoryJobs() []job {
 		for n := 1; n <= pages; n++ {
 			js = append(js, job{rel: paged(rel, n), layout: "directory.html", make: func() *Page {
 				v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l, Pager: m.pager(rel, n, pages)}
-				for _, u := range us[(n-1)*m.rows : min(n*m.rows, len(us))] {
-					v.Entries = append(v.Entries, DirEntry{Name: bareName(u), Kind: u.Kind, URL: m.unitURL(u), Context: m.unitContext(u)})
+				page := us[(n-1)*m.rows : min(n*m.rows, len(us))]
+				v.Entries = make([]DirEntry, len(page))
+				for i, u := range page {
+					in := m.unitOf(u)
+					v.Entries[i] = DirEntry{Name: in.bare, Kind: u.Kind, URL: in.url, Context: in.context}
 				}
 				pg := m.page("directory", paged(rel, n), "Danh bạ: "+l, "tim-kiem")
 				pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}

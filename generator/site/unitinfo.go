@@ -9,6 +9,7 @@ import (
 // the leaderboards, the directory, every deed and story about it.
 type unitInfo struct {
 	name    string // fullName
+	bare    string // bareName
 	url     string // site path of its page
 	context string // context: where it is
 	leaves  int    // leaves under it (1 for a leaf)
@@ -37,7 +38,7 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 	if i, seen := m.unitIdx[u]; seen {
 		return m.unitInfos[i].leaves
 	}
-	info := unitInfo{name: fullName(u), url: m.u.path(unitRel(u.ID))}
+	info := unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID))}
 	switch {
 	case parent == nil || u.Parent == nil || u.Parent.Parent == nil:
 		// The root and the units right under it are nowhere: no context.
@@ -88,7 +89,7 @@ func (m *model) unitOf(u *data.Unit) *unitInfo {
 	if i, ok := m.unitIdx[u]; ok {
 		return &m.unitInfos[i]
 	}
-	info := &unitInfo{name: fullName(u), url: m.u.path(unitRel(u.ID)), context: context(u), leaves: len(u.Leaves())}
+	info := &unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID)), context: context(u), leaves: len(u.Leaves())}
 	if !u.IsLeaf() {
 		for _, a := range u.Ancestors() {
 			info.crumbs = append(info.crumbs, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
