@@ -60,12 +60,38 @@ func (m *model) sortByName(us []*data.Unit, names, wheres map[string]int32) {
 }
 
 // sortedChildren returns u's children by Vietnamese collation of their
-// full names (vn.Compare), then by id.
+// full names (vn.Compare), then by id: by the ranks of their names among
+// every unit's (nameRanks), or, for a child outside the tree, comparing
+// names.
 func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
 	kids := append([]*data.Unit(nil), u.Children...)
 	if len(kids) < 2 {
 		return kids
 	}
+	type ranked struct {
+		u    *data.Unit
+		rank int32
+	}
+	ranks := m.nameRanks()
+	rs := make([]ranked, len(kids))
+	for i, k := range kids {
+		r, ok := ranks[m.unitName(k)]
+		if !ok {
+			return m.compareChildren(kids)
+		}
+		rs[i] = ranked{k, r}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int { // ids are unique: a total order
+		return cmp.Or(cmp.Compare(a.rank, b.rank), strings.Compare(a.u.ID, b.u.ID))
+	})
+	for i := range rs {
+		kids[i] = rs[i].u
+	}
+	return kids
+}
+
+// compareChildren sorts kids as sortedChildren does, comparing names.
+func (m *model) compareChildren(kids []*data.Unit) []*data.Unit {
 	type named struct {
 		u    *data.Unit
 		name string
@@ -74,8 +100,6 @@ func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
 	for i, k := range kids {
 		ns[i] = named{k, m.unitName(k)}
 	}
-	// A few children: comparing names, which stops at the first letter
-	// that differs, costs less than making their collation keys.
 	slices.SortStableFunc(ns, func(a, b named) int {
 		return cmp.Or(vn.Compare(a.name, b.name), strings.Compare(a.u.ID, b.u.ID))
 	})
@@ -83,4 +107,13 @@ func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
 		kids[i] = ns[i].u
 	}
 	return kids
+}
+
+// allNameRanks is collationRanks of the full names of every unit.
+func (m *model) allNameRanks() map[string]int32 {
+	names := make([]string, len(m.set.Units.All))
+	for i, u := range m.set.Units.All {
+		names[i] = m.unitName(u)
+	}
+	return collationRanks(names)
 }

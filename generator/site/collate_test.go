@@ -48,7 +48,8 @@ func randomUnits(r *rand.Rand, n int) *data.Units {
 	return units
 }
 
-// TestSortsMatchCollation: sortedChildren orders like the pairwise
+// TestSortsMatchCollation: sortedChildren (by name ranks, or comparing
+// names for units outside the tree) orders like the pairwise
 // vn.Compare of full names (then id) it replaced, and sortByName like
 // the comparison of collation keys of bare names and places (then id),
 // on random trees full of equal and tricky names.
@@ -71,6 +72,10 @@ func TestSortsMatchCollation(t *testing.T) {
 			})
 			if got := m.sortedChildren(u); !slices.Equal(got, want) {
 				t.Fatalf("round %d: children of %s in another order", round, u.ID)
+			}
+			// Children outside the tree are compared by name.
+			if got := m.compareChildren(slices.Clone(u.Children)); !slices.Equal(got, want) {
+				t.Fatalf("round %d: children of %s compared by name in another order", round, u.ID)
 			}
 		}
 		us := slices.Clone(m.set.Units.All[1:])

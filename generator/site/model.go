@@ -70,6 +70,8 @@ type model struct {
 	// unitInfo), at the index unitIdx gives.
 	unitIdx   map[*data.Unit]int32
 	unitInfos []unitInfo
+	// nameRanks is allNameRanks, made on first use.
+	nameRanks func() map[string]int32
 	nums      numTexts
 	cardPool  sync.Pool // of *cardRows
 }
@@ -91,6 +93,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	m.maxScoreTxt = m.maxScore()
 	m.groupIndicators()
 	m.indexUnits()
+	m.nameRanks = sync.OnceValue(m.allNameRanks)
 	m.levels = levels(in.Data.Units)
 	m.levelOf = map[[2]int]*level{}
 	m.boardURLs = map[*results.Period][]string{}
