@@ -108,3 +108,47 @@ func BenchmarkReadSource(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRenderSource renders the bodies of the Markdown files under
+// $CONTENT_BENCH_SOURCE once per iteration as pages are rendered (render)
+// and as they were before noLinkify, linkRefs and renderHeading
+// (referenceRender), for the ratio of the two in one run.
+func BenchmarkRenderSource(b *testing.B) {
+	dir := os.Getenv("CONTENT_BENCH_SOURCE")
+	if dir == "" {
+		b.Skip("set CONTENT_BENCH_SOURCE to a source folder")
+	}
+	fsys := os.DirFS(dir)
+	var errs diag.List
+	var bodies [][]byte
+	for _, p := range walk(fsys, &errs) {
+		src, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if s, ok := split(p, string(src), &errs); ok {
+			bodies = append(bodies, []byte(s.body))
+		}
+	}
+	w := &worker{}
+	for _, bb := range []struct {
+		name   string
+		render func(src []byte) error
+	}{
+		{"render", func(src []byte) error { _, err := w.render(src, true); return err }},
+		{"reference", func(src []byte) error { _, err := referenceRender(w, src); return err }},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			start := cpuTime()
+			for b.Loop() {
+				for _, src := range bodies {
+					if err := bb.render(src); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
+		})
+	}
+}

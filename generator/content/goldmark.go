@@ -1,12 +1,15 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -19,6 +22,7 @@ import (
 // come from the heading's plain text rather than its Markdown source.
 var markdown = goldmark.New(
 	goldmark.WithParser(newParser()),
+	goldmark.WithRendererOptions(headings),
 	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 )
 
@@ -28,6 +32,7 @@ var markdown = goldmark.New(
 // the text there and merges it back each time, whatever Linkify answers.
 var noLinkify = goldmark.New(
 	goldmark.WithParser(newParser()),
+	goldmark.WithRendererOptions(headings),
 	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
 )
 
@@ -54,19 +59,19 @@ func mayLinkify(src []byte) bool {
 // white space characters (space, tab, vertical tab, form feed, carriage
 // return).
 func spacesAtLineEnd(src []byte) bool {
-	for end := 0; end <= len(src); end++ {
-		if end < len(src) && src[end] != '\n' {
-			continue
+	for rest := src; ; {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 {
+			i = len(rest) // the last line, without a line feed
 		}
-		run := 0
-		for run < end && isBlank(src[end-run-1]) {
-			run++
-		}
-		if run >= 2 {
+		if i >= 2 && isBlank(rest[i-1]) && isBlank(rest[i-2]) {
 			return true
 		}
+		if i == len(rest) {
+			return false
+		}
+		rest = rest[i+1:]
 	}
-	return false
 }
 
 // isBlank is goldmark's white space, but for the line feed.
@@ -97,4 +102,73 @@ func (linkRefs) Transform(node *ast.Paragraph, reader text.Reader, pc parser.Con
 			return
 		}
 	}
+}
+
+// headings renders headings with renderHeading rather than goldmark's own
+// function (priority 100 comes before the HTML renderer's 1000).
+var headings = renderer.WithNodeRenderers(util.Prioritized(headingRenderer{}, 100))
+
+// headingRenderer registers renderHeading.
+type headingRenderer struct{}
+
+// RegisterFuncs registers renderHeading for headings.
+func (headingRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindHeading, renderHeading)
+}
+
+// htmlWriter is the writer pages are rendered through: a util.BufWriter
+// that also carries the ids analyse chose for the page's headings, in
+// document order, the order they are rendered in.
+type htmlWriter struct {
+	*bufio.Writer
+	heads []headingID
+	next  int // the index of the heading rendered next, as expected
+}
+
+// headingID is a heading and its id.
+type headingID struct {
+	node *ast.Heading
+	id   string
+}
+
+// idOf returns the id of the heading n.
+func (h *htmlWriter) idOf(n *ast.Heading) (string, bool) {
+	if h.next < len(h.heads) && h.heads[h.next].node == n {
+		h.next++
+		return h.heads[h.next-1].id, true
+	}
+	for _, x := range h.heads {
+		if x.node == n {
+			return x.id, true
+		}
+	}
+	return "", false
+}
+
+// renderHeading is goldmark's HTML renderer for headings (renderHeading in
+// renderer/html), with the heading's id attribute written from the
+// htmlWriter: the same HTML as setting the attribute on the node, without
+// a slice of ten attributes for every heading.
+func renderHeading(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*ast.Heading)
+	if !entering {
+		_, _ = w.WriteString("</h")
+		_ = w.WriteByte("0123456"[n.Level])
+		_, _ = w.WriteString(">\n")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString("<h")
+	_ = w.WriteByte("0123456"[n.Level])
+	if hw, ok := w.(*htmlWriter); ok {
+		if id, ok := hw.idOf(n); ok {
+			_, _ = w.WriteString(` id="`)
+			_, _ = w.Write(util.EscapeHTML(util.StringToReadOnlyBytes(id)))
+			_ = w.WriteByte('"')
+		}
+	}
+	if n.Attributes() != nil {
+		html.RenderAttributes(w, node, html.HeadingAttributeFilter)
+	}
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
 }

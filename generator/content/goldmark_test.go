@@ -1,6 +1,8 @@
 package content
 
 import (
+	"bufio"
+	"html/template"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
 )
 
 // fragments are pieces of Markdown that random bodies are made of: text
@@ -38,10 +41,35 @@ func randomBody(r *rand.Rand, n int) []byte {
 }
 
 // reference is the goldmark instance pages were rendered with before
-// noLinkify and linkRefs: goldmark's defaults and the three extensions.
+// noLinkify, linkRefs and renderHeading: goldmark's defaults and the three
+// extensions.
 var reference = goldmark.New(
 	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 )
+
+// referenceRender renders src the way w rendered pages before noLinkify,
+// linkRefs and renderHeading: with reference, heading ids set as
+// attributes of the nodes.
+func referenceRender(w *worker, src []byte) (rendered, error) {
+	doc := reference.Parser().Parse(text.NewReader(src))
+	var r rendered
+	if w.hw == nil {
+		w.hw = &htmlWriter{Writer: bufio.NewWriter(&w.html)}
+	}
+	w.hw.heads, w.hw.next = w.hw.heads[:0], 0
+	w.analyse(doc, src, &r, true)
+	for _, h := range w.hw.heads {
+		h.node.SetAttributeString("id", []byte(h.id))
+	}
+	w.html.Reset()
+	w.hw.Reset(&w.html)
+	if err := reference.Renderer().Render(w.hw, src, doc); err != nil {
+		return r, err
+	}
+	err := w.hw.Flush()
+	r.html = template.HTML(w.html.String())
+	return r, err
+}
 
 // renderBoth renders src as pages are rendered and with reference, and
 // fails when anything a page uses differs: the HTML, the headings, the
@@ -53,12 +81,12 @@ func renderBoth(t *testing.T, name string, src []byte) {
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	want, err := w.renderWith(reference, src, true)
+	want, err := referenceRender(&worker{}, src)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	if !reflect.DeepEqual(*got, *want) {
-		t.Errorf("%s: %q renders differently:\n%+v\nwant\n%+v", name, src, *got, *want)
+	if !reflect.DeepEqual(*got, want) {
+		t.Errorf("%s: %q renders differently:\n%+v\nwant\n%+v", name, src, *got, want)
 	}
 }
 
@@ -66,7 +94,8 @@ func renderBoth(t *testing.T, name string, src []byte) {
 var randomBodies = 20000
 
 // TestRenderSameAsReference: render gives exactly what goldmark's default
-// parser with the three extensions gives (reference), on random bodies
+// parser and renderer with the three extensions give (referenceRender),
+// on random bodies
 // made of tricky fragments (more than a third of them rendered without
 // Linkify), on the site's own content/, and on the folder named by
 // $CONTENT_BENCH_SOURCE when set (the national stories).
@@ -122,5 +151,26 @@ func TestMayLinkify(t *testing.T) {
 	}
 	if s := "Tổ tự quản (thôn 3) tuần tra w.w ht tp: ftp"; mayLinkify([]byte(s)) {
 		t.Errorf("mayLinkify(%q) = true", s)
+	}
+}
+
+// TestSpacesAtLineEnd: two blanks before a line feed or the end, on any
+// line; one is not enough.
+func TestSpacesAtLineEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"":              false,
+		" ":             false,
+		"  ":            true,
+		"a \nb \n":      false,
+		"a \t\nb":       true,
+		"a\nb\n  ":      true,
+		"a\n\n\n":       false,
+		"a  \n":         true,
+		"a\t\r\nb":      true,
+		"a b c\n d e\n": false,
+	} {
+		if got := spacesAtLineEnd([]byte(s)); got != want {
+			t.Errorf("spacesAtLineEnd(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

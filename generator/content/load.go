@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -116,7 +115,7 @@ func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
 // worker is one goroutine's scratch space, reused from file to file.
 type worker struct {
 	html bytes.Buffer
-	bw   *bufio.Writer
+	hw   *htmlWriter // writes into html
 	buf  []byte // the file being read (see read)
 	// folder is the folder of the last file read.
 	folder folder

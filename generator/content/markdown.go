@@ -63,27 +63,28 @@ func (w *worker) render(src []byte, summary bool) (*rendered, error) {
 func (w *worker) renderWith(md goldmark.Markdown, src []byte, summary bool) (*rendered, error) {
 	doc := md.Parser().Parse(text.NewReader(src))
 	r := &rendered{}
+	if w.hw == nil {
+		w.hw = &htmlWriter{Writer: bufio.NewWriter(&w.html)}
+	}
+	w.hw.heads, w.hw.next = w.hw.heads[:0], 0
 	w.analyse(doc, src, r, summary)
 	w.html.Reset()
-	if w.bw == nil {
-		w.bw = bufio.NewWriter(&w.html)
-	}
-	w.bw.Reset(&w.html)
-	// A bufio.Writer is a util.BufWriter, so goldmark writes through it
+	w.hw.Reset(&w.html)
+	// An htmlWriter is a util.BufWriter, so goldmark writes through it
 	// instead of wrapping the output in a new 4 KB buffer for every file.
-	if err := md.Renderer().Render(w.bw, src, doc); err != nil {
+	if err := md.Renderer().Render(w.hw, src, doc); err != nil {
 		return nil, err
 	}
-	if err := w.bw.Flush(); err != nil {
+	if err := w.hw.Flush(); err != nil {
 		return nil, err
 	}
 	r.html = template.HTML(w.html.String())
 	return r, nil
 }
 
-// analyse walks the document once: heading ids and texts, the first
-// paragraph (its plain text only when summary is true), and every image
-// destination.
+// analyse walks the document once: heading ids (for renderHeading) and
+// texts, the first paragraph (its plain text only when summary is true),
+// and every image destination.
 func (w *worker) analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
 	var ids headingIDs
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -94,7 +95,7 @@ func (w *worker) analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
 		case *ast.Heading:
 			t := w.plainText(n, src)
 			id := ids.next(t)
-			n.SetAttributeString("id", []byte(id))
+			w.hw.heads = append(w.hw.heads, headingID{n, id})
 			r.headings = append(r.headings, Heading{Level: n.Level, ID: id, Text: t})
 		case *ast.Paragraph:
 			if summary && r.summary == "" && n.Parent() == doc {
