@@ -23,10 +23,12 @@ func simpleTOML(front string) (m map[string]any, order []string, lines []int, ok
 		return nil, nil, nil, false
 	}
 	m = map[string]any{}
+	keys := strings.Count(front, "\n") + 1 // at most
+	order, lines = make([]string, 0, keys), make([]int, 0, keys)
 	n := 0 // the line number, 1-based
 	for line := range strings.SplitSeq(front, "\n") {
 		n++
-		t := strings.TrimLeft(line, " \t")
+		t := trimBlank(line)
 		if t == "" {
 			continue
 		}
@@ -37,17 +39,20 @@ func simpleTOML(front string) (m map[string]any, order []string, lines []int, ok
 		if k == 0 || t[0] == '-' || t[0] >= '0' && t[0] <= '9' {
 			return nil, nil, nil, false
 		}
-		key, rest := t[:k], strings.TrimLeft(t[k:], " \t")
+		key, rest := t[:k], trimBlank(t[k:])
 		if _, dup := m[key]; dup || !strings.HasPrefix(rest, "=") {
 			return nil, nil, nil, false
 		}
-		v, rest, ok := simpleValue(strings.TrimLeft(rest[1:], " \t"))
-		if !ok || strings.TrimLeft(rest, " \t") != "" {
+		v, rest, ok := simpleValue(trimBlank(rest[1:]))
+		if !ok || trimBlank(rest) != "" {
 			return nil, nil, nil, false
 		}
 		m[key] = v
 		order = append(order, key)
 		lines = append(lines, n)
+	}
+	if len(order) == 0 {
+		return m, nil, nil, true // as toml gives: no key, no slice
 	}
 	return m, order, lines, true
 }
@@ -107,7 +112,7 @@ func simpleString(s string) (string, string, bool) {
 func simpleArray(s string) ([]any, string, bool) {
 	out := []any{}
 	for first := true; ; first = false {
-		s = strings.TrimLeft(s, " \t")
+		s = trimBlank(s)
 		if first && strings.HasPrefix(s, "]") {
 			return out, s[1:], true
 		}
@@ -116,7 +121,7 @@ func simpleArray(s string) ([]any, string, bool) {
 			return nil, "", false
 		}
 		out = append(out, v)
-		s = strings.TrimLeft(rest, " \t")
+		s = trimBlank(rest)
 		switch {
 		case strings.HasPrefix(s, "]"):
 			return out, s[1:], true
@@ -124,7 +129,7 @@ func simpleArray(s string) ([]any, string, bool) {
 			return nil, "", false
 		}
 		s = s[1:]
-		if strings.HasPrefix(strings.TrimLeft(s, " \t"), "]") {
+		if strings.HasPrefix(trimBlank(s), "]") {
 			return nil, "", false // a trailing comma: leave it to toml
 		}
 	}
@@ -185,4 +190,12 @@ func digits(s string) (int, bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, s != ""
+}
+
+// trimBlank is strings.TrimLeft(s, " \t").
+func trimBlank(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	return s
 }
