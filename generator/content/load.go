@@ -116,7 +116,7 @@ func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
 type worker struct {
 	html bytes.Buffer
 	hw   *htmlWriter // writes into html
-	buf  []byte // the file being read (see read)
+	buf  []byte      // the file being read (see read)
 	// folder is the folder of the last file read.
 	folder folder
 	// text and collapsed hold a plain text (plainText).
