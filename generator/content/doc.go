@@ -8,9 +8,11 @@
 // units and criteria against the data, refuses anything in published text
 // that looks like personal data (citizen ID, phone number, home address; see
 // privacy.go) unless the page opts out with privacy = "allow", and renders
-// the body with one shared goldmark instance: GitHub-flavoured Markdown, raw
-// HTML escaped, heading ids as diacritic-free slugs, and no image loaded
-// from another site.
+// the body with a shared goldmark instance (goldmark.go): GitHub-flavoured
+// Markdown, raw HTML escaped, heading ids as diacritic-free slugs, and no
+// image loaded from another site. A body in which Linkify can find nothing
+// is rendered by the same instance without Linkify, which gives the same
+// HTML for less work.
 //
 // Every problem is a diag.Diagnostic at "path:line[:col]" with the path
 // relative to the source folder. Line numbers count from the first line of
@@ -19,7 +21,8 @@
 //
 // Load is Parse then Parsed.Check: Parse reads, decodes and renders every
 // file on all cores (results kept in path order), Check runs the checks
-// that need the data. A build parses content/ while data/ loads. The usual
-// front matter (one key = value per line) is decoded by simpleTOML, the
-// rest by the toml package, which words every TOML error.
+// that need the data. A build parses content/ while data/ loads. Files of
+// an os.DirFS are read with plain system calls (read.go), others through
+// fs.FS. The usual front matter (one key = value per line) is decoded by
+// simpleTOML, the rest by the toml package, which words every TOML error.
 package content
