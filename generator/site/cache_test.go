@@ -338,3 +338,29 @@ func TestSmallNumTables(t *testing.T) {
 		t.Errorf("ratio(8, 10) from the table = %q, %q", p, f)
 	}
 }
+
+// TestUnitInfoByPlace: for units as data.Load makes them, each unit's
+// entry is found by its place in Units.All, the map for units linked by
+// hand stays empty, and every entry is the unit's own.
+func TestUnitInfoByPlace(t *testing.T) {
+	in := loadSite(t, fixture)
+	m, err := newModel(in, assets{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.unitIdx) != 0 {
+		t.Errorf("%d loaded units found through the map, want none", len(m.unitIdx))
+	}
+	for _, u := range in.Data.Units.All {
+		if _, ok := m.infoIndex(u); !ok {
+			t.Fatalf("%s has no entry", u.ID)
+		}
+		if in := m.unitOf(u); in.name != fullName(u) || in.url != m.u.path(unitRel(u.ID)) || in.context != context(u) {
+			t.Errorf("%s: entry %q %q %q, want %q %q %q", u.ID, in.name, in.url, in.context, fullName(u), m.u.path(unitRel(u.ID)), context(u))
+		}
+	}
+	// A unit linked by hand (Index 0, not All[0]) has no entry.
+	if _, ok := m.infoIndex(&data.Unit{ID: "le"}); ok {
+		t.Error("a unit outside the tree has an entry")
+	}
+}

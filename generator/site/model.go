@@ -67,7 +67,9 @@ type model struct {
 	boardURLs map[*results.Period][]string
 
 	// unitInfos holds every unit's name, URL, context and crumbs (see
-	// unitInfo), at the index unitIdx gives.
+	// unitInfo), at the index infoIndex gives: byAll[u.Index()] for a unit
+	// in its place in Units.All, else unitIdx[u] (units linked by hand).
+	byAll     []int32
 	unitIdx   map[*data.Unit]int32
 	unitInfos []unitInfo
 	// nameRanks is allNameRanks, made on first use.

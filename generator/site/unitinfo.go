@@ -21,11 +21,16 @@ type unitInfo struct {
 	deeds *deedSummary
 }
 
-// indexUnits fills m.unitIdx and m.unitInfos, walking the tree from the
-// root so that a parent's context and crumbs are ready for its children.
+// indexUnits fills m.byAll, m.unitIdx and m.unitInfos, walking the tree
+// from the root so that a parent's context and crumbs are ready for its
+// children.
 func (m *model) indexUnits() {
 	all := m.set.Units.All
-	m.unitIdx = make(map[*data.Unit]int32, len(all))
+	m.byAll = make([]int32, len(all))
+	for i := range m.byAll {
+		m.byAll[i] = -1
+	}
+	m.unitIdx = map[*data.Unit]int32{}
 	m.unitInfos = make([]unitInfo, 0, len(all))
 	if root := m.set.Units.Root; root != nil {
 		m.indexUnit(root, nil)
@@ -35,7 +40,7 @@ func (m *model) indexUnits() {
 // indexUnit adds u and the units under it, from the entry of u's parent
 // (nil for the root). It returns the number of leaves under u.
 func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
-	if i, seen := m.unitIdx[u]; seen {
+	if i, seen := m.infoIndex(u); seen {
 		return m.unitInfos[i].leaves
 	}
 	info := unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID))}
@@ -57,7 +62,11 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
 	}
 	i := int32(len(m.unitInfos))
-	m.unitIdx[u] = i
+	if all := m.set.Units.All; u.Index() < len(all) && all[u.Index()] == u {
+		m.byAll[u.Index()] = i
+	} else {
+		m.unitIdx[u] = i
+	}
 	m.unitInfos = append(m.unitInfos, info)
 	n := 0
 	for _, c := range u.Children {
@@ -78,15 +87,27 @@ func (m *model) summarizeAllDeeds() {
 		return
 	}
 	m.summarizeDeeds(root, func(u *data.Unit, s *deedSummary) {
-		if i, ok := m.unitIdx[u]; ok {
+		if i, ok := m.infoIndex(u); ok {
 			m.unitInfos[i].deeds = s
 		}
 	})
 }
 
+// infoIndex returns where u's entry is in m.unitInfos, and false when u
+// has none: by its place in Units.All (data.Unit.Index) when it is
+// there, without hashing, else from unitIdx.
+func (m *model) infoIndex(u *data.Unit) (int32, bool) {
+	if i, all := u.Index(), m.set.Units.All; i < len(all) && all[i] == u {
+		j := m.byAll[i]
+		return j, j >= 0
+	}
+	j, ok := m.unitIdx[u]
+	return j, ok
+}
+
 // unitOf returns u's entry, computing one for a unit outside the tree.
 func (m *model) unitOf(u *data.Unit) *unitInfo {
-	if i, ok := m.unitIdx[u]; ok {
+	if i, ok := m.infoIndex(u); ok {
 		return &m.unitInfos[i]
 	}
 	info := &unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID)), context: context(u), leaves: len(u.Leaves())}
