@@ -15,11 +15,11 @@ var dirFSType = reflect.TypeOf(os.DirFS("."))
 // with the same error. The slice may be the worker's buffer, valid until
 // the next read: a caller that keeps the text must copy it.
 //
-// When fsys is an os.DirFS, the file is read with plain system calls into
-// the buffer (open relative to its folder, read until end of file, close:
-// four calls, where os.ReadFile makes about ten, setting the file
-// non-blocking and trying to register it with the network poller, and
-// allocates a new buffer for each file). Whenever that path meets any
+// When fsys is an os.DirFS, on Linux, the file is read with plain system
+// calls into the buffer (open relative to its folder, read until end of
+// file, close: four calls, where os.ReadFile makes about ten, setting the
+// file non-blocking and trying to register it with the network poller,
+// and allocates a new buffer for each file). Whenever that path meets any
 // error, the file is read again by fs.ReadFile, so that errors are worded
 // exactly as before.
 func (w *worker) read(fsys fs.FS, p string) ([]byte, error) {
