@@ -1,6 +1,8 @@
 package site
 
 import (
+	"sync"
+
 	"phongtrao/generator/results"
 )
 
@@ -98,8 +100,10 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	rel := boardRel(p.ID, lv.Slug)
 	v.Count, v.Pager = len(all), m.pager(rel, n, pageCount(len(all), m.rows))
 	lo, hi := min((n-1)*m.rows, len(all)), min(n*m.rows, len(all))
+	var rows *boardRows
 	if hi > lo {
-		v.Rows = make([]BoardRow, 0, hi-lo)
+		rows = m.newBoardRows(hi - lo)
+		v.Rows = rows.rows[:0]
 	}
 	for i := lo; i < hi; i++ {
 		r := all[i]
@@ -121,7 +125,26 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	}
 	pg.Description = "Bảng xếp hạng " + lv.Label + " trong " + p.Name + "."
 	pg.Board = v
+	pg.boardRows = rows
 	return pg
+}
+
+// boardRows holds a leaderboard page's rows, taken from pool and handed
+// back once the page is rendered (Page.release), as every leaderboard
+// page needs about as many.
+type boardRows struct {
+	pool *sync.Pool
+	rows []BoardRow
+}
+
+// newBoardRows returns room for n rows.
+func (m *model) newBoardRows(n int) *boardRows {
+	r, _ := m.boardPool.Get().(*boardRows)
+	if r == nil || cap(r.rows) < n {
+		r = &boardRows{pool: &m.boardPool, rows: make([]BoardRow, 0, max(n, m.rows))}
+	}
+	r.rows = r.rows[:0]
+	return r
 }
 
 func (m *model) boardJobs() []job {

@@ -76,6 +76,7 @@ type model struct {
 	nameRanks func() map[string]int32
 	nums      numTexts
 	cardPool  sync.Pool // of *cardRows
+	boardPool sync.Pool // of *boardRows
 }
 
 func newModel(in Input, a assets, opts Options) (*model, error) {

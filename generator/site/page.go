@@ -39,8 +39,10 @@ type Page struct {
 	Downloads []Download
 	Bulletin  *BulletinView
 
-	// rows are a unit page's scorecard rows, reused once it is rendered.
-	rows *cardRows
+	// rows are a unit page's scorecard rows and boardRows a leaderboard
+	// page's rows, reused once it is rendered.
+	rows      *cardRows
+	boardRows *boardRows
 }
 
 // release hands back what the page borrowed for another page to reuse.
@@ -49,6 +51,10 @@ func (p *Page) release() {
 	if p.rows != nil {
 		p.rows.put()
 		p.rows = nil
+	}
+	if r := p.boardRows; r != nil {
+		r.pool.Put(r)
+		p.boardRows = nil
 	}
 }
 
