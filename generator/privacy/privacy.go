@@ -5,7 +5,6 @@
 package privacy
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,14 +19,7 @@ type Finding struct {
 
 // Find returns what looks like personal data in one line of NFC text, in order.
 func Find(line string) []Finding {
-	out := numbers(line)
-	if !mayHoldAddress(line) {
-		return out
-	}
-	for _, m := range addressRE.FindAllStringSubmatchIndex(line, -1) {
-		out = append(out, Finding{Off: m[2], What: "địa chỉ nhà riêng", Text: line[m[2]:m[3]]})
-	}
-	return out
+	return append(numbers(line), addresses(line)...)
 }
 
 // MayHold reports whether Find could find anything in s, before or after
@@ -36,36 +28,6 @@ func Find(line string) []Finding {
 // skip normalizing text that cannot hold personal data, most of it.
 func MayHold(s string) bool {
 	return strings.IndexAny(s, "0123456789") >= 0
-}
-
-// addressRE matches the start of a home address: "số nhà 12", "nhà số 12",
-// "số 12 đường Lê Duẩn" / "số 12, phố Hàng Bạc" (the street name must start
-// with a capital or a digit, so "gọi số 114, đường dây nóng" is not one), and
-// "ngõ 5", "ngách 3", "hẻm 34", "kiệt 7" (alleys, also "hẻm số 34"). Group 1
-// is the match proper; the prefix only makes sure it starts a word.
-var addressRE = regexp.MustCompile(`(?:^|[^\pL\pN])(` +
-	`(?i:số\s+nhà|nhà\s+số)\s*\d+` +
-	`|(?i:số)\s+\d+[a-zA-Z]?(?:/\d+)*\s*,?\s*(?i:đường|phố)\s+[\p{Lu}\d]` +
-	`|(?i:ngõ|ngách|hẻm|kiệt)\s+(?i:số\s+)?\d+` +
-	`)`)
-
-// addressWords are the words every addressRE match holds one of.
-var addressWords = []string{"số", "nhà", "ngõ", "ngách", "hẻm", "kiệt"}
-
-// mayHoldAddress is a fast filter before addressRE, which dominates the
-// loading time otherwise: every address match holds a digit and one of
-// addressWords.
-func mayHoldAddress(line string) bool {
-	if strings.IndexAny(line, "0123456789") < 0 {
-		return false
-	}
-	lower := strings.ToLower(line)
-	for _, w := range addressWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // group is a run of ASCII digits in a line: line[start:end].
