@@ -41,9 +41,11 @@ type group struct{ start, end int }
 // quantity, never personal data.
 func numbers(line string) []Finding {
 	var out []Finding
+	var buf [8]group // digitRun's groups, on the stack for the usual runs
 	for i := 0; i < len(line); {
-		plus := strings.HasPrefix(line[i:], "+84")
-		if !(plus || isDigit(line[i])) || !wordStart(line, i) {
+		c := line[i]
+		plus := c == '+' && strings.HasPrefix(line[i:], "+84")
+		if !(plus || isDigit(c)) || !wordStart(line, i) {
 			i++
 			continue
 		}
@@ -57,7 +59,7 @@ func numbers(line string) []Finding {
 				i++
 			}
 		}
-		groups, end := digitRun(line, i)
+		groups, end := digitRun(buf[:0], line, i)
 		i = max(end, start+1)
 		if len(groups) == 0 || !wordEnd(line, end) {
 			continue
@@ -132,9 +134,9 @@ func isCitizenID(line string, run []group) bool {
 	return true
 }
 
-// digitRun reads digit groups from i, joined by one separator each.
-func digitRun(line string, i int) ([]group, int) {
-	var gs []group
+// digitRun reads digit groups from i, joined by one separator each, and
+// appends them to gs.
+func digitRun(gs []group, line string, i int) ([]group, int) {
 	for {
 		j := i
 		for j < len(line) && isDigit(line[j]) {
