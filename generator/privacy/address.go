@@ -151,9 +151,12 @@ func spaceAfter(s string, i int) int {
 // looks only before and after the digit runs: each of the regexp's three
 // branches has a word, blanks, perhaps a second word, then a digit.
 func mayMatchAddress(line string) bool {
-	for p := 0; p < len(line); p++ {
-		if isDigit(line[p]) && (p == 0 || !isDigit(line[p-1])) && addressAt(line, p) {
+	for p := nextDigit(line, 0); p < len(line); p = nextDigit(line, p) {
+		if addressAt(line, p) {
 			return true
+		}
+		for p < len(line) && isDigit(line[p]) {
+			p++
 		}
 	}
 	return false

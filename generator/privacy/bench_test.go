@@ -17,9 +17,9 @@ import (
 // syntheticLines.
 const benchSourceEnv = "PRIVACY_BENCH_SOURCE"
 
-// storyLines returns the lines of the stories under $PRIVACY_BENCH_SOURCE
-// that content.Parse would hand to Find: those holding a digit (MayHold),
-// in NFC. It returns nil when the variable is not set.
+// storyLines returns the lines of the stories under $PRIVACY_BENCH_SOURCE,
+// those holding a digit (MayHold) in NFC as content.Parse hands them to
+// Find. It returns nil when the variable is not set.
 var storyLines = sync.OnceValues(func() ([]string, error) {
 	dir := os.Getenv(benchSourceEnv)
 	if dir == "" {
@@ -38,21 +38,33 @@ var storyLines = sync.OnceValues(func() ([]string, error) {
 		for line := range strings.Lines(string(b)) {
 			line = strings.TrimRight(line, "\r\n")
 			if MayHold(line) {
-				lines = append(lines, norm.NFC.String(line))
+				line = norm.NFC.String(line)
 			}
+			lines = append(lines, line)
 		}
 	}
 	return lines, nil
 })
 
-// benchLines is storyLines when the variable is set, else syntheticLines.
-func benchLines(tb testing.TB) []string {
+// allLines is storyLines when the variable is set, else syntheticLines.
+func allLines(tb testing.TB) []string {
 	lines, err := storyLines()
 	if err != nil {
 		tb.Fatal(err)
 	}
 	if lines == nil {
 		lines = syntheticLines(20000, 1)
+	}
+	return lines
+}
+
+// benchLines are the lines of allLines that Find is called on.
+func benchLines(tb testing.TB) []string {
+	var lines []string
+	for _, line := range allLines(tb) {
+		if MayHold(line) {
+			lines = append(lines, line)
+		}
 	}
 	return lines
 }
@@ -114,6 +126,28 @@ func BenchmarkFind(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(len(lines)), "lines")
+		})
+	}
+}
+
+// BenchmarkMayHold runs MayHold and the strings.IndexAny it replaced over
+// every line, one full pass per iteration.
+func BenchmarkMayHold(b *testing.B) {
+	lines := allLines(b)
+	for _, impl := range []struct {
+		name    string
+		mayHold func(string) bool
+	}{{"new", MayHold}, {"ref", func(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }}} {
+		b.Run(impl.name, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				for _, line := range lines {
+					if impl.mayHold(line) {
+						n++
+					}
+				}
+			}
+			b.ReportMetric(float64(n)/float64(b.N), "with-digit")
 		})
 	}
 }

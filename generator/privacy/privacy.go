@@ -27,7 +27,7 @@ func Find(line string) []Finding {
 // decomposition or composition makes or removes one. Callers use it to
 // skip normalizing text that cannot hold personal data, most of it.
 func MayHold(s string) bool {
-	return strings.IndexAny(s, "0123456789") >= 0
+	return nextDigit(s, 0) < len(s)
 }
 
 // group is a run of ASCII digits in a line: line[start:end].
@@ -43,6 +43,9 @@ func numbers(line string) []Finding {
 	var out []Finding
 	var buf [8]group // digitRun's groups, on the stack for the usual runs
 	for i := 0; i < len(line); {
+		if i = nextDigitOrPlus(line, i); i == len(line) {
+			break
+		}
 		c := line[i]
 		plus := c == '+' && strings.HasPrefix(line[i:], "+84")
 		if !(plus || isDigit(c)) || !wordStart(line, i) {
