@@ -124,10 +124,10 @@ func order(docs []Doc) ([]Doc, []string) {
 		}
 		titles[i] = d.Title
 	}
-	titleRank := collationRanks(titles)
+	titleRank := vn.Ranks(titles)
 	keys := make([]sortKey, len(docs))
 	for i, d := range docs {
-		keys[i] = sortKey{kind: rank[d.Kind], title: titleRank[d.Title], i: i}
+		keys[i] = sortKey{kind: rank[d.Kind], title: int(titleRank[d.Title]), i: i}
 	}
 	slices.SortFunc(keys, func(a, b sortKey) int {
 		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.title, b.title))
@@ -139,10 +139,10 @@ func order(docs []Doc) ([]Doc, []string) {
 			ctxs = append(ctxs, docs[k.i].Context)
 		}
 	}
-	ctxRank := collationRanks(ctxs)
+	ctxRank := vn.Ranks(ctxs)
 	for _, run := range runs {
 		for j := range run {
-			run[j].ctx = ctxRank[docs[run[j].i].Context]
+			run[j].ctx = int(ctxRank[docs[run[j].i].Context])
 		}
 		slices.SortFunc(run, func(a, b sortKey) int {
 			return cmp.Or(cmp.Compare(a.ctx, b.ctx), strings.Compare(docs[a.i].URL, docs[b.i].URL))
@@ -174,34 +174,6 @@ func sameTitleRuns(keys []sortKey) [][]sortKey {
 		i = j
 	}
 	return runs
-}
-
-// collationRanks numbers the distinct strings of strs in the order
-// vn.Compare gives them: by collation key (vn.Key), then by bytes for
-// strings that collate equal, as Compare breaks its ties.
-func collationRanks(strs []string) map[string]int {
-	ranks := make(map[string]int, len(strs))
-	type keyed struct {
-		key []byte
-		s   string
-	}
-	var ks []keyed
-	for _, s := range strs {
-		if _, ok := ranks[s]; !ok {
-			ranks[s] = 0
-			ks = append(ks, keyed{vn.Key(s), s})
-		}
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
-		if r := bytes.Compare(a.key, b.key); r != 0 {
-			return r
-		}
-		return strings.Compare(a.s, b.s)
-	})
-	for i, k := range ks {
-		ranks[k.s] = i
-	}
-	return ranks
 }
 
 // writeDocChunks stores the result records, DocsPerChunk to a file, and

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -10,36 +9,9 @@ import (
 	"phongtrao/generator/vn"
 )
 
-// collationRanks numbers the distinct strings of strs in the order
-// vn.Compare gives them: by collation key (vn.Key), then by bytes for
-// strings that collate equal, as Compare breaks its ties. Comparing two
-// ranks orders their strings as vn.Compare does, and each distinct
-// string is collated once, however often it recurs.
-func collationRanks(strs []string) map[string]int32 {
-	ranks := make(map[string]int32, len(strs))
-	type keyed struct {
-		key []byte
-		s   string
-	}
-	var ks []keyed
-	for _, s := range strs {
-		if _, ok := ranks[s]; !ok {
-			ranks[s] = 0
-			ks = append(ks, keyed{vn.Key(s), s})
-		}
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(bytes.Compare(a.key, b.key), strings.Compare(a.s, b.s))
-	})
-	for i, k := range ks {
-		ranks[k.s] = int32(i)
-	}
-	return ranks
-}
-
 // sortByName sorts units by bare name, then by where they are (commune,
 // district), then by id, in Vietnamese order: by the ranks of their bare
-// names and contexts in names and wheres (collationRanks of them all).
+// names and contexts in names and wheres (vn.Ranks of them all).
 // Ids are unique, so the order is total.
 func (m *model) sortByName(us []*data.Unit, names, wheres map[string]int32) {
 	type keyed struct {
@@ -109,11 +81,11 @@ func (m *model) compareChildren(kids []*data.Unit) []*data.Unit {
 	return kids
 }
 
-// allNameRanks is collationRanks of the full names of every unit.
+// allNameRanks is vn.Ranks of the full names of every unit.
 func (m *model) allNameRanks() map[string]int32 {
 	names := make([]string, len(m.set.Units.All))
 	for i, u := range m.set.Units.All {
 		names[i] = m.unitName(u)
 	}
-	return collationRanks(names)
+	return vn.Ranks(names)
 }

@@ -95,7 +95,7 @@ func TestSortsMatchCollation(t *testing.T) {
 		for _, u := range us {
 			names, wheres = append(names, bareName(u)), append(wheres, m.unitContext(u))
 		}
-		m.sortByName(us, collationRanks(names), collationRanks(wheres))
+		m.sortByName(us, vn.Ranks(names), vn.Ranks(wheres))
 		if !slices.Equal(us, want) {
 			t.Fatalf("round %d: sortByName differs from sorting by collation keys", round)
 		}

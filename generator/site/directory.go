@@ -129,7 +129,7 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 			names, wheres = append(names, in.bare), append(wheres, in.context)
 		}
 	}
-	nameRanks, whereRanks := collationRanks(names), collationRanks(wheres)
+	nameRanks, whereRanks := vn.Ranks(names), vn.Ranks(wheres)
 	for _, us := range byLetter {
 		m.sortByName(us, nameRanks, whereRanks)
 	}
