@@ -41,16 +41,21 @@ func (c compiler) callArgs(args []parse.Node, hasFinal bool) *callArgs {
 func (c compiler) arg(n parse.Node) argFn {
 	if op := c.operand(n); op != nil {
 		return func(s *state, dot reflect.Value, typ reflect.Type) (reflect.Value, error) {
-			v, err := op(s, dot)
-			if err != nil {
-				return v, err
-			}
-			return validateType(v, typ)
+			return evalTo(s, dot, op, typ)
 		}
 	}
 	return func(_ *state, _ reflect.Value, typ reflect.Type) (reflect.Value, error) {
 		return literalArg(n, typ)
 	}
+}
+
+// evalTo evaluates op and converts its value to typ (validateType).
+func evalTo(s *state, dot reflect.Value, op valFn, typ reflect.Type) (reflect.Value, error) {
+	v, err := op(s, dot)
+	if err != nil {
+		return v, err
+	}
+	return validateType(v, typ)
 }
 
 // literalArg is a literal's value as a parameter of type typ.
@@ -137,13 +142,13 @@ func (c compiler) call(fun reflect.Value, args []parse.Node, hasFinal bool) cmdF
 	}
 	argv := make([]valFn, len(args))
 	for i, a := range args {
-		in, arg := typ.In(i), c.arg(a)
-		if c.operand(a) == nil { // a literal: its value for this parameter, once
+		in, op := typ.In(i), c.operand(a)
+		if op == nil { // a literal: its value for this parameter, once
 			v, err := literalArg(a, in)
 			argv[i] = func(*state, reflect.Value) (reflect.Value, error) { return v, err }
 			continue
 		}
-		argv[i] = func(s *state, dot reflect.Value) (reflect.Value, error) { return arg(s, dot, in) }
+		argv[i] = func(s *state, dot reflect.Value) (reflect.Value, error) { return evalTo(s, dot, op, in) }
 	}
 	var finalType reflect.Type
 	if hasFinal {
