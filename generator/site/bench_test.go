@@ -17,16 +17,11 @@ import (
 	"phongtrao/generator/results"
 )
 
-// synthetic returns a province of districts × communes × teams with
-// 13 months of reports, deeds per team and stories, like the demo.
-func synthetic(districts, communes, teams, deedsPerTeam, stories int) Input {
-	d := func(y, m, day int) calendar.Date { return calendar.Date{Year: y, Month: time.Month(m), Day: day} }
-	site := &config.Site{Title: "Tỉnh thử", BaseURL: "https://example.vn/", Illustrative: true,
-		Campaign: config.Campaign{Name: "Phong trào", Slogan: "Khẩu hiệu", Plan: "1/KH", Start: d(2024, 8, 19), End: d(2025, 8, 19),
-			Phases: []config.Phase{{ID: "dot-1", Name: "Đợt 1", Start: d(2024, 8, 19), End: d(2025, 2, 3)},
-				{ID: "dot-2", Name: "Đợt 2", Start: d(2025, 2, 4), End: d(2025, 8, 19)}}}}
+// unitTree returns an empty unit tree and a function that adds a unit
+// under parent (nil for the root), as the test sites build theirs.
+func unitTree() (*data.Units, func(id, name, kind string, parent *data.Unit) *data.Unit) {
 	units := &data.Units{ByID: map[string]*data.Unit{}}
-	add := func(id, name, kind string, parent *data.Unit) *data.Unit {
+	return units, func(id, name, kind string, parent *data.Unit) *data.Unit {
 		u := &data.Unit{ID: id, Name: name, Kind: kind, Parent: parent}
 		if parent != nil {
 			u.Depth = parent.Depth + 1
@@ -36,6 +31,17 @@ func synthetic(districts, communes, teams, deedsPerTeam, stories int) Input {
 		units.ByID[id] = u
 		return u
 	}
+}
+
+// synthetic returns a province of districts × communes × teams with
+// 13 months of reports, deeds per team and stories, like the demo.
+func synthetic(districts, communes, teams, deedsPerTeam, stories int) Input {
+	d := func(y, m, day int) calendar.Date { return calendar.Date{Year: y, Month: time.Month(m), Day: day} }
+	site := &config.Site{Title: "Tỉnh thử", BaseURL: "https://example.vn/", Illustrative: true,
+		Campaign: config.Campaign{Name: "Phong trào", Slogan: "Khẩu hiệu", Plan: "1/KH", Start: d(2024, 8, 19), End: d(2025, 8, 19),
+			Phases: []config.Phase{{ID: "dot-1", Name: "Đợt 1", Start: d(2024, 8, 19), End: d(2025, 2, 3)},
+				{ID: "dot-2", Name: "Đợt 2", Start: d(2025, 2, 4), End: d(2025, 8, 19)}}}}
+	units, add := unitTree()
 	units.Root = add("tinh", "Tỉnh Thử", "Tỉnh", nil)
 	set := &data.Set{Units: units, Fields: []string{"a", "b"}}
 	one := decimal.FromInt(1)

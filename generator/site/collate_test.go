@@ -23,17 +23,7 @@ var trickyNames = []string{"Thôn 2", "Thôn 10", "Thôn 1", "Đắk Mil", "Dak 
 // randomUnits makes a tree of n units under a root, named from
 // trickyNames with random kinds, many names and places repeating.
 func randomUnits(r *rand.Rand, n int) *data.Units {
-	units := &data.Units{ByID: map[string]*data.Unit{}}
-	add := func(id, name, kind string, parent *data.Unit) *data.Unit {
-		u := &data.Unit{ID: id, Name: name, Kind: kind, Parent: parent}
-		if parent != nil {
-			u.Depth = parent.Depth + 1
-			parent.Children = append(parent.Children, u)
-		}
-		units.All = append(units.All, u)
-		units.ByID[id] = u
-		return u
-	}
+	units, add := unitTree()
 	units.Root = add("goc", "Tỉnh Thử", "Tỉnh", nil)
 	kinds := []string{"Xã", "Thôn", "Buôn", "Huyện", ""}
 	for i := range n {
