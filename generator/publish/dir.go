@@ -149,7 +149,7 @@ func (d *Dir) mkdirAll(dir string) error {
 	if d.known(dir) {
 		return nil
 	}
-	// Most folders are one level under one already made (don-vi/<id>/):
+	// Most folders are one level under one already made (xep-hang/<period>/<level>/):
 	// one mkdir, without the stat of every level that MkdirAll makes first.
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		if err := os.MkdirAll(dir, 0o755); err != nil {

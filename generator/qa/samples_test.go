@@ -17,7 +17,8 @@ type sample struct {
 // the output file; the first file in sorted order matching it is picked,
 // or the largest (the longest table, most likely to overflow or be slow),
 // or the first with an image. "*" is one path segment other than "trang"
-// (a list's later pages).
+// (a list's later pages); "*.html" is a page file other than index.html
+// (a page that stands alone, such as a story: bai-viet/<slug>.html).
 var pageKinds = []struct {
 	kind, pattern   string
 	largest, photos bool
@@ -27,15 +28,15 @@ var pageKinds = []struct {
 	{kind: "leaderboard", pattern: "xep-hang/*/*/index.html"},
 	{kind: "largest leaderboard", pattern: "xep-hang/*/*/index.html", largest: true},
 	{kind: "criteria index", pattern: "tieu-chi/index.html"},
-	{kind: "criterion", pattern: "tieu-chi/*/index.html"},
+	{kind: "criterion", pattern: "tieu-chi/*.html"},
 	{kind: "stories list", pattern: "bai-viet/index.html"},
-	{kind: "stories list, page 2", pattern: "bai-viet/trang/2/index.html"},
-	{kind: "story", pattern: "bai-viet/*/index.html"},
-	{kind: "story with a photo", pattern: "bai-viet/*/index.html", photos: true},
+	{kind: "stories list, page 2", pattern: "bai-viet/trang/2.html"},
+	{kind: "story", pattern: "bai-viet/*.html"},
+	{kind: "story with a photo", pattern: "bai-viet/*.html", photos: true},
 	{kind: "deeds by month", pattern: "viec-tot/thang/*/index.html"},
 	{kind: "deeds by kind", pattern: "viec-tot/loai/*/index.html"},
 	{kind: "news list", pattern: "tin-tuc/index.html"},
-	{kind: "news item", pattern: "tin-tuc/*/index.html"},
+	{kind: "news item", pattern: "tin-tuc/*.html"},
 	{kind: "free page", pattern: "gioi-thieu/index.html"},
 	{kind: "search", pattern: "tim-kiem/index.html"},
 	{kind: "directory", pattern: "danh-ba/index.html"},
@@ -43,9 +44,9 @@ var pageKinds = []struct {
 	{kind: "downloads", pattern: "du-lieu/index.html"},
 	{kind: "bulletins index", pattern: "ban-tin/index.html"},
 	{kind: "province phase bulletin", pattern: "ban-tin/*/index.html"},
-	{kind: "largest unit phase bulletin", pattern: "ban-tin/*/*/index.html", largest: true},
+	{kind: "largest unit phase bulletin", pattern: "ban-tin/*/*.html", largest: true},
 	{kind: "province monthly bulletin", pattern: "ban-tin/thang/*/index.html"},
-	{kind: "commune monthly bulletin", pattern: "ban-tin/thang/*/*/index.html"},
+	{kind: "commune monthly bulletin", pattern: "ban-tin/thang/*/*.html"},
 	{kind: "404", pattern: "404.html"},
 }
 
@@ -57,6 +58,9 @@ func matchKind(pattern, file string) bool {
 	}
 	for i := range ps {
 		if ps[i] == "*" && fs[i] != "trang" {
+			continue
+		}
+		if ps[i] == "*.html" && strings.HasSuffix(fs[i], ".html") && fs[i] != "index.html" {
 			continue
 		}
 		if ps[i] != fs[i] {
@@ -91,14 +95,14 @@ func (s *builtSite) pickSamples(pages map[string]*page) (out []sample, unbuilt [
 	}
 	byDepth := map[int]bool{}
 	for _, u := range s.project.Data.Units.All {
-		f := "don-vi/" + u.ID + "/index.html"
+		f := "don-vi/" + u.ID + ".html"
 		if !byDepth[u.Depth] && s.files[f] {
 			byDepth[u.Depth] = true
 			take(fmt.Sprintf("unit, depth %d (%s)", u.Depth, u.Kind), f)
 		}
 	}
 	if len(byDepth) == 0 {
-		unbuilt = append(unbuilt, "unit (don-vi/<id>/index.html)")
+		unbuilt = append(unbuilt, "unit (don-vi/<id>.html)")
 	}
 	for _, k := range pageKinds {
 		found := ""
@@ -141,12 +145,16 @@ func TestMatchKind(t *testing.T) {
 		pattern, file string
 		want          bool
 	}{
-		{"bai-viet/*/index.html", "bai-viet/tra-lai-vi-tien/index.html", true},
-		{"bai-viet/*/index.html", "bai-viet/index.html", false},           // the list, one segment short
-		{"bai-viet/*/index.html", "bai-viet/trang/index.html", false},     // "trang" is pagination, not a story
-		{"bai-viet/*/index.html", "bai-viet/trang/2/index.html", false},   // one segment too many
-		{"xep-hang/*/*/index.html", "xep-hang/dot-1/to/index.html", true}, // period and level
-		{"index.html", "don-vi/index.html", false},                        // home only at the root
+		{"bai-viet/*.html", "bai-viet/tra-lai-vi-tien.html", true},
+		{"bai-viet/*.html", "bai-viet/index.html", false},                    // the list, not a story
+		{"bai-viet/*.html", "bai-viet/trang/2.html", false},                  // a list's page 2: one segment too many
+		{"bai-viet/*.html", "bai-viet/atom.xml", false},                      // not a page
+		{"ban-tin/*/*.html", "ban-tin/dot-1/xa-a.html", true},                // a unit's phase bulletin
+		{"ban-tin/*/*.html", "ban-tin/dot-1/index.html", false},              // the province's, a folder
+		{"ban-tin/*/index.html", "ban-tin/trang/index.html", false},          // "trang" is pagination
+		{"xep-hang/*/*/index.html", "xep-hang/dot-1/to/index.html", true},    // period and level
+		{"xep-hang/*/*/index.html", "xep-hang/dot-1/to/trang/2.html", false}, // a later page
+		{"index.html", "don-vi/index.html", false},                           // home only at the root
 		{"404.html", "404.html", true},
 	} {
 		if got := matchKind(c.pattern, c.file); got != c.want {

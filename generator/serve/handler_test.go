@@ -116,7 +116,7 @@ func TestSiteFiles(t *testing.T) {
 
 func TestNeverBuiltShowsTheErrorsEverywhere(t *testing.T) {
 	s := &Server{hub: newHub(), gen: 1, fail: &failure{text: "data/units.csv:3:2: sai <mã>", count: 1}}
-	for _, target := range []string{"/", "/don-vi/x/", "/du-lieu/ket-qua.json"} {
+	for _, target := range []string{"/", "/don-vi/x.html", "/du-lieu/ket-qua.json"} {
 		rec := serve(s, target)
 		body := rec.Body.String()
 		if rec.Code != 500 || !strings.Contains(body, "data/units.csv:3:2: sai &lt;mã&gt;") || !strings.Contains(body, ScriptPath) {

@@ -253,7 +253,7 @@ func TestSiteBrokenFromTheStart(t *testing.T) {
 	}
 	defer s.Close()
 	f := &fixture{t: t, dir: dir, s: s, log: &syncBuffer{}}
-	status, body, _ := f.get("/don-vi/t1/")
+	status, body, _ := f.get("/don-vi/t1.html")
 	if status != 500 || !strings.Contains(body, "site.toml:") || !strings.Contains(body, ScriptPath) {
 		t.Fatalf("status %d, want 500 with the site.toml error and the reload script:\n%s", status, body)
 	}

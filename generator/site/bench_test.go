@@ -131,7 +131,7 @@ func TestLargeNumbersVietnamese(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every team's page gives its rank among the 1,200 teams of its level.
-	page, _ := m.Get("/don-vi/thon-0-0-0/")
+	page, _ := m.Get("/don-vi/thon-0-0-0.html")
 	if !strings.Contains(string(page), "/1.200 trong cấp") {
 		t.Errorf("team page: no rank out of 1.200 in\n%.2000s", page)
 	}
@@ -139,7 +139,7 @@ func TestLargeNumbersVietnamese(t *testing.T) {
 		t.Error("team page prints 1200 without its thousands dot")
 	}
 	// The province's page counts its 1,200 teams.
-	page, _ = m.Get("/don-vi/tinh/")
+	page, _ = m.Get("/don-vi/tinh.html")
 	if !strings.Contains(string(page), "/1.200 Tổ đạt") {
 		t.Errorf("province page: no count of 1.200 teams in\n%.3000s", page)
 	}

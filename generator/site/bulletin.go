@@ -71,7 +71,7 @@ func bulletinRel(period string, u *data.Unit) string {
 	if u.Parent == nil {
 		return bulletinsRel + period + "/"
 	}
-	return bulletinsRel + period + "/" + u.ID + "/"
+	return bulletinsRel + period + "/" + u.ID + ".html"
 }
 
 // monthBulletinRel is the monthly bulletin of unit u (the province when u is the root).
@@ -79,7 +79,7 @@ func monthBulletinRel(mo calendar.Month, u *data.Unit) string {
 	if u.Parent == nil {
 		return bulletinsRel + "thang/" + mo.String() + "/"
 	}
-	return bulletinsRel + "thang/" + mo.String() + "/" + u.ID + "/"
+	return bulletinsRel + "thang/" + mo.String() + "/" + u.ID + ".html"
 }
 
 // hasPhaseBulletin reports whether u has phase bulletins: the province and

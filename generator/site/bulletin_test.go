@@ -50,7 +50,7 @@ func TestPhaseBulletin(t *testing.T) {
 	// (its one team has no tip at all: 4.1 counts as met, score 1; neither
 	// has a team meeting every criterion), as the leaderboard shows.
 	// Its two teams tie: same score, one indicator met, no deed.
-	checkPage(t, m, "/ban-tin/dot-1/xa-ea-ba/", []string{
+	checkPage(t, m, "/ban-tin/dot-1/xa-ea-ba.html", []string{
 		"<h1>Bản tin Đợt 1 – Xã Ea Ba</h1>",
 		"Phong trào thử – Kế hoạch số 1/KH-THU",
 		"Đợt 1 : từ 01/09/2024 đến 31/01/2025. Đợt đầu",
@@ -62,11 +62,11 @@ func TestPhaseBulletin(t *testing.T) {
 		"4.7. Hình ảnh đẹp 0/2 tổ — 0 %",
 		"1 (=) Buôn Ấp Ê 1 1/2 4.7 0",
 		"1 (=) Thôn 1 1 1/2 4.7 0",
-		"https://thu.example.vn/ban-tin/dot-1/xa-ea-ba/",
+		"https://thu.example.vn/ban-tin/dot-1/xa-ea-ba.html",
 		"Số liệu cập nhật đến ngày 15/03/2025. Dữ liệu minh họa",
 		"Để in bản tin",
-		`<a href="/ban-tin/dot-2/xa-ea-ba/">Đợt 2</a>`,
-		`<a href="/ban-tin/thang/2025-02/xa-ea-ba/">02/2025</a>`,
+		`<a href="/ban-tin/dot-2/xa-ea-ba.html">Đợt 2</a>`,
+		`<a href="/ban-tin/thang/2025-02/xa-ea-ba.html">02/2025</a>`,
 	}, []string{"Hạng 1 /2 trong Huyện Đắk A (đồng hạng)", "<script"})
 	checkPage(t, m, "/xep-hang/dot-1/xa-phuong/", []string{"1 (=) Xã Ea Ba", "1 (=) Phường Hai"}, nil)
 
@@ -85,7 +85,7 @@ func TestPhaseBulletin(t *testing.T) {
 		"Khen thưởng: Khen thưởng tổ viên (Lê Thị Bình) – UBND xã. Thôn 1 , Xã Đắk Một, Huyện Đắk A",
 		"Việc tốt: Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt; (Nguyễn Văn An)",
 		"Trả lại ví cho người đánh rơi",
-		`<a href="/ban-tin/dot-1/huyen-a/">Huyện Đắk A</a>`,
+		`<a href="/ban-tin/dot-1/huyen-a.html">Huyện Đắk A</a>`,
 	}, []string{"trong cấp", "Dập lửa đêm"})
 	// The commendation is listed before the older good deed.
 	if p := text(get(t, m, "/ban-tin/dot-1/")); strings.Index(p, "Khen thưởng tổ viên") > strings.Index(p, "Trả lại ví &lt;b&gt;") {
@@ -99,7 +99,7 @@ func TestPhaseBulletinEscapes(t *testing.T) {
 	// Đợt 2 counts February only for 4.7 (March holds asOf): Thôn 1 has
 	// 4/4 tips in February (4.1 met, score 1); Bon <script> has no report
 	// (no data, score 0). Ranks 1 and 2, no tie; 4.7 is missed by both.
-	checkPage(t, m, "/ban-tin/dot-2/xa-dak-mot/", []string{
+	checkPage(t, m, "/ban-tin/dot-2/xa-dak-mot.html", []string{
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
 		"1 Thôn 1 1 1/2 4.7 0",
 		"2 Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 0/2 4.1, 4.7 0",
@@ -124,7 +124,7 @@ func TestMonthBulletins(t *testing.T) {
 	}, []string{"Việc sau ngày tính", "Đã gửi"})
 	// February 2025 in Xã Đắk Một: only Thôn 1 reported (4 tips, all
 	// through the force: met); no deed. Teams in name order, Bon first.
-	checkPage(t, m, "/ban-tin/thang/2025-02/xa-dak-mot/", []string{
+	checkPage(t, m, "/ban-tin/thang/2025-02/xa-dak-mot.html", []string{
 		"<h1>Bản tin tháng 2/2025 – Xã Đắk Một</h1>",
 		"Tính đến ngày 28/02/2025 · Đã kết thúc",
 		"1/2 Tổ đã gửi số liệu tháng",
@@ -132,12 +132,12 @@ func TestMonthBulletins(t *testing.T) {
 		"Tỷ lệ tin qua lực lượng 4/4 (100 %) 1/1",
 	}, []string{"<script>alert"})
 	// Xã Ea Ba in February: the model of Buôn Ấp Ê; no report at all.
-	checkPage(t, m, "/ban-tin/thang/2025-02/xa-ea-ba/", []string{
+	checkPage(t, m, "/ban-tin/thang/2025-02/xa-ea-ba.html", []string{
 		"1/2 Tổ có việc tốt trong tháng", "0/2 Tổ đã gửi số liệu tháng",
 		"Tỷ lệ tin qua lực lượng – –", "Mô hình: Mô hình camera – Công an huyện. Buôn Ấp Ê",
 	}, []string{"Xã Ea Ba, Huyện"})
 	// Communes have a bulletin only for the latest month that has ended.
-	for _, p := range []string{"/ban-tin/thang/2025-03/xa-dak-mot/", "/ban-tin/thang/2025-01/xa-dak-mot/", "/ban-tin/thang/2025-02/huyen-a/"} {
+	for _, p := range []string{"/ban-tin/thang/2025-03/xa-dak-mot.html", "/ban-tin/thang/2025-01/xa-dak-mot.html", "/ban-tin/thang/2025-02/huyen-a.html"} {
 		if _, ok := m.Get(p); ok {
 			t.Errorf("%s written", p)
 		}
@@ -161,9 +161,9 @@ func TestBulletinIndexAndLinks(t *testing.T) {
 		}
 		last = i
 	}
-	checkPage(t, m, "/don-vi/xa-ea-ba/", []string{`<a href="/ban-tin/dot-1/xa-ea-ba/">Bản tin Đợt 1 của Xã Ea Ba</a>`}, nil)
-	checkPage(t, m, "/don-vi/tinh/", []string{`<a href="/ban-tin/all/">Bản tin Cả đợt thi đua của Tỉnh Thử</a>`}, nil)
-	checkPage(t, m, "/don-vi/ea-ba-thon-1/", nil, []string{"/ban-tin/"})
+	checkPage(t, m, "/don-vi/xa-ea-ba.html", []string{`<a href="/ban-tin/dot-1/xa-ea-ba.html">Bản tin Đợt 1 của Xã Ea Ba</a>`}, nil)
+	checkPage(t, m, "/don-vi/tinh.html", []string{`<a href="/ban-tin/all/">Bản tin Cả đợt thi đua của Tỉnh Thử</a>`}, nil)
+	checkPage(t, m, "/don-vi/ea-ba-thon-1.html", nil, []string{"/ban-tin/"})
 	checkPage(t, m, "/", []string{`<a href="/ban-tin/">Bản tin</a>`}, nil)
 	checkPage(t, m, "/ban-tin/", []string{`<a href="/ban-tin/" aria-current="page">Bản tin</a>`}, nil)
 }
@@ -200,9 +200,15 @@ func TestDemoBulletins(t *testing.T) {
 		if !strings.HasPrefix(p, "ban-tin/") {
 			continue
 		}
-		kind := map[int]string{1: "index", 2: "phase", 3: "phase"}[strings.Count(p, "/")]
+		// ban-tin/index.html, ban-tin/<period>/index.html (the province)
+		// and ban-tin/<period>/<unit>.html; ban-tin/thang/<month>/index.html
+		// (the province) and ban-tin/thang/<month>/<commune>.html.
+		kind := map[int]string{1: "index", 2: "phase"}[strings.Count(p, "/")]
 		if strings.HasPrefix(p, "ban-tin/thang/") {
-			kind = map[int]string{3: "month", 4: "commune month"}[strings.Count(p, "/")]
+			kind = "commune month"
+			if strings.HasSuffix(p, "/index.html") {
+				kind = "month"
+			}
 		}
 		got[kind]++
 		b, _ := m.Get(p)

@@ -180,11 +180,11 @@ func TestUnitInfoMatchesUnit(t *testing.T) {
 // district, the province after a team).
 func TestUnitPageRowsReused(t *testing.T) {
 	in := loadSite(t, fixture)
-	rels := []string{"don-vi/tinh/index.html"}
+	rels := []string{"don-vi/tinh.html"}
 	for _, u := range in.Data.Units.All {
 		rels = append(rels, file(unitRel(u.ID)))
 	}
-	rels = append(rels, "don-vi/tinh/index.html")
+	rels = append(rels, "don-vi/tinh.html")
 	p, err := Prepare(in, Options{})
 	if err != nil {
 		t.Fatal(err)

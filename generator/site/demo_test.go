@@ -72,7 +72,7 @@ func TestDemoPageWeight(t *testing.T) {
 		if !u.IsLeaf() {
 			continue
 		}
-		if w := weight(t, m, "/don-vi/"+u.ID+"/"); w > heaviest {
+		if w := weight(t, m, "/don-vi/"+u.ID+".html"); w > heaviest {
 			heaviest, name = w, u.ID
 		}
 	}
@@ -89,12 +89,12 @@ func TestDemoEveryUnitAndStory(t *testing.T) {
 	in := loadSite(t, "../..")
 	sm := string(get(t, m, "/sitemap.xml"))
 	for _, u := range in.Data.Units.All {
-		page := get(t, m, "/don-vi/"+u.ID+"/")
+		page := get(t, m, "/don-vi/"+u.ID+".html")
 		h1 := h1TextRE.FindStringSubmatch(page)
 		if h1 == nil || html.UnescapeString(h1[1]) != fullName(u) {
 			t.Errorf("unit %s: h1 %q is not %q", u.ID, h1, fullName(u))
 		}
-		if !strings.Contains(sm, "/don-vi/"+u.ID+"/<") {
+		if !strings.Contains(sm, "/don-vi/"+u.ID+".html<") {
 			t.Errorf("sitemap misses unit %s", u.ID)
 		}
 	}
@@ -102,7 +102,7 @@ func TestDemoEveryUnitAndStory(t *testing.T) {
 	for _, p := range in.Pages {
 		if p.Section == "stories" && !p.Draft {
 			stories++
-			get(t, m, "/bai-viet/"+p.Slug+"/")
+			get(t, m, "/bai-viet/"+p.Slug+".html")
 		}
 	}
 	if feed := get(t, m, "/bai-viet/atom.xml"); strings.Count(feed, "<entry>") != min(stories, 20) {

@@ -10,12 +10,15 @@
 // and hands it to the Writer at once, so the site is never held in memory.
 // Feeds, the sitemap, robots.txt and the search index are written after.
 //
-// URLs are Vietnamese without diacritics and end in "/" (a folder with an
-// index.html): /don-vi/<unit-id>/, /xep-hang/<period>/<level>/,
-// /tieu-chi/4-1/, /bai-viet/<slug>/, /bai-viet/trang/2/, /tin-tuc/<slug>/,
+// URLs are Vietnamese without diacritics. A page that stands alone is a
+// file: /don-vi/<unit-id>.html, /tieu-chi/4-1.html, /bai-viet/<slug>.html,
+// /tin-tuc/<slug>.html, /ban-tin/<period>/<unit-id>.html,
+// /ban-tin/thang/2025-03/<unit-id>.html. A list, and a section's front
+// page, is a folder ending in "/" (its index.html): /xep-hang/<period>/<level>/,
 // /viec-tot/thang/2025-03/, /viec-tot/loai/mo-hinh/, /danh-ba/<letter>/,
-// /du-lieu/, /tim-kiem/, /ban-tin/<period>/<unit-id>/,
-// /ban-tin/thang/2025-03/<unit-id>/, /<free-page-slug>/. See urls.go.
+// /bai-viet/, /du-lieu/, /tim-kiem/, /ban-tin/<period>/, /<free-page-slug>/;
+// a list's later pages are files under it (/bai-viet/trang/2.html). See
+// urls.go.
 //
 // Everything is deterministic: lists are sorted (Vietnamese collation for
 // names), no map order and no clock reaches a page.

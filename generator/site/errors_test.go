@@ -42,7 +42,7 @@ func TestSiteLayoutOverridesAndErrors(t *testing.T) {
 	if err := Build(in, m, Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if s := get(t, m, "/don-vi/hai-to-1/"); !strings.Contains(s, "<b>Không phát sinh</b>") {
+	if s := get(t, m, "/don-vi/hai-to-1.html"); !strings.Contains(s, "<b>Không phát sinh</b>") {
 		t.Error("site partial did not replace the theme's")
 	}
 	// ...and a mistake in it is reported at its line and column.

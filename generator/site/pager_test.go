@@ -38,7 +38,7 @@ func TestPagerWindow(t *testing.T) {
 		}
 	}
 	p := m.pager("bai-viet/", 10, 2000)
-	if p.Prev != "/bai-viet/trang/9/" || p.Next != "/bai-viet/trang/11/" || p.Links[0].URL != "/bai-viet/" {
+	if p.Prev != "/bai-viet/trang/9.html" || p.Next != "/bai-viet/trang/11.html" || p.Links[0].URL != "/bai-viet/" {
 		t.Errorf("prev %q next %q first %q", p.Prev, p.Next, p.Links[0].URL)
 	}
 }

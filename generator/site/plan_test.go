@@ -41,7 +41,7 @@ func TestPlanRendersWhatBuildWrites(t *testing.T) {
 		}
 		// One page a leaderboard row: the fixture's five teams fill five
 		// pages of the team board; page 2 exists only with RowsPerPage 1.
-		if _, ok, _ := p.Render("xep-hang/dot-1/to/trang/2/index.html"); ok != (opts.RowsPerPage == 1) {
+		if _, ok, _ := p.Render("xep-hang/dot-1/to/trang/2.html"); ok != (opts.RowsPerPage == 1) {
 			t.Errorf("%+v: second board page found = %v", opts, ok)
 		}
 	}
@@ -52,8 +52,9 @@ func TestPlanKnowsWhatItHasNot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A folder is not a file; the page is its index.html.
-	for _, rel := range []string{"khong-co.html", "don-vi/dak-mot-thon-1/", "don-vi/khong-co/index.html", "", "css/site.css"} {
+	// A folder is not a file; a unit's page is don-vi/<id>.html, not an
+	// index.html in a folder of its own.
+	for _, rel := range []string{"khong-co.html", "don-vi/dak-mot-thon-1/", "don-vi/dak-mot-thon-1/index.html", "don-vi/khong-co.html", "", "css/site.css"} {
 		if b, ok, err := p.Render(rel); ok || err != nil || b != nil {
 			t.Errorf("Render(%q) = %d bytes, %v, %v; want nothing", rel, len(b), ok, err)
 		}

@@ -70,26 +70,26 @@ func TestPageKinds(t *testing.T) {
 			[]string{"Việc sau ngày tính"}},
 		// Thôn 1 of Xã Đắk Một in dot-1: 9/10 tips = 90 % ≥ 80 % (met); deeds in Sep and Oct, none
 		// in Nov–Jan: 2 of 5 months (not met). Score 1 of 3, rank 1 of 2 in its commune.
-		{"/don-vi/dak-mot-thon-1/", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
+		{"/don-vi/dak-mot-thon-1.html", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
 			"Điểm: 1 /3", "Hạng 1 /2 trong Xã Đắk Một", "90 % (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
 			"Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt;", "tháng 9/2024", "Trả lại ví cho người đánh rơi"}, nil},
 		// Tổ dân phố 1: no tips at all in dot-1 (none, counts as met); no report in dot-2 (no-data).
-		{"/don-vi/hai-to-1/", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
+		{"/don-vi/hai-to-1.html", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
 			[]string{"Việc sau ngày tính"}},
 		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1.
-		{"/don-vi/xa-ea-ba/", []string{"1 (=) Buôn Ấp Ê 1", "1 (=) Thôn 1 1"}, nil},
+		{"/don-vi/xa-ea-ba.html", []string{"1 (=) Buôn Ấp Ê 1", "1 (=) Thôn 1 1"}, nil},
 		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
-		{"/don-vi/dak-mot-bon-x/", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
+		{"/don-vi/dak-mot-bon-x.html", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
 		{"/xep-hang/dot-2/to/", []string{"Xếp hạng Tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
 		{"/xep-hang/dot-1/huyen-thanh-pho/", []string{"Huyện Đắk A", "Thành phố B"}, nil},
 		{"/xep-hang/dot-1/xa-phuong/", []string{"Xã Đắk Một", "Phường Hai"}, nil},
-		{"/tieu-chi/4-7/", []string{"Tiêu chí 4.7: Hình ảnh đẹp", "≥ 1 mỗi tháng", "Buôn Ấp Ê", "Trả lại ví cho người đánh rơi"}, nil},
+		{"/tieu-chi/4-7.html", []string{"Tiêu chí 4.7: Hình ảnh đẹp", "≥ 1 mỗi tháng", "Buôn Ấp Ê", "Trả lại ví cho người đánh rơi"}, nil},
 		{"/bai-viet/", []string{"Dập lửa đêm", "Trả lại ví cho người đánh rơi"}, nil},
-		{"/bai-viet/tra-vi/", []string{"<h1>Trả lại ví cho người đánh rơi</h1>", "12/09/2024", "Thôn 1",
+		{"/bai-viet/tra-vi.html", []string{"<h1>Trả lại ví cho người đánh rơi</h1>", "12/09/2024", "Thôn 1",
 			"Người được nêu gương: Nguyễn Văn An", "Bài sau: Dập lửa đêm"},
 			// Raw HTML in Markdown is not passed through (package content).
 			[]string{"<script>alert(2)"}},
-		{"/tin-tuc/phat-dong/", []string{"Lễ phát động", "01/09/2024"}, nil},
+		{"/tin-tuc/phat-dong.html", []string{"Lễ phát động", "01/09/2024"}, nil},
 		{"/gioi-thieu/", []string{"Trang giới thiệu."}, nil},
 		{"/viec-tot/thang/2024-09/", []string{"Việc tốt tháng 9/2024", "Đọc bài viết"}, nil},
 		{"/viec-tot/loai/mo-hinh/", []string{"Mô hình camera", "Công an huyện"}, nil},
@@ -243,13 +243,13 @@ func TestFeedsSitemapRobots(t *testing.T) {
 	m := buildFixture(t)
 	feed := get(t, m, "/bai-viet/atom.xml")
 	for _, w := range []string{`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">`,
-		"<updated>2025-03-02T00:00:00+07:00</updated>", "https://thu.example.vn/bai-viet/tra-vi/"} {
+		"<updated>2025-03-02T00:00:00+07:00</updated>", "https://thu.example.vn/bai-viet/tra-vi.html"} {
 		if !strings.Contains(feed, w) {
 			t.Errorf("atom missing %q", w)
 		}
 	}
 	sm := get(t, m, "/sitemap.xml")
-	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae/</loc>") || strings.Contains(sm, "404") {
+	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae.html</loc>") || strings.Contains(sm, "404") {
 		t.Errorf("sitemap: %s", sm)
 	}
 	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins; n != pages { // every HTML page but 404
@@ -269,8 +269,8 @@ func TestGolden(t *testing.T) {
 	if err := Build(in, m, Options{NoMinify: true}); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"index.html", "don-vi/dak-mot-thon-1/index.html", "don-vi/xa-ea-ba/index.html",
-		"xep-hang/dot-1/to/index.html", "bai-viet/tra-vi/index.html", "danh-ba/dd/index.html", "bai-viet/atom.xml"} {
+	for _, p := range []string{"index.html", "don-vi/dak-mot-thon-1.html", "don-vi/xa-ea-ba.html",
+		"xep-hang/dot-1/to/index.html", "bai-viet/tra-vi.html", "danh-ba/dd/index.html", "bai-viet/atom.xml"} {
 		got, _ := m.Get(p)
 		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
 		if *update {
@@ -300,15 +300,15 @@ func TestPaginatedBoardAndDirectory(t *testing.T) {
 	// (0, one deed), then Bon <script> and Thôn 1 of Ea Ba tie at 4 (0, no
 	// indicator met, no deed; B before T). Two per page: three pages, the
 	// last holding Thôn 1 of Ea Ba, still marked as a tie.
-	last := text(get(t, m, "/xep-hang/dot-2/to/trang/3/"))
+	last := text(get(t, m, "/xep-hang/dot-2/to/trang/3.html"))
 	if !strings.Contains(last, "4 (=) Thôn 1 Xã Ea Ba") || strings.Contains(last, "alert") {
 		t.Errorf("page 3: %s", last)
 	}
-	if _, ok := m.Get("/xep-hang/dot-2/to/trang/4/"); ok {
+	if _, ok := m.Get("/xep-hang/dot-2/to/trang/4.html"); ok {
 		t.Error("a fourth page for five teams")
 	}
 	// Letter 0–9 holds Thôn 1, Thôn 1 and Tổ dân phố 1: two pages.
-	if p2 := text(get(t, m, "/danh-ba/so/trang/2/")); !strings.Contains(p2, "Danh bạ: 0–9 – trang 2") {
+	if p2 := text(get(t, m, "/danh-ba/so/trang/2.html")); !strings.Contains(p2, "Danh bạ: 0–9 – trang 2") {
 		t.Errorf("directory page 2: %s", p2)
 	}
 	checkLinks(t, m)
@@ -325,7 +325,7 @@ func TestBeforeCampaignStarts(t *testing.T) {
 	if home := text(get(t, m, "/")); !strings.Contains(home, "trước khi phong trào bắt đầu") || !strings.Contains(home, "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra") {
 		t.Errorf("home: %s", home)
 	}
-	if u := text(get(t, m, "/don-vi/dak-mot-thon-1/")); !strings.Contains(u, "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra, chưa có kết quả") {
+	if u := text(get(t, m, "/don-vi/dak-mot-thon-1.html")); !strings.Contains(u, "Đợt 1 (01/09/2024 – 31/01/2025): Sắp diễn ra, chưa có kết quả") {
 		t.Errorf("unit: %s", u)
 	}
 	if _, ok := m.Get("/xep-hang/dot-1/to/"); ok {

@@ -59,7 +59,7 @@ func TestSitemapEscapes(t *testing.T) {
 	}
 	sm := string(p.m.sitemaps(p.jobs, sitemapMax, false)["sitemap.xml"])
 	// xml.EscapeText writes & as &amp; and ' as &#39;.
-	if want := "<url><loc>https://example.vn/a&amp;b&#39;c/don-vi/tinh/</loc></url>\n"; !bytes.Contains([]byte(sm), []byte(want)) {
+	if want := "<url><loc>https://example.vn/a&amp;b&#39;c/don-vi/tinh.html</loc></url>\n"; !bytes.Contains([]byte(sm), []byte(want)) {
 		t.Errorf("sitemap lacks %q:\n%s", want, sm)
 	}
 	var b bytes.Buffer

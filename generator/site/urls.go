@@ -38,7 +38,7 @@ func newURLs(baseURL string) urls {
 	return urls{base: p, origin: origin}
 }
 
-// path returns the site path for rel ("don-vi/x/" gives "/don-vi/x/").
+// path returns the site path for rel ("don-vi/x.html" gives "/don-vi/x.html").
 func (u urls) path(rel string) string { return u.base + strings.TrimPrefix(rel, "/") }
 
 // abs returns the absolute URL for rel, for feeds and the sitemap; without
@@ -53,20 +53,28 @@ func file(rel string) string {
 	return rel
 }
 
-func unitRel(id string) string             { return "don-vi/" + id + "/" }
+// A page that stands alone is a file named for it ("don-vi/<id>.html"); a
+// list that may run to several pages is a folder ("xep-hang/dot-1/to/")
+// whose later pages are files under it ("trang/2.html"). Leaf pages are
+// most of a large site (every unit, story and bulletin), and one file each
+// rather than a folder each is what makes the first build into an empty
+// folder fast: the file system pays for every folder made (bench/README.md).
+func unitRel(id string) string             { return "don-vi/" + id + ".html" }
 func boardRel(period, level string) string { return "xep-hang/" + period + "/" + level + "/" }
 func criterionSlug(id string) string       { return vn.Slug(id) }
-func criterionRel(id string) string        { return "tieu-chi/" + criterionSlug(id) + "/" }
-func storyRel(slug string) string          { return "bai-viet/" + slug + "/" }
-func newsRel(slug string) string           { return "tin-tuc/" + slug + "/" }
+func criterionRel(id string) string        { return "tieu-chi/" + criterionSlug(id) + ".html" }
+func storyRel(slug string) string          { return "bai-viet/" + slug + ".html" }
+func newsRel(slug string) string           { return "tin-tuc/" + slug + ".html" }
 func monthRel(m calendar.Month) string     { return "viec-tot/thang/" + m.String() + "/" }
 func kindRel(kind string) string           { return "viec-tot/loai/" + kind + "/" }
 func letterRel(slug string) string         { return "danh-ba/" + slug + "/" }
 
-// paged returns the rel URL of page n (1-based) of a list at rel.
+// paged returns the rel URL of page n (1-based) of a list at the folder
+// rel: the folder itself for the first page, "trang/<n>.html" under it
+// for the others.
 func paged(rel string, n int) string {
 	if n <= 1 {
 		return rel
 	}
-	return rel + "trang/" + strconv.Itoa(n) + "/"
+	return rel + "trang/" + strconv.Itoa(n) + ".html"
 }
