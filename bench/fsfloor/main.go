@@ -5,9 +5,12 @@
 // removes it. No page is rendered: what it prints is what creating those
 // folders and files costs on this machine. With -over it also writes the
 // same files a second time over the tree it made, as a rebuild into the
-// spare folder does (publish.NewReusingDir), before removing it.
+// spare folder does (publish.NewReusingDir), before removing it. With
+// -bytes N every file gets N bytes instead of its own size, so that the
+// cost of the files and folders and the cost of their bytes can be told
+// apart.
 //
-//	go run ./bench/fsfloor -site /tmp/phongtrao-bench/national-out-ours -out /tmp/fsfloor [-flat] [-over]
+//	go run ./bench/fsfloor -site /tmp/phongtrao-bench/national-out-ours -out /tmp/fsfloor [-flat] [-over] [-bytes 1]
 package main
 
 import (
@@ -33,6 +36,7 @@ func main() {
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "files written at once")
 	flat := flag.Bool("flat", false, "write x/index.html as x.html: no folder per page (what /x.html URLs would cost)")
 	over := flag.Bool("over", false, "then write the same files again over the tree made (a rebuild into the spare folder)")
+	size := flag.Int64("bytes", -1, "give every file this many bytes instead of its own size (-1: as built); -bytes 1 shows what the files cost without their bytes")
 	flag.Parse()
 	if *site == "" || *out == "" {
 		flag.Usage()
@@ -46,6 +50,12 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if *size >= 0 {
+		for i := range files {
+			files[i].size = *size
+		}
+		total = *size * int64(len(files))
 	}
 	folders, took := write(*out, files, *workers, false)
 	fmt.Printf("wrote %d files, %d folders, %.0f MB with %d writers: %s\n",
