@@ -184,7 +184,7 @@ func (m *model) bulletinJobs() []job {
 			continue
 		}
 		for _, u := range b.phaseUnits {
-			js = append(js, job{rel: bulletinRel(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }})
+			js = append(js, job{rel: bulletinRel(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }, pos: u.Pos})
 		}
 	}
 	root := m.set.Units.Root
@@ -193,7 +193,7 @@ func (m *model) bulletinJobs() []job {
 	}
 	for _, mo := range b.communeMonths {
 		for _, u := range b.communeList {
-			js = append(js, job{rel: monthBulletinRel(mo, u), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, u) }})
+			js = append(js, job{rel: monthBulletinRel(mo, u), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, u) }, pos: u.Pos})
 		}
 	}
 	return js

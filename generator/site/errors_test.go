@@ -75,3 +75,26 @@ func TestMissingImage(t *testing.T) {
 		t.Errorf("error at %s: %s", d.Pos, d.Msg)
 	}
 }
+
+// TestUnitIDIndex: a unit page is don-vi/<id>.html and a commune's
+// bulletin ban-tin/<period>/<id>.html, next to the province's bulletin,
+// ban-tin/<period>/index.html. A commune whose id is "index" would take
+// that file: the build refuses it at the commune's row of units.csv.
+func TestUnitIDIndex(t *testing.T) {
+	dir := copyFixture(t)
+	p := filepath.Join(dir, "data", "units.csv")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Phường Hai is on line 6, its one team (hai-to-1) on line 10.
+	s := strings.ReplaceAll(string(b), "phuong-hai", "index")
+	if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = Build(loadSite(t, dir), publish.NewMemory(), Options{})
+	d := firstDiag(t, err)
+	if d.Pos.String() != "data/units.csv:6" || !strings.Contains(d.Msg, "ban-tin/") || !strings.Contains(d.Hint, "cột id") {
+		t.Errorf("error at %s: %s (%s)", d.Pos, d.Msg, d.Hint)
+	}
+}

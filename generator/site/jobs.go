@@ -29,7 +29,7 @@ func (m *model) jobs() []job {
 	for _, u := range m.set.Units.All {
 		// unitRel(u.ID), taken from the unit's URL (the base, then it).
 		rel := m.unitURL(u)[len(m.u.base):]
-		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }})
+		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos})
 	}
 	js = append(js, m.boardJobs()...)
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})

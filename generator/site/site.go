@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 
 	"phongtrao/generator/config"
@@ -68,6 +69,16 @@ func (j job) out() string {
 	return file(j.rel)
 }
 
+// dupHint says how to give a page at pos an address of its own: a unit
+// (a row of a CSV file) takes another id, a Markdown page another file
+// name or slug.
+func dupHint(pos diag.Pos) string {
+	if strings.HasSuffix(pos.File, ".csv") {
+		return "đổi mã đơn vị (cột id): mã \"index\" trùng với trang đầu của một mục"
+	}
+	return "đổi tên tệp hoặc khóa slug trong phần đầu trang"
+}
+
 // checkJobs refuses two pages on one URL (a free page named like a story
 // section, ...), reported at the page that comes second. It returns the
 // index of each output file's job.
@@ -77,8 +88,7 @@ func (m *model) checkJobs(jobs []job) (map[string]int, error) {
 	for i, j := range jobs {
 		out := j.out()
 		if _, dup := seen[out]; dup {
-			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel),
-				"đổi tên tệp hoặc khóa slug trong phần đầu trang")
+			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel), dupHint(j.pos))
 			continue
 		}
 		seen[out] = i
