@@ -12,15 +12,15 @@ import (
 	"phongtrao/generator/results"
 )
 
-// The benchmarks time the first encoder (legacy_test.go, building the
-// file in memory) against the streaming writers (into io.Discard) on the
-// same results, so one run compares them:
+// The benchmarks time the references (legacy_test.go, reference_test.go,
+// building the file in memory) against the streaming writers (into
+// io.Discard) on the same results, so one run compares them:
 //
 //	go test ./generator/export -run '^$' -bench . -benchmem
 //
 // The province is Đắk Nông's size: 8 districts × 9 communes × 10 teams =
 // 801 units, three started periods, 7 indicators (2,403 JSON results,
-// 16,821 CSV rows). BenchmarkNational* is 40× that (32,521 units).
+// as many CSV rows). BenchmarkNational* is 40× that (32,521 units).
 
 func benchExport(b *testing.B, r *results.Results) {
 	var js, cs counter
@@ -45,11 +45,11 @@ func benchExport(b *testing.B, r *results.Results) {
 			}
 		}
 	})
-	b.Run("csv/legacy", func(b *testing.B) {
+	b.Run("csv/reference", func(b *testing.B) {
 		b.SetBytes(int64(cs))
 		b.ReportAllocs()
 		for b.Loop() {
-			legacyCSV(r)
+			referenceCSV(r)
 		}
 	})
 	b.Run("csv/stream", func(b *testing.B) {

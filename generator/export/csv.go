@@ -8,20 +8,62 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"phongtrao/generator/data"
 	"phongtrao/generator/results"
 )
 
 // CSVPath is where the CSV export is written, relative to the output folder.
 const CSVPath = "du-lieu/ket-qua.csv"
 
-// CSVHeader is the CSV export's header row; the names are stable (tools
-// rely on them) and explained in Vietnamese in docs/ket-qua-export.md.
-var CSVHeader = []string{
+// csvUnitColumns are the CSV columns every export starts with, whatever
+// the criteria: who the row is about, then its overall result.
+var csvUnitColumns = []string{
 	"period", "period_name", "unit", "unit_name", "kind", "level", "parent",
-	"criterion", "indicator", "indicator_label",
-	"numerator", "denominator", "value", "status",
-	"criterion_met", "criterion_share",
-	"score", "rank_siblings", "rank_level",
+	"leaf", "score", "rank_siblings", "rank_level", "indicators_met", "deeds", "leaves", "all_met_share",
+}
+
+// CSVColumns returns the CSV export's header row for r: the unit columns,
+// then for each criterion in criteria.toml order "<crit>:met",
+// "<crit>:share", "<crit>:met_leaves" followed by its indicators' columns
+// "<crit>/<ind>:numerator" and ":denominator" (ratio and monthly only),
+// ":value", ":status" and ":met_leaves". The names are stable (tools rely
+// on them) and explained in Vietnamese in docs/ket-qua-export.md. They are
+// the header cells as written, a criterion id starting with a formula sign
+// included (see text).
+func CSVColumns(r *results.Results) []string {
+	l := newCSVLayout(r)
+	cols := append([]string(nil), csvUnitColumns...)
+	for ci, c := range r.Set.Criteria {
+		cols = append(cols, text(c.ID+":met"), text(c.ID+":share"), text(c.ID+":met_leaves"))
+		for _, i := range l.groups[ci] {
+			key := r.Indicators[i].Key
+			if l.fraction[i] {
+				cols = append(cols, text(key+":numerator"), text(key+":denominator"))
+			}
+			cols = append(cols, text(key+":value"), text(key+":status"), text(key+":met_leaves"))
+		}
+	}
+	return cols
+}
+
+// csvLayout is the column plan of the criteria part of a row.
+type csvLayout struct {
+	// groups[ci] holds the indices in r.Indicators of criterion ci's
+	// indicators, in r.Indicators order: a criterion's columns stay
+	// together even if its indicators were not contiguous there.
+	groups [][]int
+	// fraction[i] tells whether indicator i (a ratio or monthly one) has
+	// numerator and denominator columns.
+	fraction []bool
+}
+
+func newCSVLayout(r *results.Results) *csvLayout {
+	l := &csvLayout{groups: make([][]int, len(r.Set.Criteria)), fraction: make([]bool, len(r.Indicators))}
+	for i, ref := range r.Indicators {
+		l.groups[ref.CriterionIndex] = append(l.groups[ref.CriterionIndex], i)
+		l.fraction[i] = ref.Indicator.Kind == data.KindRatio || ref.Indicator.Kind == data.KindMonthly
+	}
+	return l
 }
 
 // bom is the UTF-8 byte order mark: Excel needs it to read UTF-8.
@@ -34,39 +76,38 @@ func CSV(r *results.Results) []byte {
 	return b.Bytes()
 }
 
-// WriteCSV writes du-lieu/ket-qua.csv to w: a UTF-8 BOM, the header, then
-// one row per started period × unit × indicator, CRLF line ends, "." as
-// the decimal mark, fields quoted as encoding/csv quotes them. It streams:
-// memory stays at one chunk whatever the size of the export.
+// WriteCSV writes du-lieu/ket-qua.csv to w: a UTF-8 BOM, the header
+// (CSVColumns), then one row per started period × unit, the rows of
+// ket-qua.json's results in the same order, with CRLF line ends, "." as
+// the decimal mark, fields quoted as encoding/csv quotes them, and an
+// empty cell wherever the JSON has no such field. It streams: memory
+// stays at one chunk whatever the size of the export.
 func WriteCSV(w io.Writer, r *results.Results) error {
 	s := newSink(w)
 	s.buf = append(s.buf, bom...)
-	s.buf = appendRecord(s.buf, CSVHeader...)
-	// The cells naming an indicator are the same on every unit's rows.
-	refs := make([][]byte, len(r.Indicators))
-	for i, ref := range r.Indicators {
-		refs[i] = appendRecordPart(nil, ref.Criterion.ID, ref.Indicator.ID, text(ref.Indicator.Label))
-	}
-	var unit, tail []byte
+	s.buf = appendRecord(s.buf, CSVColumns(r)...)
+	l := newCSVLayout(r)
 	for _, p := range r.Periods {
 		period := appendRecordPart(nil, p.ID, text(p.Name))
 		for _, u := range p.Units {
-			unit = appendUnitCells(append(unit[:0], period...), u)
-			tail = appendScoreCells(tail[:0], u)
-			for i, ref := range r.Indicators {
-				s.buf = append(s.buf, unit...)
-				s.buf = append(s.buf, refs[i]...)
-				s.buf = appendValueCells(s.buf, u, ref, &u.Indicators[i])
-				s.buf = append(s.buf, tail...)
+			s.buf = append(s.buf, period...)
+			s.buf = appendUnitCells(s.buf, u)
+			s.buf = appendSummaryCells(s.buf, u)
+			for ci, group := range l.groups {
+				s.buf = appendCriterionCells(s.buf, u, &u.Criteria[ci])
+				for _, i := range group {
+					s.buf = appendIndicatorCells(s.buf, u, &u.Indicators[i], l.fraction[i])
+				}
 			}
+			s.buf = append(s.buf, '\r', '\n')
 			s.maybeFlush()
 		}
 	}
 	return s.flush()
 }
 
-// appendUnitCells appends ",unit,unit_name,kind,level,parent,": the cells
-// after period and period_name, each followed by a comma.
+// appendUnitCells appends "unit,unit_name,kind,level,parent", the cells
+// after period and period_name. Every later cell starts with its comma.
 func appendUnitCells(b []byte, u *results.UnitResult) []byte {
 	parent := ""
 	if u.Unit.Parent != nil {
@@ -75,48 +116,78 @@ func appendUnitCells(b []byte, u *results.UnitResult) []byte {
 	b = appendRecordPart(b, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind))
 	b = strconv.AppendInt(b, int64(u.Unit.Depth), 10)
 	b = append(b, ',')
-	return appendRecordPart(b, parent)
+	return appendField(b, parent)
 }
 
-// appendValueCells appends the cells numerator to criterion_share, each
-// followed by a comma.
-func appendValueCells(b []byte, u *results.UnitResult, ref results.IndicatorRef, in *results.IndicatorResult) []byte {
-	if in.Fraction() {
-		b = append(appendDec(b, in.Numerator), ',')
-		b = append(appendDec(b, in.Denominator), ',')
-		if in.Denominator != 0 {
-			b = appendFrac(b, in.Numerator, in.Denominator)
-		}
+// appendSummaryCells appends ",leaf,score,rank_siblings,rank_level,
+// indicators_met,deeds,leaves,all_met_share": indicators_met for a leaf,
+// leaves and all_met_share for an aggregate, as the JSON has them.
+func appendSummaryCells(b []byte, u *results.UnitResult) []byte {
+	if u.Leaf {
+		b = append(b, ",1,"...)
 	} else {
-		b = append(b, ',', ',')
-		if v, ok := in.Decimal(); ok {
-			b = appendDec(b, v)
-		}
+		b = append(b, ",0,"...)
 	}
-	b = append(b, ',')
-	b = appendRecordPart(b, string(in.Status))
-	c := &u.Criteria[ref.CriterionIndex]
-	switch {
-	case !u.Leaf:
-		b = append(b, ',')
-		b = appendRat(b, c.Share)
-	case c.Met:
-		b = append(b, '1', ',')
-	default:
-		b = append(b, '0', ',')
-	}
-	return append(b, ',')
-}
-
-// appendScoreCells appends the row's last cells, score, rank_siblings and
-// rank_level, and the CRLF line end.
-func appendScoreCells(b []byte, u *results.UnitResult) []byte {
 	b = appendScore(b, u)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(u.Rank.Siblings), 10)
 	b = append(b, ',')
 	b = strconv.AppendInt(b, int64(u.Rank.Level), 10)
-	return append(b, '\r', '\n')
+	b = append(b, ',')
+	if u.Leaf {
+		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
+	}
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(u.Deeds), 10)
+	if u.Leaf {
+		return append(b, ',', ',')
+	}
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(u.Leaves), 10)
+	b = append(b, ',')
+	return appendRat(b, u.AllMetShare)
+}
+
+// appendCriterionCells appends ",met,share,met_leaves" of one criterion:
+// 1 or 0 for a leaf, share and met leaves for an aggregate.
+func appendCriterionCells(b []byte, u *results.UnitResult, c *results.CriterionResult) []byte {
+	switch {
+	case !u.Leaf:
+		b = append(b, ',', ',')
+		b = appendRat(b, c.Share)
+		b = append(b, ',')
+		return strconv.AppendInt(b, int64(c.MetLeaves), 10)
+	case c.Met:
+		return append(b, ",1,,"...)
+	default:
+		return append(b, ",0,,"...)
+	}
+}
+
+// appendIndicatorCells appends one indicator's cells: ",numerator,
+// denominator" when fraction, then ",value,status,met_leaves", the value
+// empty where the JSON omits it, status for a leaf, met leaves for an
+// aggregate.
+func appendIndicatorCells(b []byte, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []byte {
+	b = append(b, ',')
+	if fraction {
+		b = appendDec(b, in.Numerator)
+		b = append(b, ',')
+		b = appendDec(b, in.Denominator)
+		b = append(b, ',')
+		if in.Denominator != 0 {
+			b = appendFrac(b, in.Numerator, in.Denominator)
+		}
+	} else if v, ok := in.Decimal(); ok {
+		b = appendDec(b, v)
+	}
+	b = append(b, ',')
+	if u.Leaf {
+		b = appendField(b, string(in.Status))
+		return append(b, ',')
+	}
+	b = append(b, ',')
+	return strconv.AppendInt(b, int64(in.MetLeaves), 10)
 }
 
 // appendRecord appends a whole record: the fields, comma-separated, then CRLF.

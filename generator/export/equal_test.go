@@ -14,12 +14,15 @@ import (
 )
 
 // TestSameBytesAsLegacy: the streaming writers give byte for byte what the
-// first encoder (legacy_test.go: encoding/json, encoding/csv, math/big)
-// gave, on tinyResults and on a synthetic province holding every kind of
-// value. The synthetic output is also checked to hold each case, so the
-// comparison covers them: leaves and aggregates, statuses none and
-// no-data, omitted values, a period title, and names escaped in JSON
-// (\", \u003c, \u0026, \u2028, \ufffd, \u0001) and quoted in CSV.
+// references give (legacy_test.go: the first JSON encoder, encoding/json
+// and math/big; reference_test.go: the wide CSV through encoding/csv and
+// math/big), on tinyResults and on a synthetic province holding every
+// kind of value. The synthetic output is also checked to hold each case,
+// so the comparison covers them: leaves and aggregates, statuses none and
+// no-data, omitted values, a period title, names escaped in JSON
+// (\", \u003c, \u0026, \u2028, \ufffd, \u0001) and quoted in CSV, the
+// formula guard on names, period names and a criterion id in the header,
+// and indicators with and without numerator and denominator columns.
 func TestSameBytesAsLegacy(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -35,7 +38,16 @@ func TestSameBytesAsLegacy(t *testing.T) {
 				`Xóm\u0001\u001f` + "\x7f", `"\b\f"`, `"a\\b"`, `Khối\r\nCRLF`},
 			wantCSV: []string{`"Thôn ""Mới"" <b>1</b> & Đắk"`, "'=SUM(A1)", `" Bon đầu cách"`, "\"Buôn\r\nhai dòng\"",
 				`"\."`, "'\tTab đầu", "Ấp\tTab", "\"Khối\r\nCRLF\"", `"Tổ, dân phố"`, "'-2", "\"\u00a0NBSP\"", "'=Đợt 1", "\"Đợt 2, \"\"cuối\"\"\"",
-				",no-data,", ",none,"}},
+				// Statuses of a leaf are followed by its empty met_leaves cell.
+				",no-data,,", ",none,,", ",met,,", ",not-met,,",
+				// The criterion "=4.6, \"tuần\"" is guarded and quoted in the header.
+				`"'=4.6, ""tuần"":met"`, `"'=4.6, ""tuần""/tuan-tra:numerator"`,
+				// A total (4.2/mo-hinh) has no numerator column, a ratio has.
+				",4.2:met_leaves,4.2/mo-hinh:value,", ",4.3:met_leaves,4.3/pccc:numerator,4.3/pccc:denominator,4.3/pccc:value,"}},
+		{name: "tiny CSV rows", res: tinyResults(t),
+			// thon-c's tips ratio 0/0: no value, none (counts, empty
+			// met_leaves); xa's total has no value: empty, then met_leaves 2.
+			wantCSV: []string{",1,,,0,0,,none,,", ",,2\r\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			js, err := JSON(tc.res)
@@ -50,10 +62,10 @@ func TestSameBytesAsLegacy(t *testing.T) {
 				i := diffAt(js, oldJS)
 				t.Errorf("JSON differs from the legacy encoder at byte %d:\n new %q\n old %q", i, around(js, i), around(oldJS, i))
 			}
-			cs, oldCS := CSV(tc.res), legacyCSV(tc.res)
-			if !bytes.Equal(cs, oldCS) {
-				i := diffAt(cs, oldCS)
-				t.Errorf("CSV differs from the legacy encoder at byte %d:\n new %q\n old %q", i, around(cs, i), around(oldCS, i))
+			cs, refCS := CSV(tc.res), referenceCSV(tc.res)
+			if !bytes.Equal(cs, refCS) {
+				i := diffAt(cs, refCS)
+				t.Errorf("CSV differs from the reference writer at byte %d:\n new %q\n ref %q", i, around(cs, i), around(refCS, i))
 			}
 			for _, w := range tc.wantJSON {
 				if !bytes.Contains(js, []byte(w)) {

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"phongtrao/generator/results"
 )
 
 // TestJSONShape decodes the JSON of tinyResults (see its comment for the
@@ -108,57 +110,114 @@ func TestJSONNumbers(t *testing.T) {
 	}
 }
 
-// TestCSV: BOM, header, CRLF, one row per started period × unit ×
-// indicator (2 × 5 × 3 = 30 + header), quoting, and the values of a leaf
-// row and an aggregate row.
+// TestCSV: BOM, CRLF, the header, one row per started period × unit
+// (2 × 5 = 10 + header), and two rows worked out by hand from
+// tinyResults (BRIEF.md §4), compared cell by cell.
 func TestCSV(t *testing.T) {
-	out := CSV(tinyResults(t))
+	res := tinyResults(t)
+	out := CSV(res)
 	if !bytes.HasPrefix(out, []byte("\xEF\xBB\xBF")) {
 		t.Fatalf("no UTF-8 BOM")
 	}
-	if n, m := bytes.Count(out, []byte("\r\n")), bytes.Count(out, []byte("\n")); n != m || n != 31 {
-		t.Errorf("%d CRLF, %d LF; want 31 CRLF line ends", n, m)
+	if n, m := bytes.Count(out, []byte("\r\n")), bytes.Count(out, []byte("\n")); n != m || n != 11 {
+		t.Errorf("%d CRLF, %d LF; want 11 CRLF line ends", n, m)
 	}
 	recs, err := csv.NewReader(bytes.NewReader(out[3:])).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 1+2*5*3 {
-		t.Fatalf("%d records, want 31", len(recs))
+	if len(recs) != 1+2*5 {
+		t.Fatalf("%d records, want 11", len(recs))
 	}
-	if got := strings.Join(recs[0], ","); got != strings.Join(CSVHeader, ",") {
-		t.Errorf("header = %s", got)
+	// 15 unit columns; 4.1: 3 + tin-bao (ratio) 5; 4.7: 3 + viec-tot
+	// (monthly) 5 + tong (total: no numerator, denominator) 3. 34 in all.
+	header := "period,period_name,unit,unit_name,kind,level,parent,leaf,score,rank_siblings,rank_level," +
+		"indicators_met,deeds,leaves,all_met_share," +
+		"4.1:met,4.1:share,4.1:met_leaves," +
+		"4.1/tin-bao:numerator,4.1/tin-bao:denominator,4.1/tin-bao:value,4.1/tin-bao:status,4.1/tin-bao:met_leaves," +
+		"4.7:met,4.7:share,4.7:met_leaves," +
+		"4.7/viec-tot:numerator,4.7/viec-tot:denominator,4.7/viec-tot:value,4.7/viec-tot:status,4.7/viec-tot:met_leaves," +
+		"4.7/tong:value,4.7/tong:status,4.7/tong:met_leaves"
+	if got := strings.Join(recs[0], ","); got != header {
+		t.Errorf("header =\n %s\nwant\n %s", got, header)
 	}
-	row := func(period, unit, ind string) map[string]string {
-		for _, r := range recs[1:] {
-			if r[0] == period && r[2] == unit && r[8] == ind {
-				m := map[string]string{}
-				for i, h := range CSVHeader {
-					m[h] = r[i]
-				}
-				return m
+	if got := strings.Join(CSVColumns(res), ","); got != header {
+		t.Errorf("CSVColumns =\n %s\nwant\n %s", got, header)
+	}
+	// Rows 1–5 are dot-1 in units.csv order: tinh, xa, thon-a, thon-b, thon-c.
+	//
+	// thon-b (row 4), a leaf at depth 2 under xa: tips 1/4 = 0.25 < 0.8
+	// not-met, so 4.1 not met (0); monthly deeds: counted months Aug, Sep,
+	// Oct (asOf 31/10 is Oct's last day), a deed only on 5/9 → 1/3 =
+	// 0.333333 not-met; total deeds 1 ≥ 1 met, but 4.7 needs both → 0.
+	// Score 0 (no criterion met); indicators met 1 (tong); deeds 1; ranks
+	// 3 of 3 among siblings and leaves (thon-a 2.5, thon-c 2 ahead).
+	// Aggregate-only cells (share, met_leaves, leaves, all_met_share) empty.
+	leaf := "dot-1,Đợt 1,thon-b,Bon B,Bon,2,xa,1,0,3,3,1,1,,," +
+		"0,,,1,4,0.25,not-met,," +
+		"0,,,1,3,0.333333,not-met,,1,met,"
+	// xa (row 2), the aggregate at depth 1 under tinh, over thon-a (2.5),
+	// thon-b (0), thon-c (2): score 4.5/3 = 1.5; only aggregate among its
+	// siblings and at its depth → ranks 1, 1; indicators_met empty; deeds
+	// 3 + 1 + 0 = 4; leaves 3; all criteria met by thon-a only → 1/3 =
+	// 0.333333. 4.1 met by thon-a and thon-c (none counts) → share 2/3 =
+	// 0.666667, met leaves 2; tips pooled (8+1+0)/(10+4+0) = 9/14 =
+	// 0.642857, met leaves 2. 4.7 met by thon-a only → 0.333333, 1;
+	// monthly pooled (3+1+0)/(3+3+3) = 4/9 = 0.444444, met by thon-a → 1;
+	// total: no value for an aggregate, met by thon-a (3) and thon-b (1) →
+	// 2. Leaf-only cells (met, status) empty.
+	agg := "dot-1,Đợt 1,xa,Xã Đắk Wil,Xã,1,tinh,0,1.5,1,1,,4,3,0.333333," +
+		",0.666667,2,9,14,0.642857,,2," +
+		",0.333333,1,4,9,0.444444,,1,,,2"
+	for _, tc := range []struct {
+		row  int
+		want string
+	}{{4, leaf}, {2, agg}} {
+		got, want := recs[tc.row], strings.Split(tc.want, ",")
+		if len(want) != len(recs[0]) || len(got) != len(recs[0]) {
+			t.Fatalf("row %d: %d cells, want %d (hand-worked %d)", tc.row, len(got), len(recs[0]), len(want))
+		}
+		for i, h := range recs[0] {
+			if got[i] != want[i] {
+				t.Errorf("row %d (%s) %s = %q, want %q", tc.row, got[2], h, got[i], want[i])
 			}
 		}
-		t.Fatalf("no row %s %s %s", period, unit, ind)
-		return nil
 	}
-	// thon-b, tips 1/4 = 0.25, not met; score 0, rank 3 of 3.
-	b := row("dot-1", "thon-b", "tin-bao")
-	wantB := map[string]string{"unit_name": "Bon B", "kind": "Bon", "level": "2", "parent": "xa", "criterion": "4.1",
-		"numerator": "1", "denominator": "4", "value": "0.25", "status": "not-met", "criterion_met": "0",
-		"criterion_share": "", "score": "0", "rank_siblings": "3", "rank_level": "3"}
-	for k, v := range wantB {
-		if b[k] != v {
-			t.Errorf("thon-b %s = %q, want %q", k, b[k], v)
-		}
-	}
-	// The label with a comma and quotes survives the round trip.
-	if got := row("all", "xa", "tong")["indicator_label"]; got != `Tổng việc tốt, "khen"` {
-		t.Errorf("label = %q", got)
-	}
-	x := row("all", "xa", "viec-tot")
-	if x["status"] != "" || x["criterion_share"] != "0.333333" || x["criterion_met"] != "" || x["score"] != "1.5" || x["value"] != "0.444444" {
-		t.Errorf("xa viec-tot row = %v", x)
+}
+
+// TestCSVRowPerResult: on tinyResults and a synthetic province, the CSV
+// has one row per entry of the JSON's results, naming the same period and
+// unit in the same order, and every row as many cells as the header.
+func TestCSVRowPerResult(t *testing.T) {
+	for name, res := range map[string]*results.Results{"tiny": tinyResults(t), "synthetic": synthetic(t, 2, 3, 4)} {
+		t.Run(name, func(t *testing.T) {
+			js, err := JSON(res)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Results []struct{ Period, Unit string } `json:"results"`
+			}
+			if err := json.Unmarshal(js, &doc); err != nil {
+				t.Fatal(err)
+			}
+			rd := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(CSV(res), []byte(bom))))
+			rd.FieldsPerRecord = -1 // counted below, so that a short row is named
+			recs, err := rd.ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs)-1 != len(doc.Results) || len(doc.Results) == 0 {
+				t.Fatalf("%d CSV rows, %d JSON results", len(recs)-1, len(doc.Results))
+			}
+			for i, rec := range recs[1:] {
+				if len(rec) != len(recs[0]) {
+					t.Errorf("row %d has %d cells, the header %d", i+1, len(rec), len(recs[0]))
+				} else if j := doc.Results[i]; rec[0] != j.Period || rec[2] != j.Unit {
+					t.Errorf("row %d is %s/%s, JSON result %d is %s/%s", i+1, rec[0], rec[2], i, j.Period, j.Unit)
+				}
+			}
+		})
 	}
 }
 

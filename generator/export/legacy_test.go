@@ -1,16 +1,15 @@
 package export
 
-// This file keeps the first encoder of the export (encoding/json with
-// reflection, encoding/csv, math/big formatting), unchanged but for the
-// names, as the reference the streaming writers are compared against
-// byte for byte (equal_test.go) and timed against (bench_test.go).
+// This file keeps the references the streaming writers are compared
+// against byte for byte (equal_test.go) and timed against (bench_test.go):
+// the first JSON encoder (encoding/json with reflection, math/big
+// formatting), unchanged but for the names, and, in referenceCSV, a plain
+// writer of the wide CSV built on encoding/csv and math/big.
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"phongtrao/generator/decimal"
@@ -221,62 +220,4 @@ func legacyRatNumber(r *big.Rat) legacyNumber {
 
 func legacyFracNumber(n, d decimal.D) legacyNumber {
 	return legacyRatNumber(new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d))))
-}
-
-// legacyCSV is the first CSV encoder.
-func legacyCSV(r *results.Results) []byte {
-	var b bytes.Buffer
-	b.WriteString("\uFEFF")
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	_ = w.Write(CSVHeader)
-	for _, p := range r.Periods {
-		for _, u := range p.Units {
-			for i, ref := range r.Indicators {
-				_ = w.Write(legacyRow(p, u, ref, &u.Indicators[i]))
-			}
-		}
-	}
-	w.Flush()
-	return b.Bytes()
-}
-
-func legacyRow(p *results.Period, u *results.UnitResult, ref results.IndicatorRef, in *results.IndicatorResult) []string {
-	parent := ""
-	if u.Unit.Parent != nil {
-		parent = u.Unit.Parent.ID
-	}
-	num, den, val := "", "", ""
-	if in.Fraction() {
-		num, den = string(legacyDecNumber(in.Numerator)), string(legacyDecNumber(in.Denominator))
-		if in.Denominator != 0 {
-			val = string(legacyFracNumber(in.Numerator, in.Denominator))
-		}
-	} else if v, ok := in.Decimal(); ok {
-		val = string(legacyDecNumber(v))
-	}
-	met, share := "", ""
-	c := &u.Criteria[ref.CriterionIndex]
-	if u.Leaf {
-		met = "0"
-		if c.Met {
-			met = "1"
-		}
-	} else {
-		share = string(legacyRatNumber(c.Share))
-	}
-	return []string{
-		p.ID, legacyText(p.Name), u.Unit.ID, legacyText(u.Unit.Name), legacyText(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent,
-		ref.Criterion.ID, ref.Indicator.ID, legacyText(ref.Indicator.Label),
-		num, den, val, string(in.Status),
-		met, share,
-		string(legacyScore(u)), strconv.Itoa(u.Rank.Siblings), strconv.Itoa(u.Rank.Level),
-	}
-}
-
-func legacyText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return "'" + s
-	}
-	return s
 }

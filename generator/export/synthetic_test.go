@@ -109,7 +109,8 @@ func synthetic(tb testing.TB, districts, communes, teams int) *results.Results {
 
 // syntheticCriteria has every indicator kind: ratio (with none and
 // no-data), latest, total from reports and from deeds, monthly; targets
-// with decimals; labels needing CSV quoting and JSON escaping.
+// with decimals; labels needing CSV quoting and JSON escaping; a
+// criterion id (4.6's) that the CSV header must quote and guard.
 func syntheticCriteria() []*data.Criterion {
 	ind := func(id, label string, kind, src string, op, target string) *data.Indicator {
 		return &data.Indicator{ID: id, Label: label, Kind: kind, Source: src, Op: op, Target: dec(target)}
@@ -135,7 +136,7 @@ func syntheticCriteria() []*data.Criterion {
 		{ID: "4.3", Title: "PCCC", Points: dec("1"), Indicators: []*data.Indicator{ratio("pccc", "fires_attended", "fires_total", "==", "1")}},
 		{ID: "4.4", Title: "Nhân khẩu", Points: dec("0.333333"), Indicators: []*data.Indicator{
 			field("nhan-khau", "household_info_pct", data.KindLatest, ">", "90.5"), field("gio", "hours", data.KindTotal, ">=", "150.25")}},
-		{ID: "4.6", Title: "Tuần tra", Points: dec("1"), Indicators: []*data.Indicator{ratio("tuan-tra", "members_patrolling", "members_total", ">=", "0.857143")}},
+		{ID: "=4.6, \"tuần\"", Title: "Tuần tra", Points: dec("1"), Indicators: []*data.Indicator{ratio("tuan-tra", "members_patrolling", "members_total", ">=", "0.857143")}},
 		{ID: "4.7", Title: "Hình ảnh đẹp", Points: dec("0.5"), Indicators: []*data.Indicator{
 			deeds("viec-tot", data.KindMonthly, ">=", "1", "viec-tot", "khen-thuong", "bieu-duong")}},
 	}
