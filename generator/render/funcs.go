@@ -25,6 +25,8 @@ import (
 //	periodStatus s  a period status as words: "Sắp diễn ra", "Đang diễn ra", "Đã kết thúc"
 //	add a b, sub a b  integer arithmetic
 //	join list sep   strings joined
+//	breakable s     s escaped, with a line-break opportunity (<wbr>) after each "/",
+//	                so "4.322/9.269 tháng" can wrap in a narrow table column
 func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"number":       Number,
@@ -39,6 +41,7 @@ func Funcs() template.FuncMap {
 		"add":          func(a, b int) int { return a + b },
 		"sub":          func(a, b int) int { return a - b },
 		"join":         strings.Join,
+		"breakable":    Breakable,
 	}
 }
 
@@ -126,4 +129,16 @@ func PeriodStatusWord(s any) (string, error) {
 		return w, nil
 	}
 	return "", fmt.Errorf("periodStatus: trạng thái %q không có", k)
+}
+
+// Breakable returns s HTML-escaped, with <wbr> (a place the line may
+// break, invisible otherwise) after each "/": fractions such as
+// "38.239/38.563" are the widest words of a results table, and three
+// periods side by side must fit a 360 px screen.
+func Breakable(s string) template.HTML {
+	e := template.HTMLEscapeString(s)
+	if !strings.Contains(e, "/") {
+		return template.HTML(e)
+	}
+	return template.HTML(strings.ReplaceAll(e, "/", "/<wbr>"))
 }

@@ -168,6 +168,11 @@ func TestFormatting(t *testing.T) {
 	if w != "Đang diễn ra" || c != "st-no-data" {
 		t.Errorf("period %q class %q", w, c)
 	}
+	// The slash of a fraction becomes a break opportunity; markup in the
+	// text stays escaped.
+	if got := Breakable(`38.239/38.563 <b>&"`); got != `38.239/<wbr>38.563 &lt;b&gt;&amp;&#34;` {
+		t.Errorf("breakable = %q", got)
+	}
 	f := Funcs()["date"].(func(calendar.Date) string)
 	if got := f(calendar.Date{Year: 2024, Month: 8, Day: 9}); got != "09/08/2024" {
 		t.Errorf("date = %q", got)

@@ -161,8 +161,8 @@ func TestBulletinIndexAndLinks(t *testing.T) {
 		}
 		last = i
 	}
-	checkPage(t, m, "/don-vi/xa-ea-ba.html", []string{`<a href="/ban-tin/dot-1/xa-ea-ba.html">Bản tin Đợt 1 của Xã Ea Ba</a>`}, nil)
-	checkPage(t, m, "/don-vi/tinh.html", []string{`<a href="/ban-tin/all/">Bản tin Cả đợt thi đua của Tỉnh Thử</a>`}, nil)
+	checkPage(t, m, "/don-vi/xa-ea-ba.html", []string{`<a href="/ban-tin/dot-1/xa-ea-ba.html">Bản tin Đợt 1</a>`}, nil)
+	checkPage(t, m, "/don-vi/tinh.html", []string{`<a href="/ban-tin/all/">Bản tin Cả đợt thi đua</a>`}, nil)
 	checkPage(t, m, "/don-vi/ea-ba-thon-1.html", nil, []string{"/ban-tin/"})
 	checkPage(t, m, "/", []string{`<a href="/ban-tin/">Bản tin</a>`}, nil)
 	checkPage(t, m, "/ban-tin/", []string{`<a href="/ban-tin/" aria-current="page">Bản tin</a>`}, nil)

@@ -95,7 +95,7 @@ func (m *model) downloadsPage() *Page {
 	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng JSON và CSV."
 	pg.Downloads = []Download{
 		{URL: m.u.path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
-			About: "Mỗi dòng là một chỉ tiêu của một đơn vị trong một đợt: tử số, mẫu số, giá trị, trạng thái."},
+			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
 		{URL: m.u.path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
 			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
 	}

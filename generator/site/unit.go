@@ -1,13 +1,8 @@
 package site
 
 import (
-	"sync"
-
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
-	"phongtrao/generator/decimal"
-	"phongtrao/generator/results"
-	"phongtrao/generator/vn"
 )
 
 // UnitView is a unit's page (.Unit): any level, from the province to a team.
@@ -21,10 +16,19 @@ type UnitView struct {
 	Leaf    bool
 	// Level names the unit's level ("Tổ", "Xã/Phường/Thị trấn", ...).
 	Level string
-	// Cards holds one scorecard per started period (phases, then the whole
-	// campaign); Upcoming the periods not started yet.
+	// Cards holds the unit's standing in each started period (phases,
+	// then the whole campaign), in the order of the results table's
+	// columns; Upcoming the periods not started yet.
 	Cards    []Scorecard
 	Upcoming []PeriodInfo
+	// Criteria are the results table's rows: each criterion and its
+	// indicators, with a cell per card.
+	Criteria []CriterionRow
+	// MaxScore is the highest score; Total the number of indicators.
+	MaxScore string
+	Total    int
+	// Parent names the unit's parent, empty for the root.
+	Parent string
 	// ChildLevel names the children's level, empty for a team.
 	ChildLevel string
 	// DeedMonths are the months with deeds, newest first: a team lists its
@@ -37,50 +41,6 @@ type UnitView struct {
 	// it, of StoriesTotal.
 	Stories      []StoryCard
 	StoriesTotal int
-}
-
-// Scorecard is a unit's results in one period.
-type Scorecard struct {
-	Period PeriodInfo
-	// Current marks the period shown first on the site.
-	Current bool
-	// Score is the unit's score (a larger unit: the mean of its teams'), of MaxScore.
-	Score, MaxScore string
-	// Rank among siblings (Rank of RankOf in Parent) and in the level.
-	Rank, RankOf         int
-	Parent               string
-	LevelRank, LevelOf   int
-	Level                string
-	BoardURL             string
-	IndicatorsMet, Total int
-	Deeds                int
-	// AllMet teams of Leaves meet every criterion (AllMetShare as a percentage).
-	AllMet, Leaves int
-	AllMetShare    string
-	Criteria       []CriterionRow
-	Children       []ChildRow
-	// Bulletin is the unit's printable bulletin for the period (empty for a team).
-	Bulletin string
-}
-
-// CriterionRow is one criterion of a scorecard.
-type CriterionRow struct {
-	ID, Short, Title, URL string
-	// Status is met or not met for a team, nil for a larger unit.
-	Status *Status
-	// MetLeaves of Leaves teams meet it; Share is that as a percentage.
-	MetLeaves, Leaves int
-	Share             string
-	Indicators        []IndicatorRow
-}
-
-// IndicatorRow is one indicator of a scorecard.
-type IndicatorRow struct {
-	Label, Target, Value, Detail string
-	// Status is a team's status (met, not met, none, no data); nil for a
-	// larger unit, which shows MetLeaves of Leaves instead.
-	Status            *Status
-	MetLeaves, Leaves int
 }
 
 // ChildRow is one child in a unit's ranking of its children.
@@ -114,24 +74,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 			v.ChildLevel = lv.Label
 		}
 	}
-	started := 0
-	for _, p := range m.res.Periods {
-		if p.Started() {
-			started++
-		}
-	}
-	rows := m.newCardRows(started)
-	if started > 0 {
-		v.Cards = rows.cards[:0:started]
-	}
-	for _, p := range m.res.Periods {
-		if !p.Started() {
-			v.Upcoming = append(v.Upcoming, periodInfo(p))
-			continue
-		}
-		crits, inds := rows.next(len(m.set.Criteria), len(m.res.Indicators))
-		v.Cards = append(v.Cards, m.scorecard(u, p, crits, inds, rows))
-	}
+	rows := m.scorecards(u, v)
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
 	v.StoriesTotal = len(under)
@@ -150,146 +93,6 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	page.Crumbs = m.unitCrumbs(u)
 	page.rows = rows
 	return page
-}
-
-// cardRows holds a unit page's scorecards and their criterion, indicator
-// and child rows: the bulk of its data, taken from pool and handed back
-// once the page is rendered (Page.release), as every unit page needs the
-// same.
-type cardRows struct {
-	pool     *sync.Pool
-	cards    []Scorecard
-	crits    []CriterionRow
-	inds     []IndicatorRow
-	kids     []ChildRow // grown as pages need, see children
-	nextCrit int
-	nextInd  int
-	nextKid  int
-}
-
-// newCardRows returns rows for cards scorecards, every row to be filled.
-func (m *model) newCardRows(cards int) *cardRows {
-	nc, ni := len(m.set.Criteria), len(m.res.Indicators)
-	r, _ := m.cardPool.Get().(*cardRows)
-	if r == nil || len(r.cards) < cards || len(r.crits) < cards*nc || len(r.inds) < cards*ni {
-		var kids []ChildRow
-		if r != nil {
-			kids = r.kids
-		}
-		r = &cardRows{pool: &m.cardPool, cards: make([]Scorecard, cards), crits: make([]CriterionRow, cards*nc),
-			inds: make([]IndicatorRow, cards*ni), kids: kids}
-	}
-	r.nextCrit, r.nextInd, r.nextKid = 0, 0, 0
-	return r
-}
-
-// children hands out n child rows, to be filled, for one scorecard.
-func (r *cardRows) children(n int) []ChildRow {
-	if r.nextKid+n > len(r.kids) {
-		// Rows handed out before stay in the old array.
-		r.kids, r.nextKid = make([]ChildRow, max(n, 2*len(r.kids))), 0
-	}
-	k := r.kids[r.nextKid : r.nextKid+n : r.nextKid+n]
-	r.nextKid += n
-	return k
-}
-
-// next hands out the rows of one scorecard.
-func (r *cardRows) next(crits, inds int) ([]CriterionRow, []IndicatorRow) {
-	c := r.crits[r.nextCrit : r.nextCrit+crits : r.nextCrit+crits]
-	i := r.inds[r.nextInd : r.nextInd+inds : r.nextInd+inds]
-	r.nextCrit, r.nextInd = r.nextCrit+crits, r.nextInd+inds
-	return c, i
-}
-
-// put hands the rows back for another page.
-func (r *cardRows) put() { r.pool.Put(r) }
-
-func (m *model) scorecard(u *data.Unit, p *results.Period, crits []CriterionRow, inds []IndicatorRow, rows *cardRows) Scorecard {
-	r := p.Of(u)
-	c := Scorecard{Period: periodInfo(p), Current: p == m.current, Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt,
-		IndicatorsMet: r.IndicatorsMet, Total: len(m.res.Indicators), Deeds: r.Deeds, AllMet: r.AllMet, Leaves: r.Leaves}
-	if r.AllMetShare != nil {
-		c.AllMetShare = m.nums.share(r.AllMetShare)
-	}
-	if u.Parent != nil {
-		c.Rank, c.Parent = r.Rank.Siblings, m.unitName(u.Parent)
-		for _, s := range p.Children(u.Parent) {
-			if s.Leaf == r.Leaf {
-				c.RankOf++
-			}
-		}
-		c.LevelRank, c.LevelOf = r.Rank.Level, len(p.Level(u.Depth, r.Leaf))
-		if lv := m.levelFor(u); lv != nil {
-			c.Level, c.BoardURL = lv.Label, m.boardURL(p, lv)
-		}
-	}
-	c.Criteria = m.criterionRows(r, crits, inds)
-	c.Children = m.childRows(p, u, rows)
-	if hasPhaseBulletin(u) {
-		c.Bulletin = m.u.path(bulletinRel(p.ID, u))
-	}
-	return c
-}
-
-func (m *model) maxScore() string {
-	var sum decimal.D
-	for _, c := range m.set.Criteria {
-		sum += c.Points
-	}
-	return vn.FormatD(sum, 2)
-}
-
-// criterionRows fills rows (one per criterion) and inds (one per
-// indicator), whose parts become the criteria's indicator rows.
-func (m *model) criterionRows(r *results.UnitResult, rows []CriterionRow, inds []IndicatorRow) []CriterionRow {
-	for i, c := range m.set.Criteria {
-		cr := r.Criteria[i]
-		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.critURLs[i],
-			MetLeaves: cr.MetLeaves, Leaves: cr.Leaves}
-		if r.Leaf {
-			row.Status = statusNotMet
-			if cr.Met {
-				row.Status = statusMet
-			}
-		} else {
-			row.Share = m.nums.share(cr.Share)
-		}
-		if lo, hi := m.critInds[i], m.critInds[i+1]; hi > lo {
-			row.Indicators = inds[lo:hi:hi]
-		}
-		rows[i] = row
-	}
-	for k, ref := range m.res.Indicators {
-		ir := &r.Indicators[k]
-		val, detail := m.valueText(ref.Indicator, ir)
-		target := m.targetTexts[k]
-		if ir.Target != ref.Indicator.Target { // a target set for this unit's district
-			target = targetText(ref.Indicator, ir.Target)
-		}
-		inds[m.indSlot[k]] = IndicatorRow{Label: ref.Indicator.Label, Target: target, Value: val, Detail: detail,
-			Status: statusOf(string(ir.Status)), MetLeaves: ir.MetLeaves, Leaves: ir.Leaves}
-	}
-	return rows
-}
-
-// childRows fills the rows of u's children in p, from pool.
-func (m *model) childRows(p *results.Period, u *data.Unit, pool *cardRows) []ChildRow {
-	kids := p.Children(u)
-	if len(kids) == 0 {
-		return []ChildRow{} // as before the pool: empty, not nil
-	}
-	rows := pool.children(len(kids))
-	for i, k := range kids {
-		in := m.unitOf(k.Unit)
-		rows[i] = ChildRow{Rank: k.Rank.Siblings, Name: in.name, URL: in.url,
-			Leaf: k.Leaf, Score: m.nums.score(k.Score), IndicatorsMet: k.IndicatorsMet, Deeds: k.Deeds}
-		if k.AllMetShare != nil {
-			rows[i].AllMetShare = m.nums.share(k.AllMetShare)
-		}
-	}
-	markTies(len(rows), func(i int) int { return rows[i].Rank }, func(i int) { rows[i].Tie = true })
-	return rows
 }
 
 // markTies marks every row whose rank another row shares.
@@ -317,7 +120,9 @@ func (m *model) unitDeeds(u *data.Unit, v *UnitView) {
 		}
 		dm := &v.DeedMonths[len(v.DeedMonths)-1]
 		dm.Count++
-		dm.Deeds = append(dm.Deeds, m.deedView(d))
+		dv := m.deedView(d)
+		dv.Unit, dv.Context = Link{}, "" // the page's own team
+		dm.Deeds = append(dm.Deeds, dv)
 	}
 }
 
