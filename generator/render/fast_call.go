@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"reflect"
 	"text/template/parse"
 
@@ -210,6 +211,10 @@ func directCaller(fun reflect.Value) func(a, b reflect.Value) (reflect.Value, bo
 	var call func(a, b reflect.Value) (reflect.Value, bool)
 	switch f := fun.Interface().(type) {
 	case func(string) string:
+		call = func(a, b reflect.Value) (reflect.Value, bool) {
+			return reflect.ValueOf(f(a.String())), true
+		}
+	case func(string) template.HTML: // breakable
 		call = func(a, b reflect.Value) (reflect.Value, bool) {
 			return reflect.ValueOf(f(a.String())), true
 		}

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"math/big"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -215,5 +216,20 @@ func TestPartialErrorNamesItsFile(t *testing.T) {
 	_, err = Load(nil, fs)
 	if d := firstDiag(t, err); d.Pos.String() != "layouts/partials/foot.html:1" {
 		t.Errorf("parse pos %s", d.Pos)
+	}
+}
+
+// TestFuncsCalledDirectly: the functions that pages call once per table
+// cell run without reflect.Value.Call (directCaller knows their types), as
+// a reflected call costs a national build seconds. join, called a few
+// times per page, may go through reflection.
+func TestFuncsCalledDirectly(t *testing.T) {
+	for name, f := range Funcs() {
+		if name == "join" {
+			continue
+		}
+		if directCaller(reflect.ValueOf(f)) == nil {
+			t.Errorf("%s (%T) has no direct caller: add its type to directCaller", name, f)
+		}
 	}
 }
