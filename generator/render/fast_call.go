@@ -141,16 +141,7 @@ func (c compiler) call(fun reflect.Value, args []parse.Node, hasFinal bool) cmdF
 	if typ.IsVariadic() || numIn != typ.NumIn() || !goodFunc(typ) {
 		return cmdFallback
 	}
-	argv := make([]valFn, len(args))
-	for i, a := range args {
-		in, op := typ.In(i), c.operand(a)
-		if op == nil { // a literal: its value for this parameter, once
-			v, err := literalArg(a, in)
-			argv[i] = func(*state, reflect.Value) (reflect.Value, error) { return v, err }
-			continue
-		}
-		argv[i] = func(s *state, dot reflect.Value) (reflect.Value, error) { return evalTo(s, dot, op, in) }
-	}
+	argv := c.paramArgs(typ, args)
 	var finalType reflect.Type
 	if hasFinal {
 		finalType = typ.In(numIn - 1)
@@ -182,6 +173,109 @@ func (c compiler) call(fun reflect.Value, args []parse.Node, hasFinal bool) cmdF
 		}
 		// A copy, so that vals stays on the stack of the usual calls.
 		return safeCall(fun, append([]reflect.Value(nil), vals[:n]...))
+	}
+}
+
+// paramArgs compiles the arguments of a call of a function of type typ,
+// each converted to its parameter's type.
+func (c compiler) paramArgs(typ reflect.Type, args []parse.Node) []valFn {
+	argv := make([]valFn, len(args))
+	for i, a := range args {
+		in, op := typ.In(i), c.operand(a)
+		if op == nil { // a literal: its value for this parameter, once
+			v, err := literalArg(a, in)
+			argv[i] = func(*state, reflect.Value) (reflect.Value, error) { return v, err }
+			continue
+		}
+		argv[i] = func(s *state, dot reflect.Value) (reflect.Value, error) { return evalTo(s, dot, op, in) }
+	}
+	return argv
+}
+
+// textFn evaluates a printed call's text: ok is false when the function
+// failed, and the usual path is to run it again and report it.
+type textFn func(s *state, dot reflect.Value) (text string, ct contentType, ok bool, err error)
+
+// textCall compiles a printed pipeline that is one call of a function of
+// the set giving text ({{number .Rank}}, {{breakable .Value}}), so that
+// its result goes to the page without being boxed in a reflect.Value: a
+// unit page prints a hundred of them. It returns nil for any other
+// pipeline.
+func (c compiler) textCall(cmds []*parse.CommandNode) textFn {
+	if len(cmds) != 1 {
+		return nil
+	}
+	id, isIdent := cmds[0].Args[0].(*parse.IdentifierNode)
+	if !isIdent {
+		return nil
+	}
+	f := c.set.resolve(id.Ident)
+	if !f.known || f.esc != nil || f.builtin {
+		return nil
+	}
+	text := textCaller(f.fn)
+	typ, args := f.fn.Type(), cmds[0].Args[1:]
+	if text == nil || typ.IsVariadic() || len(args) != typ.NumIn() || len(args) > 2 || !goodFunc(typ) {
+		return nil
+	}
+	argv := c.paramArgs(typ, args)
+	return func(s *state, dot reflect.Value) (string, contentType, bool, error) {
+		var vals [2]reflect.Value
+		for i, a := range argv {
+			v, err := a(s, dot)
+			if err != nil {
+				return "", contentPlain, false, err
+			}
+			vals[i] = v
+		}
+		str, ct, ok := text(vals[0], vals[1])
+		return str, ct, ok, nil
+	}
+}
+
+// textCaller returns a caller of fun giving its text and content type,
+// for the function types of directCaller that return text; nil for any
+// other. ok is false when the function fails.
+func textCaller(fun reflect.Value) func(a, b reflect.Value) (string, contentType, bool) {
+	if fun.Kind() != reflect.Func || !fun.CanInterface() {
+		return nil
+	}
+	var call func(a reflect.Value) (string, contentType, bool)
+	switch f := fun.Interface().(type) {
+	case func(string) string:
+		call = func(a reflect.Value) (string, contentType, bool) { return f(a.String()), contentPlain, true }
+	case func(string) template.HTML:
+		call = func(a reflect.Value) (string, contentType, bool) { return string(f(a.String())), contentHTML, true }
+	case func(string) (string, error):
+		call = func(a reflect.Value) (string, contentType, bool) {
+			r, err := f(a.String())
+			return r, contentPlain, err == nil
+		}
+	case func(any) (string, error):
+		call = func(a reflect.Value) (string, contentType, bool) {
+			r, err := f(a.Interface())
+			return r, contentPlain, err == nil
+		}
+	case func(calendar.Date) string:
+		call = func(a reflect.Value) (string, contentType, bool) {
+			d, isDate := a.Interface().(calendar.Date)
+			return f(d), contentPlain, isDate
+		}
+	case func(calendar.Month) string:
+		call = func(a reflect.Value) (string, contentType, bool) {
+			m, isMonth := a.Interface().(calendar.Month)
+			return f(m), contentPlain, isMonth
+		}
+	default:
+		return nil
+	}
+	return func(a, _ reflect.Value) (text string, ct contentType, ok bool) {
+		defer func() {
+			if recover() != nil {
+				text, ct, ok = "", contentPlain, false
+			}
+		}()
+		return call(a)
 	}
 }
 

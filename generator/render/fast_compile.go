@@ -125,7 +125,8 @@ func (c compiler) list(l *parse.ListNode) runFn {
 // the page when it can.
 func (c compiler) print(pipe *parse.PipeNode) runFn {
 	names := trailingEscapers(pipe)
-	value := c.commands(pipe.Cmds[:len(pipe.Cmds)-len(names)])
+	cmds := pipe.Cmds[:len(pipe.Cmds)-len(names)]
+	value := c.commands(cmds)
 	if len(names) == 0 {
 		return func(s *state, dot reflect.Value) error {
 			v, err := value(s, dot)
@@ -145,12 +146,25 @@ func (c compiler) print(pipe *parse.PipeNode) runFn {
 	}
 	last := escapers[names[len(names)-1]]
 	table := directTables[names[len(names)-1]]
+	text := c.textCall(cmds)
 	return func(s *state, dot reflect.Value) error {
-		v, err := value(s, dot)
-		if err != nil {
-			return err
+		var str string
+		var ct contentType
+		ok := false
+		if text != nil {
+			var err error
+			if str, ct, ok, err = text(s, dot); err != nil {
+				return err
+			}
 		}
-		str, ct := stringify(v)
+		if !ok {
+			v, err := value(s, dot)
+			if err != nil {
+				return err
+			}
+			str, ct = stringify(v)
+		}
+		var err error
 		for _, esc := range escs {
 			if str, err = esc(str, ct); err != nil {
 				return err
