@@ -51,6 +51,7 @@ var (
 	typeHTML = reflect.TypeFor[template.HTML]()
 	typeURL  = reflect.TypeFor[template.URL]()
 	typeStr  = reflect.TypeFor[string]()
+	typeInt  = reflect.TypeFor[int]()
 
 	typeStringer = reflect.TypeFor[fmt.Stringer]()
 	typeError    = reflect.TypeFor[error]()

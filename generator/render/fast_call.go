@@ -253,7 +253,15 @@ func textCaller(fun reflect.Value) func(a, b reflect.Value) (string, contentType
 		}
 	case func(any) (string, error):
 		call = func(a reflect.Value) (string, contentType, bool) {
-			r, err := f(a.Interface())
+			var r string
+			var err error
+			if a.Type() == typeInt {
+				// A count: boxed by the compiler, an int below 256 costs
+				// no allocation (a.Interface always does).
+				r, err = f(int(a.Int()))
+			} else {
+				r, err = f(a.Interface())
+			}
 			return r, contentPlain, err == nil
 		}
 	case func(calendar.Date) string:

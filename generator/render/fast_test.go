@@ -144,11 +144,16 @@ func TestFastExecutorConstructs(t *testing.T) {
 // printed holds values for the functions a page prints directly.
 type printed struct {
 	N    any
+	I    int
+	L    level
 	S    string
 	D    calendar.Date
 	M    calendar.Month
 	Kind string
 }
+
+// level is a named int: number refuses it, as it refuses any type but its own.
+type level int
 
 // TestPrintedCallsMatchHTMLTemplate: a printed call of a function giving
 // text ({{number .N}}, {{breakable .S}}) is written without boxing its
@@ -156,19 +161,25 @@ type printed struct {
 // html/template; a failing call (number of a string, status of an
 // unknown word) is handed over and reported as html/template reports it.
 func TestPrintedCallsMatchHTMLTemplate(t *testing.T) {
-	page := `<p>{{number .N}}|{{breakable .S}}|{{date .D}}|{{isoDate .D}}|{{month .M}}|{{status .Kind}}</p>` +
+	page := `<p>{{number .N}}|{{number .I}}|{{breakable .S}}|{{date .D}}|{{isoDate .D}}|{{month .M}}|{{status .Kind}}</p>` +
 		`<a href="/x/{{number .N}}">{{periodStatus "running"}}</a>`
 	fast, std := pair(t, page)
 	// Markup in an attribute loses its tags: left to html/template.
 	attr, std2 := pair(t, `<a title="{{breakable .S}}">x</a>`)
+	// number of a named int is an error, an int's fast path (textCaller) notwithstanding.
+	named, std3 := pair(t, `{{number .L}}`)
 	for _, d := range []printed{
-		{N: 1234567, S: "38.239/38.563 <b>&\"", D: calendar.Date{Year: 2024, Month: 8, Day: 9}, M: calendar.Month{Year: 2025, Month: 2}, Kind: "met"},
-		{N: big.NewRat(13, 2), S: "không có gạch", Kind: "none"},
+		{N: 1234567, I: 255, L: 7, S: "38.239/38.563 <b>&\"", D: calendar.Date{Year: 2024, Month: 8, Day: 9}, M: calendar.Month{Year: 2025, Month: 2}, Kind: "met"},
+		{N: big.NewRat(13, 2), I: 1234567, S: "không có gạch", Kind: "none"},
 		{N: "chữ", S: "a/b", Kind: "met"}, // number of a string: an error
 		{N: 1, S: "a/b", Kind: "lạ"},      // an unknown status: an error
 	} {
 		same(t, fast, std, d)
 		same(t, attr, std2, d)
+		same(t, named, std3, d)
+	}
+	if n, _ := named.Stats(); n != 0 {
+		t.Errorf("fast executor printed number of a named int %d times, want 0", n)
 	}
 	if n, m := fast.Stats(); n != 2 || m != 2 {
 		t.Errorf("fast executor ran %d pages, handed over %d; want 2 and 2", n, m)
