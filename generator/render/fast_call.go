@@ -234,8 +234,9 @@ func (c compiler) textCall(cmds []*parse.CommandNode) textFn {
 }
 
 // textCaller returns a caller of fun giving its text and content type,
-// for the function types of directCaller that return text; nil for any
-// other. ok is false when the function fails.
+// for the usual function types that return text (string or
+// template.HTML, see Funcs); nil for any other. ok is false when the
+// function fails. directCaller builds on it.
 func textCaller(fun reflect.Value) func(a, b reflect.Value) (string, contentType, bool) {
 	if fun.Kind() != reflect.Func || !fun.CanInterface() {
 		return nil
@@ -307,44 +308,20 @@ func callDirect(fun reflect.Value, argv []reflect.Value) (out reflect.Value, ok 
 // directCaller returns a caller of fun that does without reflect.Value.Call
 // when fun has one of the usual function types, else nil.
 func directCaller(fun reflect.Value) func(a, b reflect.Value) (reflect.Value, bool) {
+	if text := textCaller(fun); text != nil {
+		return func(a, b reflect.Value) (reflect.Value, bool) {
+			s, ct, ok := text(a, b)
+			if ct == contentHTML {
+				return reflect.ValueOf(template.HTML(s)), ok
+			}
+			return reflect.ValueOf(s), ok
+		}
+	}
 	if fun.Kind() != reflect.Func || !fun.CanInterface() {
 		return nil
 	}
-	var call func(a, b reflect.Value) (reflect.Value, bool)
-	switch f := fun.Interface().(type) {
-	case func(string) string:
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			return reflect.ValueOf(f(a.String())), true
-		}
-	case func(string) template.HTML: // breakable
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			return reflect.ValueOf(f(a.String())), true
-		}
-	case func(string) (string, error):
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			r, err := f(a.String())
-			return reflect.ValueOf(r), err == nil
-		}
-	case func(any) (string, error):
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			r, err := f(a.Interface())
-			return reflect.ValueOf(r), err == nil
-		}
-	case func(calendar.Date) string:
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			d, isDate := a.Interface().(calendar.Date)
-			return reflect.ValueOf(f(d)), isDate
-		}
-	case func(calendar.Month) string:
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			m, isMonth := a.Interface().(calendar.Month)
-			return reflect.ValueOf(f(m)), isMonth
-		}
-	case func(int, int) int:
-		call = func(a, b reflect.Value) (reflect.Value, bool) {
-			return reflect.ValueOf(f(int(a.Int()), int(b.Int()))), true
-		}
-	default:
+	add, isArith := fun.Interface().(func(int, int) int) // add, sub
+	if !isArith {
 		return nil
 	}
 	return func(a, b reflect.Value) (out reflect.Value, ok bool) {
@@ -353,7 +330,7 @@ func directCaller(fun reflect.Value) func(a, b reflect.Value) (reflect.Value, bo
 				out, ok = reflect.Value{}, false
 			}
 		}()
-		return call(a, b)
+		return reflect.ValueOf(add(int(a.Int()), int(b.Int()))), true
 	}
 }
 
