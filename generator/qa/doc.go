@@ -14,7 +14,10 @@
 //   - vnu: one page of each kind is valid HTML5 for the W3C Nu checker;
 //   - axe: the same pages have no WCAG 2.1 AA violation for axe-core in
 //     headless Chromium, do not scroll sideways at 360 px, and the home
-//     page works with JavaScript off.
+//     page works with JavaScript off;
+//   - narrow: a small site of its own, with figures wider than a whole
+//     country's sums, whose unit pages must not scroll sideways at 360 px
+//     either (three periods side by side).
 //
 // The browser and validator tools live in .ci/browser (npm install there).
 // When one is missing the test that needs it is skipped with a hint on how
