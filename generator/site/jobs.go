@@ -12,6 +12,13 @@ type Download struct {
 	URL, Name, Format, About string
 }
 
+// IndicatorKey explains an indicator's columns in the CSV export: Key
+// ("4.1/tin-bao") starts their names, Label and Target say what they
+// measure, Criterion ("4.1. Nắm tình hình") what they count towards.
+type IndicatorKey struct {
+	Key, Criterion, Label, Target string
+}
+
 // page starts a page of the given kind at rel.
 func (m *model) page(kind, rel, title, section string) *Page {
 	return m.pageAt(kind, m.u.path(rel), title, section)
@@ -98,6 +105,10 @@ func (m *model) downloadsPage() *Page {
 			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
 		{URL: m.u.path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
 			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
+	}
+	for k, ref := range m.res.Indicators {
+		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,
+			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k]})
 	}
 	return pg
 }

@@ -37,7 +37,10 @@ type Page struct {
 	Deeds     *DeedsView
 	Directory *DirectoryView
 	Downloads []Download
-	Bulletin  *BulletinView
+	// IndicatorKeys name the indicators of the CSV export's columns (the
+	// downloads page).
+	IndicatorKeys []IndicatorKey
+	Bulletin      *BulletinView
 
 	// rows are a unit page's scorecard rows and boardRows a leaderboard
 	// page's rows, reused once it is rendered.

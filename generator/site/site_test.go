@@ -101,7 +101,8 @@ func TestPageKinds(t *testing.T) {
 		{"/danh-ba/dd/", []string{"Đắk A", "Đắk Một"}, []string{"Ea Ba"}},
 		{"/danh-ba/aa/", []string{"Ấp Ê Buôn Xã Ea Ba, Huyện Đắk A"}, nil},
 		{"/danh-ba/", []string{"0–9 Â B Đ E H S"}, nil},
-		{"/du-lieu/", []string{"ket-qua.csv", "ket-qua.json"}, nil},
+		// The downloads page names each indicator's CSV columns.
+		{"/du-lieu/", []string{"ket-qua.csv", "ket-qua.json", "4.1/tin-bao Tỷ lệ tin qua lực lượng (4.1. Nắm tình hình) ≥ 80 %"}, nil},
 		{"/tim-kiem/", []string{"Tìm kiếm", "Danh bạ đơn vị từ A đến Z"}, nil},
 		{"/404.html", []string{"Không tìm thấy trang", "Danh bạ"}, nil},
 	}
