@@ -55,7 +55,9 @@ type CriterionCell struct {
 	Share             string
 }
 
-// IndicatorRow is one indicator of the results table.
+// IndicatorRow is one indicator of the results table. Target is the
+// unit's own (a district may set its own targets), the same in every
+// period.
 type IndicatorRow struct {
 	Label, Target string
 	Cells         []IndicatorCell
@@ -63,8 +65,7 @@ type IndicatorRow struct {
 
 // IndicatorCell is an indicator's result in one period.
 type IndicatorCell struct {
-	// Target is set only where the period's target differs from the row's.
-	Target, Value, Detail string
+	Value, Detail string
 	// Status is a team's status (met, not met, none, no data); nil for a
 	// larger unit, which shows MetLeaves of Leaves instead.
 	Status            *Status
@@ -91,7 +92,7 @@ func (m *model) scorecards(u *data.Unit, v *UnitView) *cardRows {
 	}
 	rows := m.newCardRows(started)
 	v.Cards, v.Criteria = rows.cards[:0:started], rows.crits
-	m.tableRows(rows, started)
+	m.tableRows(rows)
 	for _, p := range m.res.Periods {
 		if p.Started() {
 			r := p.Of(u)
@@ -149,10 +150,10 @@ func (r *cardRows) children(n int) []ChildRow {
 // put hands the rows back for another page.
 func (r *cardRows) put() { r.pool.Put(r) }
 
-// tableRows fills the rows' labels (targets come with the first
-// column, fillCells) and gives each row its cells: the
-// cells of a row are contiguous, one per period.
-func (m *model) tableRows(rows *cardRows, periods int) {
+// tableRows fills the rows' labels (targets come with the first column,
+// fillCells) and gives each row its cells, one per period, contiguous.
+func (m *model) tableRows(rows *cardRows) {
+	periods := rows.periods
 	for i, c := range m.set.Criteria {
 		row := CriterionRow{ID: c.ID, Short: c.Short, Title: c.Title, URL: m.critURLs[i],
 			Cells: rows.critCells[i*periods : (i+1)*periods : (i+1)*periods]}
@@ -191,18 +192,14 @@ func (m *model) fillCells(r *results.UnitResult, col int, rows *cardRows) {
 		if r.Leaf || ir.Fraction() { // a larger unit has no total or latest value
 			val, detail = m.valueText(ref.Indicator, ir)
 		}
-		cell := IndicatorCell{Value: val, Detail: detail, Status: statusOf(string(ir.Status)),
-			MetLeaves: ir.MetLeaves, Leaves: ir.Leaves}
-		t := m.targetTexts[k]
-		if ir.Target != ref.Indicator.Target { // a target set for this unit's district
-			t = targetText(ref.Indicator, ir.Target)
-		}
 		if col == 0 {
-			row.Target = t
-		} else if t != row.Target {
-			cell.Target = t
+			row.Target = m.targetTexts[k]
+			if ir.Target != ref.Indicator.Target { // a target set for this unit's district
+				row.Target = targetText(ref.Indicator, ir.Target)
+			}
 		}
-		row.Cells[col] = cell
+		row.Cells[col] = IndicatorCell{Value: val, Detail: detail, Status: statusOf(string(ir.Status)),
+			MetLeaves: ir.MetLeaves, Leaves: ir.Leaves}
 	}
 }
 
