@@ -213,31 +213,27 @@ func (c compiler) textCall(cmds []*parse.CommandNode) textFn {
 	if !f.known || f.esc != nil || f.builtin {
 		return nil
 	}
-	text := textCaller(f.fn)
+	text := textCaller(f.fn) // a function of one parameter
 	typ, args := f.fn.Type(), cmds[0].Args[1:]
-	if text == nil || typ.IsVariadic() || len(args) != typ.NumIn() || len(args) > 2 || !goodFunc(typ) {
+	if text == nil || len(args) != 1 {
 		return nil
 	}
-	argv := c.paramArgs(typ, args)
+	arg := c.paramArgs(typ, args)[0]
 	return func(s *state, dot reflect.Value) (string, contentType, bool, error) {
-		var vals [2]reflect.Value
-		for i, a := range argv {
-			v, err := a(s, dot)
-			if err != nil {
-				return "", contentPlain, false, err
-			}
-			vals[i] = v
+		v, err := arg(s, dot)
+		if err != nil {
+			return "", contentPlain, false, err
 		}
-		str, ct, ok := text(vals[0], vals[1])
+		str, ct, ok := text(v)
 		return str, ct, ok, nil
 	}
 }
 
 // textCaller returns a caller of fun giving its text and content type,
 // for the usual function types that return text (string or
-// template.HTML, see Funcs); nil for any other. ok is false when the
-// function fails. directCaller builds on it.
-func textCaller(fun reflect.Value) func(a, b reflect.Value) (string, contentType, bool) {
+// template.HTML, see Funcs), all of one parameter; nil for any other. ok
+// is false when the function fails. directCaller builds on it.
+func textCaller(fun reflect.Value) func(a reflect.Value) (string, contentType, bool) {
 	if fun.Kind() != reflect.Func || !fun.CanInterface() {
 		return nil
 	}
@@ -278,7 +274,7 @@ func textCaller(fun reflect.Value) func(a, b reflect.Value) (string, contentType
 	default:
 		return nil
 	}
-	return func(a, _ reflect.Value) (text string, ct contentType, ok bool) {
+	return func(a reflect.Value) (text string, ct contentType, ok bool) {
 		defer func() {
 			if recover() != nil {
 				text, ct, ok = "", contentPlain, false
@@ -309,8 +305,8 @@ func callDirect(fun reflect.Value, argv []reflect.Value) (out reflect.Value, ok 
 // when fun has one of the usual function types, else nil.
 func directCaller(fun reflect.Value) func(a, b reflect.Value) (reflect.Value, bool) {
 	if text := textCaller(fun); text != nil {
-		return func(a, b reflect.Value) (reflect.Value, bool) {
-			s, ct, ok := text(a, b)
+		return func(a, _ reflect.Value) (reflect.Value, bool) {
+			s, ct, ok := text(a)
 			if ct == contentHTML {
 				return reflect.ValueOf(template.HTML(s)), ok
 			}
