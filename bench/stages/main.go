@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -32,6 +33,7 @@ func main() {
 	out := flag.String("out", "", "output folder (required)")
 	asof := flag.String("asof", "", "reference date YYYY-MM-DD (default: the site's)")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile of the whole build to this file")
+	mem := flag.String("memprofile", "", "write a heap profile (live objects after a forced GC) at the end of the render stage, before its data is released")
 	flag.BoolVar(&noReuse, "no-reuse", false, "write into a fresh folder, as build --no-reuse does (default: over the spare folder)")
 	flag.Parse()
 	if *out == "" {
@@ -48,6 +50,7 @@ func main() {
 		defer f.Close()
 		defer pprof.StopCPUProfile()
 	}
+	memProfile = *mem
 	if err := run(*src, *out, *asof); err != nil {
 		fmt.Fprintln(os.Stderr, "stages:", err)
 		pprof.StopCPUProfile()
@@ -118,7 +121,7 @@ func run(src, out, asof string) error {
 			return errOf(l)
 		}},
 		{"compute results", func() error { res = results.Compute(p.Site, p.Data, p.AsOf); return nil }},
-		{"render and write files", func() error { return render(p, res, out) }},
+		{"render and write files", func() error { return errors.Join(render(p, res, out), writeMemProfile()) }},
 	}
 	for _, s := range steps {
 		if err := stage(s.name, s.f); err != nil {
@@ -127,6 +130,23 @@ func run(src, out, asof string) error {
 	}
 	fmt.Printf("%-28s %9s  peak RSS %.0f MB\n", "total", time.Since(total).Round(time.Millisecond), peakRSS())
 	return nil
+}
+
+// memProfile is the -memprofile flag.
+var memProfile string
+
+// writeMemProfile writes the heap profile -memprofile asks for, if any.
+func writeMemProfile() error {
+	if memProfile == "" {
+		return nil
+	}
+	f, err := os.Create(memProfile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runtime.GC()
+	return pprof.Lookup("heap").WriteTo(f, 0)
 }
 
 // noReuse is the -no-reuse flag.
@@ -143,6 +163,10 @@ func render(p *build.Project, res *results.Results, out string) error {
 	dir, err := newDir(out)
 	if err != nil {
 		return err
+	}
+	// The collector's target while rendering, as build.Build sets it.
+	if _, set := os.LookupEnv("GOGC"); !set {
+		defer debug.SetGCPercent(debug.SetGCPercent(build.RenderGOGC))
 	}
 	if err := build.Render(p, res, dir); err != nil {
 		dir.Abort()

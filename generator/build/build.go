@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"phongtrao/generator/export"
@@ -75,7 +76,9 @@ func Build(opts Options) (*Summary, error) {
 	res := results.Compute(p.Site, p.Data, p.AsOf)
 	counter := &countingWriter{w: dir}
 	stop := opts.progress(counter, ProgressEvery)
+	restoreGC := tightenGC()
 	err = Render(p, res, counter)
+	restoreGC()
 	stop()
 	if err != nil {
 		dir.Abort()
@@ -88,6 +91,26 @@ func Build(opts Options) (*Summary, error) {
 	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start)}
 	opts.logf("đã ghi %d tệp vào %s trong %s", s.Files, out, s.Duration.Round(time.Millisecond))
 	return s, nil
+}
+
+// RenderGOGC is the garbage collector's target (GOGC) while the pages
+// render, unless the GOGC environment variable sets one. Rendering keeps
+// the loaded data and results (hundreds of MB at national scale) and makes
+// short-lived garbage around them; the default target of 100 lets the heap
+// grow to twice what is live. Memory a process touches for the first time
+// is not free (on a virtual machine the host backs it on first touch): at
+// national scale 50 keeps the peak about 180 MB lower and the build about
+// 4% faster, as the collector has little to scan (see bench/README.md).
+const RenderGOGC = 50
+
+// tightenGC sets the collector's target to RenderGOGC unless GOGC is set,
+// and returns the function that puts the previous target back.
+func tightenGC() (restore func()) {
+	if _, set := os.LookupEnv("GOGC"); set {
+		return func() {}
+	}
+	prev := debug.SetGCPercent(RenderGOGC)
+	return func() { debug.SetGCPercent(prev) }
 }
 
 // ProgressEvery is how often a long build reports how many files it has written.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -277,4 +278,29 @@ func TestBuildMissingSourceMakesNothing(t *testing.T) {
 	if _, err := os.Stat(src); !os.IsNotExist(err) {
 		t.Errorf("the missing source folder was created: %v", err)
 	}
+}
+
+// TestTightenGC checks that rendering runs under RenderGOGC and puts the
+// previous target back, unless GOGC is set in the environment, which wins.
+func TestTightenGC(t *testing.T) {
+	prev := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(prev)
+	if v, set := os.LookupEnv("GOGC"); set {
+		defer os.Setenv("GOGC", v)
+		os.Unsetenv("GOGC")
+	}
+	restore := tightenGC()
+	if got := debug.SetGCPercent(RenderGOGC); got != RenderGOGC {
+		t.Errorf("while rendering, GOGC = %d, want %d", got, RenderGOGC)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after rendering, GOGC = %d, want 100 back", got)
+	}
+	t.Setenv("GOGC", "100")
+	restore = tightenGC()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC=100 in the environment, GOGC = %d while rendering, want 100", got)
+	}
+	restore()
 }

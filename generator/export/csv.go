@@ -183,7 +183,7 @@ func appendIndicatorCells(b []byte, u *results.UnitResult, in *results.Indicator
 	}
 	b = append(b, ',')
 	if u.Leaf {
-		b = appendField(b, string(in.Status))
+		b = appendField(b, in.Status.String())
 		return append(b, ',')
 	}
 	b = append(b, ',')

@@ -131,10 +131,10 @@ func appendIndicator(b []byte, u *results.UnitResult, in *results.IndicatorResul
 		b = appendDec(b, v)
 	}
 	if u.Leaf {
-		if in.Status != "" {
+		if in.Status != 0 {
 			b = appendComma(b, open)
 			b = append(b, `"status":`...)
-			b = appendString(b, string(in.Status))
+			b = appendString(b, in.Status.String())
 		}
 	} else {
 		b = appendComma(b, open)

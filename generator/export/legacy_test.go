@@ -182,9 +182,9 @@ func legacyCrit(u *results.UnitResult, c *results.CriterionResult) legacyCriteri
 func legacyInd(u *results.UnitResult, in *results.IndicatorResult) legacyIndicator {
 	var j legacyIndicator
 	if u.Leaf {
-		j.Status = string(in.Status)
+		j.Status = in.Status.String()
 	} else {
-		j.MetLeaves, j.Leaves = legacyPtr(in.MetLeaves), legacyPtr(in.Leaves)
+		j.MetLeaves, j.Leaves = legacyPtr(int(in.MetLeaves)), legacyPtr(int(in.Leaves))
 	}
 	if in.Fraction() {
 		j.Numerator, j.Denominator = legacyPtr(legacyDecNumber(in.Numerator)), legacyPtr(legacyDecNumber(in.Denominator))

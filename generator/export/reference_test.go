@@ -92,7 +92,7 @@ func referenceRow(criteria []*data.Criterion, p *results.Period, u *results.Unit
 			if v, ok := ir.Value(); ok {
 				value = referenceRat(v)
 			}
-			row = append(row, value, leaf(string(ir.Status)), agg(strconv.Itoa(ir.MetLeaves)))
+			row = append(row, value, leaf(ir.Status.String()), agg(strconv.Itoa(int(ir.MetLeaves))))
 		}
 	}
 	return row

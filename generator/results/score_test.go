@@ -119,7 +119,7 @@ func TestRule4And5Scores(t *testing.T) {
 	if a.AllMetShare.Cmp(rat("1/3")) != 0 || a.AllMet != 1 || a.Deeds != 2 {
 		t.Errorf("xa-a all-met %s (%d), deeds %d", a.AllMetShare.RatString(), a.AllMet, a.Deeds)
 	}
-	if r := a.Indicator("4.1/r"); val(r) != "4/5" || r.Numerator.String() != "8" || r.Status != "" {
+	if r := a.Indicator("4.1/r"); val(r) != "4/5" || r.Numerator.String() != "8" || r.Status != 0 {
 		t.Errorf("xa-a pooled ratio %s (%s/%s) status %q", val(r), r.Numerator, r.Denominator, r.Status)
 	}
 	if r := a.Indicator("4.3/w"); val(r) != "-" || r.MetLeaves != 1 || r.Leaves != 3 {

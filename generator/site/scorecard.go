@@ -198,8 +198,8 @@ func (m *model) fillCells(r *results.UnitResult, col int, rows *cardRows) {
 				row.Target = targetText(ref.Indicator, ir.Target)
 			}
 		}
-		row.Cells[col] = IndicatorCell{Value: val, Detail: detail, Status: statusOf(string(ir.Status)),
-			MetLeaves: ir.MetLeaves, Leaves: ir.Leaves}
+		row.Cells[col] = IndicatorCell{Value: val, Detail: detail, Status: statusOf(ir.Status.String()),
+			MetLeaves: int(ir.MetLeaves), Leaves: int(ir.Leaves)}
 	}
 }
 
