@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/tdewolff/minify/v2"
@@ -83,7 +84,10 @@ func HashedName(rel string, b []byte) string {
 }
 
 // templateMinifier minifies html/template source: Go template actions are
-// kept as they are, with the text around them.
+// kept as they are, with the text around them. End tags are kept: the
+// minifier cannot see what an action writes after one, so dropping it
+// could move text into the element before (a layout may leave out an end
+// tag HTML allows to leave out, as unit.html does in its tables).
 var templateMinifier = func() *minify.M {
 	m := minify.New()
 	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true,
@@ -91,9 +95,16 @@ var templateMinifier = func() *minify.M {
 	return m
 }()
 
+// templateComment matches a template comment, {{/* ... */}} with or
+// without trim markers.
+var templateComment = regexp.MustCompile(`(?s)\{\{(-? ?)/\*.*?\*/( ?-?)\}\}`)
+
 // MinifyTemplate minifies the source of an HTML layout, so that the pages it
 // renders come out minified without minifying each page: their markup is
-// the layout's, and the values put into it are escaped text.
+// the layout's, and the values put into it are escaped text. Comments are
+// emptied first (their trim markers kept): the minifier reads a quote in
+// one ("the site's base") as the start of a string and would then leave
+// the rest of the file as it is.
 func MinifyTemplate(src string) (string, error) {
-	return templateMinifier.String("text/html", src)
+	return templateMinifier.String("text/html", templateComment.ReplaceAllString(src, "{{${1}/**/${2}}}"))
 }

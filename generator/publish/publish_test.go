@@ -327,3 +327,19 @@ func TestCommitRemovesLater(t *testing.T) {
 		t.Errorf("beside the output: %v, want only public", entries)
 	}
 }
+
+// TestMinifyTemplateAfterQuoteInComment: a quote in a template comment
+// ("the site's base") made the minifier read the rest of the layout as a
+// string and leave it as written; comments are emptied first, their trim
+// markers kept, so the layout is minified and renders the same.
+func TestMinifyTemplateAfterQuoteInComment(t *testing.T) {
+	src := "{{- /* The site's base path. */ -}}\n<form class=\"f\" method=\"get\">\n  <button type=\"submit\">Tìm</button>\n</form>\n{{/* it's */}}<p>{{.}}</p>"
+	got, err := MinifyTemplate(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "{{- /**/ -}}<form class=\"f\"><button>Tìm</button></form>{{/**/}}<p>{{.}}</p>"
+	if got != want {
+		t.Errorf("MinifyTemplate =\n%s\nwant\n%s", got, want)
+	}
+}

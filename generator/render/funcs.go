@@ -132,10 +132,36 @@ func PeriodStatusWord(s any) (string, error) {
 }
 
 // Breakable returns s HTML-escaped, with <wbr> (a place the line may
-// break, invisible otherwise) after each "/": fractions such as
+// break, invisible otherwise) after each "/" when s has a word (a run
+// without a space) longer than BreakableWord bytes: fractions such as
 // "38.239/38.563" are the widest words of a results table, and three
-// periods side by side must fit a 360 px screen.
+// periods side by side must fit a 360 px screen. A short one ("14/14",
+// "2/13 tháng") is left whole: it fits, and a team page has dozens.
 func Breakable(s string) template.HTML {
 	// Neither call allocates for a string with nothing to escape or replace.
-	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(s), "/", "/<wbr>"))
+	e := template.HTMLEscapeString(s)
+	if !hasLongWord(s) {
+		return template.HTML(e)
+	}
+	return template.HTML(strings.ReplaceAll(e, "/", "/<wbr>"))
+}
+
+// BreakableWord is the longest word, in bytes, that Breakable leaves whole:
+// "999/1.000" fits the narrowest cell of a results table at 360 px.
+const BreakableWord = 9
+
+// hasLongWord reports whether s has a run of more than BreakableWord bytes
+// without a space.
+func hasLongWord(s string) bool {
+	run := 0
+	for i := range len(s) {
+		if s[i] == ' ' {
+			run = 0
+			continue
+		}
+		if run++; run > BreakableWord {
+			return true
+		}
+	}
+	return false
 }

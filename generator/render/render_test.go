@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	htmltemplate "html/template"
 	"math/big"
 	"reflect"
 	"strings"
@@ -173,6 +174,21 @@ func TestFormatting(t *testing.T) {
 	// text stays escaped.
 	if got := Breakable(`38.239/38.563 <b>&"`); got != `38.239/<wbr>38.563 &lt;b&gt;&amp;&#34;` {
 		t.Errorf("breakable = %q", got)
+	}
+	// A text whose every word fits (9 bytes at most, counted before
+	// escaping) is only escaped: the longest word of "2/13 tháng" is 4
+	// bytes, "999/1.000" is 9, "a/<b>" 5; "1.000/1.000" (11) gets its break.
+	for in, want := range map[string]htmltemplate.HTML{
+		"14/14":         "14/14",
+		"2/13 tháng":    "2/13 tháng",
+		"999/1.000":     "999/1.000",
+		"1.000/1.000":   "1.000/<wbr>1.000",
+		"x 1.000/1.000": "x 1.000/<wbr>1.000",
+		"a/<b>":         "a/&lt;b&gt;",
+	} {
+		if got := Breakable(in); got != want {
+			t.Errorf("breakable(%q) = %q, want %q", in, got, want)
+		}
 	}
 	f := Funcs()["date"].(func(calendar.Date) string)
 	if got := f(calendar.Date{Year: 2024, Month: 8, Day: 9}); got != "09/08/2024" {
