@@ -99,8 +99,10 @@ func Build(opts Options) (*Summary, error) {
 // short-lived garbage around them; the default target of 100 lets the heap
 // grow to twice what is live. Memory a process touches for the first time
 // is not free (on a virtual machine the host backs it on first touch): at
-// national scale 50 keeps the peak about 180 MB lower and the build about
-// 4% faster, as the collector has little to scan (see bench/README.md).
+// national scale 50 kept the peak about 170 MB lower and the build 3%
+// faster, and with the results left unscanned (results.Status) 5%; 30 was
+// slower, the collector's extra cycles costing more than the memory saved
+// (bench/README.md, session 7).
 const RenderGOGC = 50
 
 // tightenGC sets the collector's target to RenderGOGC unless GOGC is set,
