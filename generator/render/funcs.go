@@ -97,7 +97,8 @@ var statusWords = map[string]string{
 
 // StatusWord names an indicator status in Vietnamese: met "Đạt", not-met
 // "Chưa đạt", none "Không phát sinh", no-data "Chưa có số liệu". It takes
-// any string type (results.Status); an unknown status is an error.
+// any string type, or a results.Status (through its String method); an
+// unknown status is an error.
 func StatusWord(s any) (string, error) {
 	k := fmt.Sprint(s)
 	if w, ok := statusWords[k]; ok {
