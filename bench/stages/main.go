@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -165,9 +164,7 @@ func render(p *build.Project, res *results.Results, out string) error {
 		return err
 	}
 	// The collector's target while rendering, as build.Build sets it.
-	if _, set := os.LookupEnv("GOGC"); !set {
-		defer debug.SetGCPercent(debug.SetGCPercent(build.RenderGOGC))
-	}
+	defer build.TightenGC()()
 	if err := build.Render(p, res, dir); err != nil {
 		dir.Abort()
 		return err

@@ -76,7 +76,7 @@ func Build(opts Options) (*Summary, error) {
 	res := results.Compute(p.Site, p.Data, p.AsOf)
 	counter := &countingWriter{w: dir}
 	stop := opts.progress(counter, ProgressEvery)
-	restoreGC := tightenGC()
+	restoreGC := TightenGC()
 	err = Render(p, res, counter)
 	restoreGC()
 	stop()
@@ -105,9 +105,9 @@ func Build(opts Options) (*Summary, error) {
 // (bench/README.md, session 7).
 const RenderGOGC = 50
 
-// tightenGC sets the collector's target to RenderGOGC unless GOGC is set,
+// TightenGC sets the collector's target to RenderGOGC unless GOGC is set,
 // and returns the function that puts the previous target back.
-func tightenGC() (restore func()) {
+func TightenGC() (restore func()) {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return func() {}
 	}

@@ -289,7 +289,7 @@ func TestTightenGC(t *testing.T) {
 		defer os.Setenv("GOGC", v)
 		os.Unsetenv("GOGC")
 	}
-	restore := tightenGC()
+	restore := TightenGC()
 	if got := debug.SetGCPercent(RenderGOGC); got != RenderGOGC {
 		t.Errorf("while rendering, GOGC = %d, want %d", got, RenderGOGC)
 	}
@@ -298,7 +298,7 @@ func TestTightenGC(t *testing.T) {
 		t.Errorf("after rendering, GOGC = %d, want 100 back", got)
 	}
 	t.Setenv("GOGC", "100")
-	restore = tightenGC()
+	restore = TightenGC()
 	if got := debug.SetGCPercent(100); got != 100 {
 		t.Errorf("with GOGC=100 in the environment, GOGC = %d while rendering, want 100", got)
 	}
