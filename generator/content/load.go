@@ -176,7 +176,11 @@ func (w *worker) loadFile(p string, src []byte, before, after *diag.List) *Page 
 	if !ok {
 		return nil
 	}
-	page := &Page{Section: sectionOf(p), Path: p, Pos: diag.Pos{File: p, Line: 1}, Body: s.body}
+	// The front matter's strings (title, people, ...) are slices of what
+	// the TOML decoder reads: a copy of the front matter alone keeps the
+	// whole file from living as long as the page does.
+	s.front = strings.Clone(s.front)
+	page := &Page{Section: sectionOf(p), Path: p, Pos: diag.Pos{File: p, Line: 1}}
 	fm, ok := decodeTOML(s, before)
 	if !ok {
 		return nil

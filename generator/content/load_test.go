@@ -153,7 +153,7 @@ func TestLoadCRLFAndBOM(t *testing.T) {
 	if !strings.Contains(v.hint[0], `có phải là "title"?`) {
 		t.Errorf("hint = %q, want a suggestion of \"title\"", v.hint[0])
 	}
-	if len(pages) != 1 || pages[0].Body != "Thân bài.\n" || pages[0].Title != "Cứu hộ mùa lũ" {
+	if len(pages) != 1 || pages[0].HTML != "<p>Thân bài.</p>\n" || pages[0].Title != "Cứu hộ mùa lũ" {
 		t.Fatalf("pages = %+v, want one page with the body free of \\r", pages)
 	}
 }

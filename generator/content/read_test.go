@@ -88,11 +88,12 @@ func TestReadFastSameAsReadFile(t *testing.T) {
 		!strings.HasPrefix(msgs[2], "content/stories/rong.md:1: thiếu phần đầu trang") {
 		t.Errorf("diagnostics:\n%s", strings.Join(msgs, "\n"))
 	}
-	if got := fast[2].Body; got != "Dòng một.\n" {
-		t.Errorf("bom.md body = %q, want %q", got, "Dòng một.\n")
+	if got := fast[2].HTML; got != "<p>Dòng một.</p>\n" {
+		t.Errorf("bom.md HTML = %q, want %q", got, "<p>Dòng một.</p>\n")
 	}
-	// dai.md is the story's 4 lines, "+++\n", then the body.
-	if got, want := fast[3].Body, big[len(story)+4:]; got != want {
-		t.Errorf("dai.md body has %d bytes, want %d", len(got), len(want))
+	// dai.md is the story's 4 lines, "+++\n", then the body: 2000
+	// paragraphs, every one of them read.
+	if got, want := string(fast[3].HTML), strings.Repeat("<p>Tổ tự quản tuần tra ban đêm.</p>\n", 2000); got != want {
+		t.Errorf("dai.md HTML has %d bytes, want %d", len(got), len(want))
 	}
 }

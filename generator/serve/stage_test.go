@@ -72,8 +72,8 @@ func TestPipelineReusesStages(t *testing.T) {
 	if p.proj == proj || p.proj.Data != proj.Data || p.res != res {
 		t.Errorf("a content change must reload the pages only, keeping data and results")
 	}
-	if !strings.Contains(p.proj.Pages[0].Body, "Anh Nguyễn Văn A") {
-		t.Errorf("the story was not reloaded: %q", p.proj.Pages[0].Body)
+	if !strings.Contains(string(p.proj.Pages[0].HTML), "Anh Nguyễn Văn A") {
+		t.Errorf("the story was not reloaded: %q", p.proj.Pages[0].HTML)
 	}
 
 	proj = p.proj
