@@ -59,6 +59,7 @@ func cmdCheck(args []string) int {
 		return code
 	}
 	start := time.Now()
+	build.PreferHugePages()
 	p, files, err := build.Check(build.Options{Source: *src, AsOf: *asof})
 	if err != nil {
 		return report(err)
@@ -84,6 +85,7 @@ func cmdBuild(args []string) int {
 	if *quiet {
 		opts.Log = nil
 	}
+	build.PreferHugePages()
 	if _, err := build.Build(opts); err != nil {
 		return report(err)
 	}

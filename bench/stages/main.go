@@ -98,6 +98,7 @@ func errOf(l *diag.List) error {
 // computes the results and renders every file into out.
 func run(src, out, asof string) error {
 	total := time.Now()
+	build.PreferHugePages() // as generator build does
 	p := &build.Project{Source: src, FS: os.DirFS(src)}
 	var res *results.Results
 	steps := []step{
