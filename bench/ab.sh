@@ -13,17 +13,57 @@
 #   bench/ab.sh 4 'before||/tmp/gen-old' 'after||/tmp/gen-new'
 #   bench/ab.sh 3 'gogc100|GOGC=100|/tmp/gen' 'gogc50|GOGC=50|/tmp/gen'
 #   HUGO_SITE=/tmp/hugo-natl bench/ab.sh 5 'hugo||hugo' 'ours||/tmp/gen'
+#
+# With FRESH_FS=SIZE (root only; 6G fits the national site), every run
+# writes instead onto a new ext4 file system of that size, made with
+# mkfs.ext4's defaults (a journal) plus MKFS_OPTS, its inode tables
+# written at once (not zeroed in the background while a run is timed), in
+# an image file on the disk (IMAGE_DIR, default /tmp) mounted through a
+# loop device: a fresh disk. With KEEP_FS=1 the file system is made once
+# and each run's output removed before the next, as without FRESH_FS:
+# with MKFS_OPTS='-O ^has_journal' this shows what a removal costs the
+# next run on a journal-less ext4, such as this machine's root (ext4
+# skips inodes freed within minutes there: bench/README.md, session 8).
+#
+#   FRESH_FS=6G HUGO_SITE=/tmp/hugo-natl bench/ab.sh 3 'hugo||hugo' 'ours||/tmp/gen'
+#   FRESH_FS=6G KEEP_FS=1 MKFS_OPTS='-O ^has_journal' bench/ab.sh 3 'ours||/tmp/gen'
 set -euo pipefail
 rounds=$1
 shift
 site=${SITE:-/tmp/natl}
 out=${OUT_DIR:-/dev/shm}/ab-out
 log=$(mktemp)
-trap 'rm -rf "$out" "$log"' EXIT
+mnt= img=
+if [ -n "${FRESH_FS:-}" ]; then
+  mnt=$(mktemp -d)
+  img=${IMAGE_DIR:-/tmp}/ab-fs-$$.img
+  out=$mnt/out
+fi
+cleanup() {
+  if [ -n "$mnt" ]; then
+    umount "$mnt" 2>/dev/null || true
+    rm -rf "$img" "$mnt"
+  fi
+  rm -rf "$out" "$log"
+}
+trap cleanup EXIT
+# fresh makes the new, empty output place of a run.
+fresh() {
+  if [ -z "$mnt" ] || { [ -n "${KEEP_FS:-}" ] && mountpoint -q "$mnt"; }; then
+    rm -rf "$out"
+    return
+  fi
+  umount "$mnt" 2>/dev/null || true
+  rm -f "$img"
+  truncate -s "$FRESH_FS" "$img"
+  # shellcheck disable=SC2086 # MKFS_OPTS is a list of words on purpose
+  mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 ${MKFS_OPTS:-} "$img"
+  mount -o loop "$img" "$mnt"
+}
 for _ in $(seq "$rounds"); do
   for v in "$@"; do
     IFS='|' read -r label envs gen <<<"$v"
-    rm -rf "$out"
+    fresh
     sync
     sleep 3
     if [ "$gen" = hugo ]; then
