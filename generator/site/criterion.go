@@ -22,9 +22,14 @@ type CriterionView struct {
 	// Shares gives the province's share in every started period.
 	Shares []PeriodShare
 	// Teams lists the teams meeting the criterion, grouped by the unit
-	// under the root they belong to.
-	Teams   []TeamGroup
-	Stories []StoryCard
+	// under the root they belong to. When more than CriterionTeamsInline
+	// teams meet it, a group holds no team but a link (ListURL) to its
+	// own page of them.
+	Teams []TeamGroup
+	// Stories are the newest stories (newestStories of them) about the
+	// criterion, of StoriesTotal: a country has thousands.
+	Stories      []StoryCard
+	StoriesTotal int
 }
 
 // IndicatorInfo describes an indicator: what is measured and the target.
@@ -54,10 +59,55 @@ type PeriodShare struct {
 	MetLeaves, Leaves int
 }
 
-// TeamGroup is the teams of one unit meeting a criterion.
+// TeamGroup is the teams of one unit meeting a criterion: Count of them,
+// listed in Teams, or on the page at ListURL instead (Teams then empty).
 type TeamGroup struct {
 	Name, URL string
+	Count     int
 	Teams     []Link
+	ListURL   string
+}
+
+// CriterionTeamsView is the page of the teams of one unit under the root
+// meeting a criterion (.CriterionTeams): a criterion's page links to one
+// per unit when the teams meeting it are too many to list on it.
+type CriterionTeamsView struct {
+	// ID and Short name the criterion, URL its page.
+	ID, Short, URL string
+	Period         PeriodInfo
+	// Progress is the unit's: its name and page, teams meeting the
+	// criterion out of its teams, and the share.
+	Progress ProgressRow
+	// Groups are the unit's teams meeting the criterion, by the unit's
+	// children (one group, the unit itself, when its children are teams).
+	Groups []TeamGroup
+}
+
+// CriterionTeamsInline is the most teams meeting a criterion that its page
+// lists itself. A country has tens of thousands: listed on one page, they
+// weighed 4.5 MB, too much for a phone on mobile data. Above it, the page
+// links to a page per unit under the root (a province, in a country), each
+// listing that unit's teams. A province (Đắk Nông: about 700 teams) stays
+// under it.
+var CriterionTeamsInline = 1000
+
+// splitTeams reports whether the page of criterion ci links to a page of
+// teams per unit under the root instead of listing them.
+func (m *model) splitTeams(ci int) bool {
+	return m.current != nil && m.current.Of(m.set.Units.Root).Criteria[ci].MetLeaves > CriterionTeamsInline
+}
+
+// teamGroup returns the teams under u meeting criterion ci in the current
+// period, named for u.
+func (m *model) teamGroup(u *data.Unit, ci int) TeamGroup {
+	g := TeamGroup{Name: m.unitName(u), URL: m.unitURL(u)}
+	m.eachLeaf(u, func(l *data.Unit) {
+		if m.current.Of(l).Criteria[ci].Met {
+			g.Teams = append(g.Teams, m.unitLink(l))
+		}
+	})
+	g.Count = len(g.Teams)
+	return g
 }
 
 // CriterionCard is a criterion in the criteria list.
@@ -102,26 +152,48 @@ func (m *model) criterionPage(ci int) *Page {
 		pi := periodInfo(p)
 		v.Period = &pi
 		v.Overall = progress(m.unitName(root), m.unitURL(root), root.ID, p.Of(root).Criteria[ci])
+		split := m.splitTeams(ci)
 		for _, k := range m.sortedChildren(root) {
-			v.Progress = append(v.Progress, progress(m.unitName(k), m.unitURL(k), k.ID, p.Of(k).Criteria[ci]))
-			g := TeamGroup{Name: m.unitName(k), URL: m.unitURL(k)}
-			m.eachLeaf(k, func(l *data.Unit) {
-				if p.Of(l).Criteria[ci].Met {
-					g.Teams = append(g.Teams, m.unitLink(l))
-				}
-			})
-			if len(g.Teams) > 0 {
-				v.Teams = append(v.Teams, g)
+			cr := p.Of(k).Criteria[ci]
+			v.Progress = append(v.Progress, progress(m.unitName(k), m.unitURL(k), k.ID, cr))
+			switch {
+			case cr.MetLeaves == 0:
+			case split:
+				v.Teams = append(v.Teams, TeamGroup{Name: m.unitName(k), URL: m.unitURL(k), Count: cr.MetLeaves,
+					ListURL: m.u.path(criterionTeamsRel(c.ID, k.ID))})
+			default:
+				v.Teams = append(v.Teams, m.teamGroup(k, ci))
 			}
 		}
 	}
-	for _, s := range m.storiesByCriterion[c.ID] {
-		v.Stories = append(v.Stories, m.storyCard(s))
-	}
+	v.Stories, v.StoriesTotal = m.newestCards(m.storiesByCriterion[c.ID]), len(m.storiesByCriterion[c.ID])
 	pg := m.page("criterion", criterionRel(c.ID), "Tiêu chí "+c.ID+": "+c.Short, "tieu-chi")
 	pg.Crumbs = []Link{{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí"}}
 	pg.Description = c.Title
 	pg.Criterion = v
+	return pg
+}
+
+// criterionTeamsPage is the page of the teams under u (a unit under the
+// root) meeting criterion ci in the current period.
+func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
+	c := m.set.Criteria[ci]
+	p := m.current
+	v := &CriterionTeamsView{ID: c.ID, Short: c.Short, URL: m.u.path(criterionRel(c.ID)), Period: periodInfo(p),
+		Progress: progress(m.unitName(u), m.unitURL(u), u.ID, p.Of(u).Criteria[ci])}
+	if len(u.Children) > 0 && !u.Children[0].IsLeaf() {
+		for _, k := range m.sortedChildren(u) {
+			if p.Of(k).Criteria[ci].MetLeaves > 0 {
+				v.Groups = append(v.Groups, m.teamGroup(k, ci))
+			}
+		}
+	} else {
+		v.Groups = []TeamGroup{m.teamGroup(u, ci)}
+	}
+	pg := m.page("criterion-teams", criterionTeamsRel(c.ID, u.ID), "Các Tổ đạt nội dung "+c.ID+" ở "+m.unitName(u), "tieu-chi")
+	pg.Crumbs = []Link{{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí"}, {URL: v.URL, Text: "Tiêu chí " + c.ID + ": " + c.Short}}
+	pg.Description = "Các Tổ của " + m.unitName(u) + " đạt nội dung " + c.ID + " (" + c.Short + "), " + p.Name + "."
+	pg.CriterionTeams = v
 	return pg
 }
 

@@ -42,6 +42,15 @@ func (m *model) jobs() []job {
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})
 	for ci, c := range m.set.Criteria {
 		js = append(js, job{rel: criterionRel(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos})
+		if !m.splitTeams(ci) {
+			continue
+		}
+		for _, k := range m.sortedChildren(m.set.Units.Root) {
+			if m.current.Of(k).Criteria[ci].MetLeaves > 0 {
+				js = append(js, job{rel: criterionTeamsRel(c.ID, k.ID), layout: "criterion-teams.html",
+					make: func() *Page { return m.criterionTeamsPage(ci, k) }, pos: c.Pos})
+			}
+		}
 	}
 	js = append(js, m.listJobs("list", "bai-viet/", "Người tốt, việc tốt", m.stories)...)
 	js = append(js, m.listJobs("list", "tin-tuc/", "Tin tức", m.news)...)

@@ -10,7 +10,8 @@ import (
 type Page struct {
 	Site *SiteInfo
 	// Kind names the page kind: "home", "unit", "board", "boards",
-	// "criterion", "criteria", "story", "news", "page", "list", "deeds",
+	// "criterion", "criterion-teams", "criteria", "story", "news", "page",
+	// "list", "deeds",
 	// "directory", "downloads", "search", "404", "bulletin", "bulletins".
 	Kind string
 	// URL is the page's path on the site ("/don-vi/xa-a/").
@@ -31,12 +32,15 @@ type Page struct {
 	Board     *BoardView
 	Boards    *BoardsView
 	Criterion *CriterionView
-	Criteria  []CriterionCard
-	Article   *ArticleView
-	List      *ListView
-	Deeds     *DeedsView
-	Directory *DirectoryView
-	Downloads []Download
+	// CriterionTeams is set on the page of one unit's teams meeting a
+	// criterion (criterion-teams.html).
+	CriterionTeams *CriterionTeamsView
+	Criteria       []CriterionCard
+	Article        *ArticleView
+	List           *ListView
+	Deeds          *DeedsView
+	Directory      *DirectoryView
+	Downloads      []Download
 	// IndicatorKeys name the indicators of the CSV export's columns (the
 	// downloads page).
 	IndicatorKeys []IndicatorKey

@@ -2,6 +2,7 @@ package site
 
 import (
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 )
 
@@ -37,8 +38,8 @@ type UnitView struct {
 	DeedTotal  int
 	// LatestDeeds are a larger unit's ten newest deeds.
 	LatestDeeds []DeedView
-	// Stories are the twelve newest stories about the unit or a unit under
-	// it, of StoriesTotal.
+	// Stories are the newest stories (newestStories of them) about the
+	// unit or a unit under it, of StoriesTotal.
 	Stories      []StoryCard
 	StoriesTotal int
 }
@@ -77,13 +78,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	rows := m.scorecards(u, v)
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
-	v.StoriesTotal = len(under)
-	if len(under) > 0 {
-		v.Stories = make([]StoryCard, 0, min(len(under), 12))
-		for _, s := range under[:min(len(under), 12)] {
-			v.Stories = append(v.Stories, m.storyCard(s))
-		}
-	}
+	v.Stories, v.StoriesTotal = m.newestCards(under), len(under)
 	page := m.pageAt("unit", in.url, v.FullName, "don-vi")
 	page.Unit = v
 	page.Description = "Kết quả thi đua, xếp hạng, việc tốt và bài viết của " + v.FullName
@@ -190,6 +185,23 @@ func (m *model) summarizeDeeds(u *data.Unit, set func(*data.Unit, *deedSummary))
 }
 
 // eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
+// newestStories is how many stories a unit's or a criterion's page shows,
+// the newest, with a link to the list of all stories when there are more.
+const newestStories = 12
+
+// newestCards returns the cards of the first newestStories of stories,
+// which are sorted newest first; nil for none.
+func (m *model) newestCards(stories []*content.Page) []StoryCard {
+	if len(stories) == 0 {
+		return nil
+	}
+	cards := make([]StoryCard, 0, min(len(stories), newestStories))
+	for _, s := range stories[:min(len(stories), newestStories)] {
+		cards = append(cards, m.storyCard(s))
+	}
+	return cards
+}
+
 func (m *model) eachLeaf(u *data.Unit, f func(*data.Unit)) {
 	if u.IsLeaf() {
 		f(u)

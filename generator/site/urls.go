@@ -69,6 +69,12 @@ func monthRel(m calendar.Month) string     { return "viec-tot/thang/" + m.String
 func kindRel(kind string) string           { return "viec-tot/loai/" + kind + "/" }
 func letterRel(slug string) string         { return "danh-ba/" + slug + "/" }
 
+// criterionTeamsRel is the page of the teams of unit meeting criterion id
+// (when too many meet it to list on its page: CriterionTeamsInline).
+func criterionTeamsRel(id, unit string) string {
+	return "tieu-chi/" + criterionSlug(id) + "/" + unit + ".html"
+}
+
 // paged returns the rel URL of page n (1-based) of a list at the folder
 // rel: the folder itself for the first page, "trang/<n>.html" under it
 // for the others.
