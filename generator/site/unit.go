@@ -184,7 +184,6 @@ func (m *model) summarizeDeeds(u *data.Unit, set func(*data.Unit, *deedSummary))
 	return s
 }
 
-// eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
 // newestStories is how many stories a unit's or a criterion's page shows,
 // the newest, with a link to the list of all stories when there are more.
 const newestStories = 12
@@ -202,6 +201,7 @@ func (m *model) newestCards(stories []*content.Page) []StoryCard {
 	return cards
 }
 
+// eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
 func (m *model) eachLeaf(u *data.Unit, f func(*data.Unit)) {
 	if u.IsLeaf() {
 		f(u)
