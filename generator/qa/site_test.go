@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"phongtrao/generator/build"
+	sitepkg "phongtrao/generator/site"
 )
 
 // demoSource is the demo site at the repository root.
@@ -38,7 +39,23 @@ var (
 	shared   *builtSite
 	buildErr error
 	tmpRoot  string
+
+	// split is the demo built with sitepkg.CriterionTeamsInline at 0, so
+	// that it has the pages a country's site has and a province's has
+	// not: a page per unit of the teams meeting a criterion.
+	split    *builtSite
+	splitErr error
 )
+
+// buildSplitDemo builds the demo as buildDemo does, with every criterion's
+// teams on pages of their own (sitepkg.CriterionTeamsInline at 0). It runs
+// before the tests, which may build the demo themselves, not during them.
+func buildSplitDemo(out string) (*builtSite, error) {
+	limit := sitepkg.CriterionTeamsInline
+	sitepkg.CriterionTeamsInline = 0
+	defer func() { sitepkg.CriterionTeamsInline = limit }()
+	return buildDemo(out)
+}
 
 // TestMain builds the demo once into a temporary folder for every test and
 // removes it afterwards.
@@ -50,6 +67,7 @@ func TestMain(m *testing.M) {
 		os.Exit(2)
 	}
 	shared, buildErr = buildDemo(filepath.Join(tmpRoot, "public"))
+	split, splitErr = buildSplitDemo(filepath.Join(tmpRoot, "split"))
 	code := m.Run()
 	os.RemoveAll(tmpRoot)
 	os.Exit(code)
