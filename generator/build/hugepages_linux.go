@@ -3,11 +3,17 @@ package build
 import (
 	"os"
 	"runtime"
+	"strconv"
 	"syscall"
 )
 
-// systemMemory reads the facts hugePageReserve decides on.
+// systemMemory reads the facts hugePageReserve decides on. A 32-bit
+// process reports none: a gigabyte of its address space in one block may
+// not be there to take, and the runtime cannot recover from that.
 func systemMemory() memoryFacts {
+	if strconv.IntSize < 64 {
+		return memoryFacts{}
+	}
 	read := func(p string) string {
 		b, _ := os.ReadFile(p)
 		return string(b)
