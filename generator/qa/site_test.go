@@ -40,20 +40,22 @@ var (
 	buildErr error
 	tmpRoot  string
 
-	// split is the demo built with sitepkg.CriterionTeamsInline at 0, so
-	// that it has the pages a country's site has and a province's has
-	// not: a page per unit of the teams meeting a criterion.
+	// split is the demo built with site.CriterionTeamsInline and
+	// site.BulletinUnitsInline at 0, so that it has the pages a country's
+	// site has and a province's has not: per unit under the root, a page
+	// of the teams meeting a criterion and a page of bulletins.
 	split    *builtSite
 	splitErr error
 )
 
 // buildSplitDemo builds the demo as buildDemo does, with every criterion's
-// teams on pages of their own (sitepkg.CriterionTeamsInline at 0). It runs
+// teams and the bulletins on pages of their own per unit under the root
+// (site.CriterionTeamsInline and site.BulletinUnitsInline at 0). It runs
 // before the tests, which may build the demo themselves, not during them.
 func buildSplitDemo(out string) (*builtSite, error) {
-	limit := sitepkg.CriterionTeamsInline
-	sitepkg.CriterionTeamsInline = 0
-	defer func() { sitepkg.CriterionTeamsInline = limit }()
+	teams, bulletins := sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline
+	sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline = 0, 0
+	defer func() { sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline = teams, bulletins }()
 	return buildDemo(out)
 }
 

@@ -24,7 +24,9 @@ import (
 // BulletinView is a bulletin page (.Bulletin): a phase or monthly bulletin,
 // or the index of bulletins.
 type BulletinView struct {
-	// Kind is "phase", "month" or "index".
+	// Kind is "phase", "month", "index", or "group" (the bulletins of a
+	// unit under the province and the units under it, when the index is
+	// too long to list them: BulletinUnitsInline).
 	Kind string
 	// Unit links the unit's page; Province marks the root; Context says
 	// where the unit is ("Huyện Đắk Glong").
@@ -46,6 +48,7 @@ type BulletinView struct {
 	Phase   *PhaseBulletin
 	Month   *MonthBulletin
 	Index   *BulletinIndex
+	Group   *BulletinGroup
 	// Others links the unit's other bulletins and those of the units under
 	// it, for the screen only (hidden when printed).
 	Others []BulletinLinks
@@ -59,6 +62,11 @@ type BulletinLinks struct {
 
 // bulletinsRel is the index of bulletins.
 const bulletinsRel = "ban-tin/"
+
+// bulletinGroupRel is the page of the bulletins of u, a unit under the
+// province, and of the units under it (a file: it cannot clash with a
+// period's folder, ban-tin/<period>/, whatever the ids).
+func bulletinGroupRel(u *data.Unit) string { return bulletinsRel + u.ID + ".html" }
 
 // Sizes of a bulletin's lists, so that it stays on one or two A4 pages.
 const (
@@ -179,6 +187,13 @@ func (m *model) newBulletins() *bulletins {
 func (m *model) bulletinJobs() []job {
 	b := m.newBulletins()
 	js := []job{{rel: bulletinsRel, layout: "bulletins.html", make: b.indexPage}}
+	if b.splitIndex() {
+		for _, c := range b.kids[m.set.Units.Root] {
+			if hasPhaseBulletin(c) {
+				js = append(js, job{rel: bulletinGroupRel(c), layout: "bulletins-unit.html", make: func() *Page { return b.groupPage(c) }, pos: c.Pos})
+			}
+		}
+	}
 	for _, p := range m.res.Periods {
 		if !p.Started() {
 			continue

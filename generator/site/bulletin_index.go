@@ -30,11 +30,27 @@ type BulletinEntry struct {
 	Status     string
 }
 
-// BulletinGroup is a unit under the province and the units under it.
+// BulletinGroup is a unit under the province and the units under it:
+// Count units with bulletins, listed in Rows, or on the page at URL
+// instead (Rows then empty).
 type BulletinGroup struct {
-	Name string
-	Rows []BulletinRow
+	Name  string
+	Count int
+	Rows  []BulletinRow
+	URL   string
 }
+
+// BulletinUnitsInline is the most units with bulletins the index lists
+// itself. A country has about 3,400 (provinces and communes), each with a
+// link per period and month: listed on one page, they weighed 1 MB. Above
+// it, the index links to a page per unit under the root (a province, in a
+// country) listing its bulletins and those of the units under it. A
+// province (Đắk Nông: 80 units above the teams) stays under it.
+var BulletinUnitsInline = 1000
+
+// splitIndex reports whether the index links to a page per unit under the
+// root instead of listing every unit's bulletins.
+func (b *bulletins) splitIndex() bool { return len(b.phaseUnits) > BulletinUnitsInline }
 
 // BulletinRow is one unit's phase bulletins, one link per started period.
 type BulletinRow struct {
@@ -58,11 +74,9 @@ func (b *bulletins) index() *BulletinIndex {
 	if len(b.communeMonths) > 0 && len(b.communeList) > 0 {
 		x.CommuneMonth = monthName(b.communeMonths[0])
 	}
-	var natural []*results.Period // phases, then the whole campaign
+	natural := b.started()
 	for _, p := range m.res.Periods {
-		if p.Started() {
-			natural = append(natural, p)
-		} else {
+		if !p.Started() {
 			x.Upcoming = append(x.Upcoming, periodInfo(p))
 		}
 	}
@@ -95,30 +109,77 @@ func (b *bulletins) index() *BulletinIndex {
 	return x
 }
 
+// started returns the started periods in their natural order: phases, then
+// the whole campaign.
+func (b *bulletins) started() []*results.Period {
+	var out []*results.Period
+	for _, p := range b.m.res.Periods {
+		if p.Started() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // unitGroups lists, for each unit under the province, the phase bulletins of
-// that unit and the units under it, and the communes' monthly bulletins.
+// that unit and the units under it, and the communes' monthly bulletins; or,
+// when they are too many (splitIndex), how many units and a link to the
+// page of each group.
 func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 	var out []BulletinGroup
+	split := b.splitIndex()
 	for _, c := range b.kids[b.m.set.Units.Root] {
 		if !hasPhaseBulletin(c) {
 			continue
 		}
-		g := BulletinGroup{Name: b.m.unitName(c)}
-		for _, u := range b.phaseUnits {
-			if u != c && !isUnder(u, c) {
-				continue
-			}
-			row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
-			if isCommune(u) {
-				for _, mo := range b.communeMonths {
-					row.Links = append(row.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
+		if split {
+			n := 0
+			for _, u := range b.phaseUnits {
+				if u == c || isUnder(u, c) {
+					n++
 				}
 			}
-			g.Rows = append(g.Rows, row)
+			out = append(out, BulletinGroup{Name: b.m.unitName(c), Count: n, URL: b.m.u.path(bulletinGroupRel(c))})
+			continue
 		}
-		out = append(out, g)
+		out = append(out, b.group(c, periods))
 	}
 	return out
+}
+
+// group lists the bulletins of c, a unit under the province, and of the
+// units under it.
+func (b *bulletins) group(c *data.Unit, periods []*results.Period) BulletinGroup {
+	g := BulletinGroup{Name: b.m.unitName(c)}
+	for _, u := range b.phaseUnits {
+		if u != c && !isUnder(u, c) {
+			continue
+		}
+		row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
+		if isCommune(u) {
+			for _, mo := range b.communeMonths {
+				row.Links = append(row.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
+			}
+		}
+		g.Rows = append(g.Rows, row)
+	}
+	g.Count = len(g.Rows)
+	return g
+}
+
+// groupPage is the page of the bulletins of c, a unit under the province,
+// and of the units under it, when the index links to it (splitIndex).
+func (b *bulletins) groupPage(c *data.Unit) *Page {
+	m := b.m
+	rel := bulletinGroupRel(c)
+	g := b.group(c, b.started())
+	v := b.view("group", rel, c)
+	v.Group = &g
+	pg := m.page("bulletins", rel, "Bản tin của "+m.unitName(c), "ban-tin")
+	pg.Description = "Bản tin từng đợt và từng tháng của " + m.unitName(c) + " và các đơn vị trực thuộc, in được trên khổ A4."
+	pg.Crumbs = []Link{{URL: m.u.path(bulletinsRel), Text: "Bản tin"}}
+	pg.Bulletin = v
+	return pg
 }
 
 // periodLinks links u's phase bulletin in each period.

@@ -20,14 +20,7 @@ import (
 // Thôn 1 and Buôn Ấp Ê of Xã Ea Ba): 1/4, 25 %, one group, Xã Ea Ba.
 // Thành phố B has no team meeting it: no link and no page.
 func TestCriterionTeamsSplit(t *testing.T) {
-	m := publish.NewMemory()
-	limit := CriterionTeamsInline
-	CriterionTeamsInline = 0
-	err := Build(loadSite(t, fixture), m, Options{})
-	CriterionTeamsInline = limit // before the shared fixture is built below
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := buildFixtureSplit(t, &CriterionTeamsInline)
 	crit := get(t, m, "/tieu-chi/4-7.html")
 	for _, w := range []string{`<a href="/tieu-chi/4-7/huyen-a.html">Danh sách 1 Tổ đạt ở Huyện Đắk A</a>`} {
 		if !strings.Contains(crit, w) {

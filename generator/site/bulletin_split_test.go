@@ -1,0 +1,75 @@
+package site
+
+import (
+	"strings"
+	"testing"
+
+	"phongtrao/generator/publish"
+)
+
+// buildFixtureSplit builds testdata/site with the limit *inline (one of
+// CriterionTeamsInline, BulletinUnitsInline) at 0, so that it has the
+// pages per unit a country's site has. The limit is put back before it
+// returns, so that the shared fixture (buildFixture) never sees it.
+func buildFixtureSplit(t *testing.T, inline *int) *publish.Memory {
+	t.Helper()
+	m := publish.NewMemory()
+	limit := *inline
+	*inline = 0
+	err := Build(loadSite(t, fixture), m, Options{})
+	*inline = limit
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestBulletinIndexSplit: above BulletinUnitsInline units with bulletins,
+// the index of bulletins links to a page per unit under the root, which
+// lists the bulletins of that unit and of the units under it.
+//
+// The fixture has 6 units above the teams: the province; Huyện Đắk A with
+// Xã Đắk Một and Xã Ea Ba (3); Thành phố B with Phường Hai (2). With the
+// limit at 0 the index has two groups, in name order, and Huyện Đắk A's
+// page has its 3 rows: the district first, then its communes in
+// Vietnamese order (Đ before E), each with its phase bulletins.
+func TestBulletinIndexSplit(t *testing.T) {
+	m := buildFixtureSplit(t, &BulletinUnitsInline)
+	index := get(t, m, "/ban-tin/")
+	for _, w := range []string{
+		`<a href="/ban-tin/huyen-a.html">Bản tin của Huyện Đắk A và các đơn vị trực thuộc</a> <small>(3 đơn vị)</small>`,
+		`<a href="/ban-tin/tp-b.html">Bản tin của Thành phố B và các đơn vị trực thuộc</a> <small>(2 đơn vị)</small>`,
+	} {
+		if !strings.Contains(index, w) {
+			t.Errorf("index: missing %q in\n%s", w, index)
+		}
+	}
+	if strings.Contains(index, `href="/ban-tin/dot-1/xa-ea-ba.html"`) || strings.Index(index, "huyen-a.html") > strings.Index(index, "tp-b.html") {
+		t.Errorf("index: want no commune's bulletin listed, and Huyện Đắk A before Thành phố B")
+	}
+	page := get(t, m, "/ban-tin/huyen-a.html")
+	txt := text(page)
+	for _, w := range []string{"Trang chủ Bản tin Bản tin của Huyện Đắk A", "(3 đơn vị có bản tin)"} {
+		if !strings.Contains(txt, w) {
+			t.Errorf("group page: missing %q in\n%s", w, txt)
+		}
+	}
+	district, dakMot, eaBa := strings.Index(txt, "Huyện Đắk A: Đợt 1"), strings.Index(txt, "Xã Đắk Một: Đợt 1"), strings.Index(txt, "Xã Ea Ba: Đợt 1")
+	if district < 0 || dakMot < district || eaBa < dakMot {
+		t.Errorf("group page: want the rows Huyện Đắk A, Xã Đắk Một, Xã Ea Ba in that order, each from Đợt 1:\n%s", txt)
+	}
+	if !strings.Contains(page, `href="/ban-tin/dot-1/xa-ea-ba.html"`) || strings.Contains(txt, "Phường Hai") {
+		t.Errorf("group page: want Xã Ea Ba's bulletin linked and Phường Hai (Thành phố B) left out")
+	}
+	checkLinks(t, m)
+
+	// Under the limit (the fixture as built for the other tests), the
+	// index lists every unit's bulletins and there is no page per unit.
+	plain := buildFixture(t)
+	if !strings.Contains(get(t, plain, "/ban-tin/"), `href="/ban-tin/dot-1/xa-ea-ba.html"`) {
+		t.Error("under the limit, the index does not list a commune's bulletin")
+	}
+	if _, ok := plain.Get("/ban-tin/huyen-a.html"); ok {
+		t.Error("under the limit, a page per unit was written")
+	}
+}
