@@ -40,22 +40,25 @@ var (
 	buildErr error
 	tmpRoot  string
 
-	// split is the demo built with site.CriterionTeamsInline and
-	// site.BulletinUnitsInline at 0, so that it has the pages a country's
-	// site has and a province's has not: per unit under the root, a page
-	// of the teams meeting a criterion and a page of bulletins.
+	// split is the demo built with site.CriterionTeamsInline,
+	// site.BulletinUnitsInline and site.DirectoryTreeInline at 0, so that
+	// it has the pages a country's site has and a province's has not: per
+	// unit under the root, a page of the teams meeting a criterion and a
+	// page of bulletins; and a directory index without the communes.
 	split    *builtSite
 	splitErr error
 )
 
-// buildSplitDemo builds the demo as buildDemo does, with every criterion's
-// teams and the bulletins on pages of their own per unit under the root
-// (site.CriterionTeamsInline and site.BulletinUnitsInline at 0). It runs
-// before the tests, which may build the demo themselves, not during them.
+// buildSplitDemo builds the demo as buildDemo does, with the limits a
+// country's site goes over at 0 (site.CriterionTeamsInline,
+// site.BulletinUnitsInline, site.DirectoryTreeInline). It runs before the
+// tests, which may build the demo themselves, not during them.
 func buildSplitDemo(out string) (*builtSite, error) {
-	teams, bulletins := sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline
-	sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline = 0, 0
-	defer func() { sitepkg.CriterionTeamsInline, sitepkg.BulletinUnitsInline = teams, bulletins }()
+	limits := []*int{&sitepkg.CriterionTeamsInline, &sitepkg.BulletinUnitsInline, &sitepkg.DirectoryTreeInline}
+	for _, l := range limits {
+		defer func(v int) { *l = v }(*l)
+		*l = 0
+	}
 	return buildDemo(out)
 }
 

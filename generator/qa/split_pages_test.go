@@ -11,9 +11,10 @@ import (
 // TestSplitPages checks the pages a country's site has and the demo, a
 // province, has not: per unit under the root, the teams meeting a criterion
 // (when too many meet it to list on its page) and the bulletins (when too
-// many units have them to list on the index). They are checked on the demo
-// built with both on pages of their own (split): one of each, and the
-// pages that link to them, must be valid HTML (vnu) and pass axe in
+// many units have them to list on the index); and the directory's index
+// without the communes. They are checked on the demo built as a country's
+// site would be (split): one page of each kind, the pages that link to
+// them and the directory's index must be valid HTML (vnu) and pass axe in
 // headless Chromium at 360 px, as every kind of page of the demo does.
 func TestSplitPages(t *testing.T) {
 	t.Parallel() // the JVM and Chromium each keep about one core busy
@@ -50,6 +51,14 @@ func TestSplitPages(t *testing.T) {
 		}
 		check = append(check, page, from)
 	}
+	b, err := os.ReadFile(filepath.Join(s.dir, "danh-ba", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "đơn vị trực thuộc, xem trang của") {
+		t.Error("danh-ba/index.html lists the communes, not the districts' counts")
+	}
+	check = append(check, "danh-ba/index.html")
 	t.Logf("checking %s", strings.Join(check, ", "))
 
 	java, jar := javaAndVNU(t)

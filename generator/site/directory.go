@@ -21,7 +21,8 @@ type DirectoryView struct {
 	Entries []DirEntry
 	// Pager links a letter's pages when it has more units than fit one page.
 	Pager Pager
-	// Tree is the units under the root and their children (index only).
+	// Tree is the units under the root and their children (index only);
+	// without the children when they are more than DirectoryTreeInline.
 	Tree []TreeEntry
 }
 
@@ -32,11 +33,20 @@ type DirEntry struct {
 	Context         string
 }
 
-// TreeEntry is a unit under the root with its children.
+// TreeEntry is a unit under the root with its children: Count of them,
+// listed in Children unless the tree is too large (DirectoryTreeInline).
 type TreeEntry struct {
 	Unit     Link
+	Count    int
 	Children []Link
 }
+
+// DirectoryTreeInline is the most units the directory's index lists under
+// the units under the root. A country has 3,321 communes under its
+// provinces: listed on one page, they weighed 241 KB. Above it, the index
+// lists the provinces only, whose own pages list their communes. A
+// province (Đắk Nông: 71 communes under 8 districts) stays under it.
+var DirectoryTreeInline = 1000
 
 // toneMarks are the combining marks of Vietnamese tones, which do not make a
 // different letter (unlike the breve, circumflex and horn of ă, â, ê, ô, ơ, ư).
@@ -148,10 +158,16 @@ func (m *model) directoryJobs() []job {
 	letters, byLetter := m.directory()
 	js := []job{{rel: "danh-ba/", layout: "directory.html", make: func() *Page {
 		v := &DirectoryView{Letters: m.letterLinks(letters, "")}
-		for _, k := range m.sortedChildren(m.set.Units.Root) {
-			te := TreeEntry{Unit: m.unitLink(k)}
-			for _, c := range m.sortedChildren(k) {
-				te.Children = append(te.Children, m.unitLink(c))
+		kids, n := m.sortedChildren(m.set.Units.Root), 0
+		for _, k := range kids {
+			n += len(k.Children)
+		}
+		for _, k := range kids {
+			te := TreeEntry{Unit: m.unitLink(k), Count: len(k.Children)}
+			if n <= DirectoryTreeInline {
+				for _, c := range m.sortedChildren(k) {
+					te.Children = append(te.Children, m.unitLink(c))
+				}
 			}
 			v.Tree = append(v.Tree, te)
 		}

@@ -8,7 +8,7 @@ import (
 )
 
 // buildFixtureSplit builds testdata/site with the limit *inline (one of
-// CriterionTeamsInline, BulletinUnitsInline) at 0, so that it has the
+// CriterionTeamsInline, BulletinUnitsInline, DirectoryTreeInline) at 0, so that it has the
 // pages per unit a country's site has. The limit is put back before it
 // returns, so that the shared fixture (buildFixture) never sees it.
 func buildFixtureSplit(t *testing.T, inline *int) *publish.Memory {
@@ -71,5 +71,27 @@ func TestBulletinIndexSplit(t *testing.T) {
 	}
 	if _, ok := plain.Get("/ban-tin/huyen-a.html"); ok {
 		t.Error("under the limit, a page per unit was written")
+	}
+}
+
+// TestDirectoryTreeSplit: above DirectoryTreeInline units under the units
+// under the root, the directory's index lists the latter only, each with
+// how many units it has. The fixture's root has Huyện Đắk A (2 communes)
+// and Thành phố B (1 ward): with the limit at 0 the index names no
+// commune and says "2 đơn vị trực thuộc" for Huyện Đắk A.
+func TestDirectoryTreeSplit(t *testing.T) {
+	m := buildFixtureSplit(t, &DirectoryTreeInline)
+	txt := text(get(t, m, "/danh-ba/"))
+	for _, w := range []string{"Huyện Đắk A 2 đơn vị trực thuộc, xem trang của Huyện Đắk A.", "Thành phố B 1 đơn vị trực thuộc"} {
+		if !strings.Contains(txt, w) {
+			t.Errorf("missing %q in\n%s", w, txt)
+		}
+	}
+	if strings.Contains(txt, "Xã Ea Ba") || strings.Contains(txt, "Phường Hai") {
+		t.Errorf("the index lists communes:\n%s", txt)
+	}
+	// Under the limit, the communes are listed.
+	if plain := text(get(t, buildFixture(t), "/danh-ba/")); !strings.Contains(plain, "Xã Ea Ba") || strings.Contains(plain, "đơn vị trực thuộc") {
+		t.Errorf("under the limit, want the communes listed and no count:\n%s", plain)
 	}
 }
