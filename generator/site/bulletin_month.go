@@ -260,7 +260,9 @@ func holds(op string, c int) bool {
 
 // monthOthers links the unit's other monthly bulletins, its phase
 // bulletins, and, for the province, every commune's bulletin of the month
-// grouped by the unit under the province.
+// grouped by the unit under the province; or, when the index of bulletins
+// is split (a country's 3,300 communes), the page of each such unit's
+// bulletins, which links its communes'.
 func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks {
 	m := b.m
 	out := []BulletinLinks{b.monthLinks(u, mo)}
@@ -275,6 +277,15 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 	}
 	if u.Parent != nil || !b.hasCommuneMonth(mo) {
 		return out
+	}
+	if b.splitIndex() {
+		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + " của từng xã, phường"}
+		for _, c := range b.kids[u] {
+			if hasPhaseBulletin(c) {
+				g.Links = append(g.Links, Link{URL: m.u.path(bulletinGroupRel(c)), Text: m.unitName(c)})
+			}
+		}
+		return append(out, g)
 	}
 	for _, c := range b.kids[u] {
 		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + m.unitName(c)}

@@ -95,3 +95,25 @@ func TestDirectoryTreeSplit(t *testing.T) {
 		t.Errorf("under the limit, want the communes listed and no count:\n%s", plain)
 	}
 }
+
+// TestMonthBulletinOthersSplit: when the index of bulletins is split, the
+// province's monthly bulletin links, for the communes' bulletins of the
+// month, the page of each unit under the province (which links them), not
+// every commune. In the fixture February 2025 has commune bulletins: the
+// province's bulletin of that month links /ban-tin/huyen-a.html and
+// /ban-tin/tp-b.html instead of Xã Ea Ba's bulletin of the month.
+func TestMonthBulletinOthersSplit(t *testing.T) {
+	m := buildFixtureSplit(t, &BulletinUnitsInline)
+	page := get(t, m, "/ban-tin/thang/2025-02/")
+	for _, w := range []string{`<a href="/ban-tin/huyen-a.html">Huyện Đắk A</a>`, `<a href="/ban-tin/tp-b.html">Thành phố B</a>`} {
+		if !strings.Contains(page, w) {
+			t.Errorf("missing %q in\n%s", w, page)
+		}
+	}
+	if strings.Contains(page, `href="/ban-tin/thang/2025-02/xa-ea-ba.html"`) {
+		t.Error("the province's monthly bulletin still links every commune's")
+	}
+	if plain := get(t, buildFixture(t), "/ban-tin/thang/2025-02/"); !strings.Contains(plain, `href="/ban-tin/thang/2025-02/xa-ea-ba.html"`) {
+		t.Error("under the limit, the province's monthly bulletin does not link the communes'")
+	}
+}
