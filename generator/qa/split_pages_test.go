@@ -15,7 +15,8 @@ import (
 // without the communes. They are checked on the demo built as a country's
 // site would be (split): one page of each kind, the pages that link to
 // them and the directory's index must be valid HTML (vnu) and pass axe in
-// headless Chromium at 360 px, as every kind of page of the demo does.
+// headless Chromium at 360 px, as every kind of page of the demo does; and
+// every link of that build must lead to a written file (checkLinks).
 func TestSplitPages(t *testing.T) {
 	t.Parallel() // the JVM and Chromium each keep about one core busy
 	if splitErr != nil {
@@ -24,9 +25,14 @@ func TestSplitPages(t *testing.T) {
 	s := split
 	// Each split page, and the page that must link to it.
 	var check []string
-	for _, kind := range []struct{ pattern, name string }{
-		{"tieu-chi/*/*.html", "a criterion's teams (tieu-chi/<id>/<unit>.html)"},
-		{"ban-tin/*.html", "a unit's bulletins (ban-tin/<unit>.html)"},
+	for _, kind := range []struct {
+		pattern, name string
+		from          func(page string) string
+	}{
+		{"tieu-chi/*/*.html", "a criterion's teams (tieu-chi/<id>/<unit>.html)",
+			func(page string) string { return path.Dir(page) + ".html" }}, // the criterion's page
+		{"ban-tin/*.html", "a unit's bulletins (ban-tin/<unit>.html)",
+			func(string) string { return "ban-tin/index.html" }},
 	} {
 		var page string
 		for _, f := range s.list {
@@ -38,11 +44,8 @@ func TestSplitPages(t *testing.T) {
 		if page == "" {
 			t.Fatalf("the demo built with pages per unit has no page of %s", kind.name)
 		}
-		from := path.Dir(page) + ".html" // the criterion's page
-		if kind.pattern == "ban-tin/*.html" {
-			from = "ban-tin/index.html"
-		}
-		b, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(from)))
+		from := kind.from(page)
+		b, err := s.read(from)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -51,7 +54,7 @@ func TestSplitPages(t *testing.T) {
 		}
 		check = append(check, page, from)
 	}
-	b, err := os.ReadFile(filepath.Join(s.dir, "danh-ba", "index.html"))
+	b, err := s.read("danh-ba/index.html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,6 +62,8 @@ func TestSplitPages(t *testing.T) {
 		t.Error("danh-ba/index.html lists the communes, not the districts' counts")
 	}
 	check = append(check, "danh-ba/index.html")
+	// Every link of the split build leads to a written file.
+	reportProblems(t, "broken or external references in the split build", s.checkLinks(t))
 	t.Logf("checking %s", strings.Join(check, ", "))
 
 	java, jar := javaAndVNU(t)
