@@ -16,9 +16,9 @@
 #
 # With FRESH_FS=SIZE (root only; 6G fits the national site), every run
 # writes instead onto a new ext4 file system of that size, made with
-# mkfs.ext4's defaults (a journal) plus MKFS_OPTS, its inode tables
-# written at once (not zeroed in the background while a run is timed), in
-# an image file on the disk (IMAGE_DIR, default /tmp) mounted through a
+# mkfs.ext4's defaults (a journal) plus MKFS_OPTS, its journal and inode
+# tables initialised by mkfs (which, on an image file, marks the tables
+# zeroed whatever the options), in an image file on the disk (IMAGE_DIR, default /tmp) mounted through a
 # loop device: a fresh disk. With KEEP_FS=1 the file system is made once
 # and each run's output removed before the next, as without FRESH_FS:
 # with MKFS_OPTS='-O ^has_journal' this shows what a removal costs the
