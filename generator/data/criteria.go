@@ -37,6 +37,7 @@ type rawIndicator struct {
 	Kinds       tomlfile.Value `toml:"kinds"`
 	Op          tomlfile.Value `toml:"op"`
 	Target      tomlfile.Value `toml:"target"`
+	Sensitive   tomlfile.Value `toml:"sensitive"`
 }
 
 // conv converts loosely decoded values of one table, reporting type errors
@@ -62,6 +63,18 @@ func (c conv) strs(key string, v tomlfile.Value) []string {
 	s, err := tomlfile.AsStrings(v.V)
 	c.report(key, v, err)
 	return s
+}
+
+// flag converts a TOML boolean (absent: false).
+func (c conv) flag(key string, v tomlfile.Value) bool {
+	if v.V == nil {
+		return false
+	}
+	b, ok := v.V.(bool)
+	if !ok {
+		c.report(key, v, fmt.Errorf("cần true hoặc false (không có ngoặc kép)"))
+	}
+	return b
 }
 
 func (c conv) report(key string, v tomlfile.Value, err error) {
@@ -192,7 +205,8 @@ func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indica
 	in := &Indicator{ID: cv.str("id", ri.ID), Label: cv.str("label", ri.Label), Kind: cv.str("kind", ri.Kind),
 		Source: cv.str("source", ri.Source), Numerator: cv.str("numerator", ri.Numerator),
 		Denominator: cv.str("denominator", ri.Denominator), Field: cv.str("field", ri.Field),
-		Kinds: cv.strs("kinds", ri.Kinds), Op: cv.str("op", ri.Op), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+		Kinds: cv.strs("kinds", ri.Kinds), Op: cv.str("op", ri.Op), Sensitive: cv.flag("sensitive", ri.Sensitive),
+		Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
 	if in.ID == "" {
 		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của tiêu chí %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
 	} else if !config.IDPattern.MatchString(in.ID) {
@@ -252,6 +266,21 @@ func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indica
 		errs.Add(b.at("kind"), fmt.Sprintf("loại chỉ tiêu kind = %q không hợp lệ", in.Kind), `dùng "ratio", "total", "latest" hoặc "monthly"`)
 	}
 	return in, refs
+}
+
+// SmallCount is the smallest count a sensitive indicator's figure may
+// show: an aggregate's pooled numerator, denominator or sum above 0 and
+// below it is shown as "< 3" on pages and null in the export.
+const SmallCount = 3
+
+// Withholds reports whether d, a pooled figure of an aggregate for in,
+// must not be published: in is sensitive and d is a count of 1 or 2 (any
+// figure above 0 and below SmallCount, fractions included). Zero is
+// published: it names no one. A team's figures of a sensitive indicator
+// are never published, whatever their size; Withholds is about
+// aggregates.
+func (in *Indicator) Withholds(d decimal.D) bool {
+	return in.Sensitive && d > 0 && d < SmallCount*decimal.Scale
 }
 
 // checkFields reports every report field that criteria.toml names but no

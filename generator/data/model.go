@@ -121,7 +121,12 @@ type Indicator struct {
 	Kinds       []string // deed kinds counted, empty = all
 	Op          string
 	Target      decimal.D
-	Pos         diag.Pos
+	// Sensitive marks an indicator whose figures could point at people
+	// (reoffending, weapons): pages and the export show a team's status
+	// only, and an aggregate's pooled counts of 1 or 2 as "< 3" (see
+	// Withholds).
+	Sensitive bool
+	Pos       diag.Pos
 }
 
 // Key returns "criterion/indicator", the indicator's key in the export.
