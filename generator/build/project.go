@@ -12,6 +12,7 @@ import (
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/sourcefs"
 )
 
 // Options are what the build and check commands take from their flags.
@@ -48,13 +49,23 @@ type Project struct {
 // Load reads and validates everything a build reads. It returns every
 // problem found as a *diag.Error, so that the caller can print them all.
 func Load(opts Options) (*Project, error) {
-	fsys := os.DirFS(opts.Source)
+	fsys, err := sourcefs.Open(opts.Source)
+	if err != nil {
+		var l diag.List
+		l.Add(diag.Pos{File: opts.Source}, "không mở được thư mục nguồn của trang: "+err.Error(),
+			"kiểm tra đường dẫn --source")
+		return nil, l.Err()
+	}
+	// A symbolic link leading outside the source is refused before anything
+	// is read; what the readers then say of the same files is left out.
+	links := sourcefs.Links(fsys, config.FileName, "static", content.Dir, "data", "layouts")
 	var errs diag.List
+	errs.Append(links)
 	site, serrs := config.Load(fsys)
 	errs.Append(serrs)
 	if site == nil || serrs.Len() > 0 {
 		// Without a sound campaign, dates in the data cannot be checked.
-		return nil, errs.Err()
+		return nil, withoutLinked(&errs, links).Err()
 	}
 	// content/ does not need the data until its checks: read and render it
 	// while data/ loads, then check it (the same errors, in the same order).
@@ -67,14 +78,34 @@ func Load(opts Options) (*Project, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	asOf, from, err := ResolveAsOf(opts.AsOf, site, os.Getenv("SOURCE_DATE_EPOCH"), now)
-	if err != nil {
-		errs.Add(diag.Pos{File: "--asof"}, err.Error(), "")
+	asOf, from, aerr := ResolveAsOf(opts.AsOf, site, os.Getenv("SOURCE_DATE_EPOCH"), now)
+	if aerr != nil {
+		errs.Add(diag.Pos{File: "--asof"}, aerr.Error(), "")
 	}
 	if errs.Len() > 0 {
-		return nil, errs.Err()
+		return nil, withoutLinked(&errs, links).Err()
 	}
 	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages}, nil
+}
+
+// withoutLinked returns errs without the diagnostics at a file of links
+// (their readers' "cannot read" beside the link's own message), links kept.
+func withoutLinked(errs *diag.List, links *diag.List) *diag.List {
+	if links.Len() == 0 {
+		return errs
+	}
+	linked := map[string]bool{}
+	for _, d := range links.Items() {
+		linked[d.Pos.File] = true
+	}
+	var out diag.List
+	out.Append(links)
+	for _, d := range errs.Items() {
+		if !linked[d.Pos.File] {
+			out.Add(d.Pos, d.Msg, d.Hint)
+		}
+	}
+	return &out
 }
 
 // ReloadContent reloads content/ for a project whose site.toml and data/

@@ -75,40 +75,6 @@ func BenchmarkParseSource(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
 }
 
-// BenchmarkReadSource reads every file of content/ under
-// $CONTENT_BENCH_SOURCE once per iteration, the way Parse does
-// (worker.read) and with fs.ReadFile, for the ratio of the two in one run.
-func BenchmarkReadSource(b *testing.B) {
-	dir := os.Getenv("CONTENT_BENCH_SOURCE")
-	if dir == "" {
-		b.Skip("set CONTENT_BENCH_SOURCE to a source folder")
-	}
-	fsys := os.DirFS(dir)
-	var errs diag.List
-	paths := walk(fsys, &errs)
-	for _, bb := range []struct {
-		name string
-		read func(w *worker, p string) ([]byte, error)
-	}{
-		{"worker.read", func(w *worker, p string) ([]byte, error) { return w.read(fsys, p) }},
-		{"fs.ReadFile", func(w *worker, p string) ([]byte, error) { return fs.ReadFile(fsys, p) }},
-	} {
-		b.Run(bb.name, func(b *testing.B) {
-			w := &worker{}
-			defer w.folder.close()
-			start := cpuTime()
-			for b.Loop() {
-				for _, p := range paths {
-					if _, err := bb.read(w, p); err != nil {
-						b.Fatal(err)
-					}
-				}
-			}
-			b.ReportMetric(float64(cpuTime()-start)/1e6/float64(b.N), "cpu-ms/op")
-		})
-	}
-}
-
 // BenchmarkRenderSource renders the bodies of the Markdown files under
 // $CONTENT_BENCH_SOURCE once per iteration as pages are rendered (render)
 // and as they were before noLinkify, linkRefs and renderHeading

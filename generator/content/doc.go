@@ -21,9 +21,9 @@
 //
 // Load is Parse then Parsed.Check: Parse reads, decodes and renders every
 // file on all cores (results kept in path order), Check runs the checks
-// that need the data. A build parses content/ while data/ loads. On
-// Linux, files of an os.DirFS are read with plain system calls (read.go),
-// others through fs.FS. The usual front matter (one key = value per line)
+// that need the data. A build parses content/ while data/ loads. Files
+// are read through the fs.FS given (the build's is an os.Root: a symbolic
+// link leading outside the source is an error, see sourcefs). The usual front matter (one key = value per line)
 // is decoded by simpleTOML, the rest by the toml package, which words
 // every TOML error.
 package content

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
 	"runtime"
 	"runtime/debug"
@@ -17,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/sourcefs"
 	"phongtrao/generator/textfile"
 	"phongtrao/generator/vn"
 )
@@ -26,7 +26,13 @@ const Dir = "content"
 
 // LoadDir is Load over the source folder dir on disk.
 func LoadDir(dir string, known Known) ([]*Page, *diag.List) {
-	return Load(os.DirFS(dir), known)
+	fsys, err := sourcefs.Open(dir)
+	if err != nil {
+		var l diag.List
+		l.Add(diag.Pos{File: Dir}, "không đọc được thư mục nguồn: "+err.Error(), "")
+		return nil, &l
+	}
+	return Load(fsys, known)
 }
 
 // Load reads every *.md file under content/ in fsys (the source folder),
@@ -79,7 +85,6 @@ func Parse(fsys fs.FS) *Parsed {
 				}
 			}()
 			w := &worker{}
-			defer w.folder.close()
 			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
 				w.parseFile(fsys, paths[i], &ps.files[i])
 			}
@@ -116,16 +121,13 @@ func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
 type worker struct {
 	html bytes.Buffer
 	hw   *htmlWriter // writes into html
-	buf  []byte      // the file being read (see read)
-	// folder is the folder of the last file read.
-	folder folder
 	// text and collapsed hold a plain text (plainText).
 	text, collapsed []byte
 }
 
 // parseFile reads and parses one file into f.
 func (w *worker) parseFile(fsys fs.FS, p string, f *parsedFile) {
-	src, err := w.read(fsys, p)
+	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		f.before.Add(diag.Pos{File: p}, "không đọc được tệp: "+err.Error(), "")
 		return
@@ -141,10 +143,15 @@ func (w *worker) parseFile(fsys fs.FS, p string, f *parsedFile) {
 // walk lists the Markdown files under content/, sorted by path.
 func walk(fsys fs.FS, l *diag.List) []string {
 	var paths []string
-	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+	err := sourcefs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		var le *sourcefs.LinkError
 		switch {
 		case err != nil && p == Dir && errors.Is(err, fs.ErrNotExist):
 			return fs.SkipDir
+		case errors.As(err, &le):
+			d := le.Diagnostic()
+			l.Add(d.Pos, d.Msg, d.Hint)
+			return nil
 		case err != nil:
 			l.Add(diag.Pos{File: p}, "không đọc được: "+err.Error(), "")
 			return nil

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/sourcefs"
 )
 
 // Base is the base layout's file name inside layouts/.
@@ -154,14 +155,16 @@ func parseSets(files map[string]string, fm template.FuncMap) (map[string]*templa
 // partialName is the template name of the partial file at p.
 func partialName(p string) string { return strings.TrimPrefix(p, PartialsDir+"/") }
 
-// collect reads every *.html file of the layers, later layers winning.
+// collect reads every *.html file of the layers, later layers winning. A
+// linked file or folder inside the source is read as if it were there; a
+// link that leads outside is an error (sourcefs.WalkDir).
 func collect(layers []fs.FS) (map[string]string, error) {
 	files := map[string]string{}
 	for _, fsys := range layers {
 		if fsys == nil {
 			continue
 		}
-		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		err := sourcefs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == "." {
 					return fs.SkipAll

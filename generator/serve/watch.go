@@ -58,11 +58,26 @@ func (w *watcher) addRoots() {
 	}
 }
 
-// addTree watches dir and every folder under it, skipping dot folders.
+// addTree watches dir and every folder under it, skipping dot folders. A
+// linked folder whose target lies inside the source has its target watched
+// too (the build follows it); a link leading outside is left to the build,
+// which refuses it.
 func (w *watcher) addTree(dir string) {
+	w.addTreeDepth(dir, 0)
+}
+
+func (w *watcher) addTreeDepth(dir string, depth int) {
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil // gone already, or unreadable: the build will say so
+		}
+		if d.Type()&fs.ModeSymlink != 0 && depth < 8 {
+			if target, err := filepath.EvalSymlinks(p); err == nil && w.inside(target) {
+				if info, err := os.Stat(target); err == nil && info.IsDir() {
+					w.addTreeDepth(target, depth+1)
+				}
+			}
+			return nil
 		}
 		if !d.IsDir() {
 			return nil
@@ -76,6 +91,16 @@ func (w *watcher) addTree(dir string) {
 		}
 		return nil
 	})
+}
+
+// inside reports whether the resolved path p lies inside the source folder.
+func (w *watcher) inside(p string) bool {
+	root, err := filepath.EvalSymlinks(w.root)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(root, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // change turns an event into the path it touched (relative to the source,

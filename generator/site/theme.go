@@ -4,14 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"phongtrao"
 	"phongtrao/generator/publish"
+	"phongtrao/generator/sourcefs"
 )
 
 // The built-in theme is the repository's layouts/ and static/css/,
@@ -29,29 +28,34 @@ func themeStatic() fs.FS {
 	return sub
 }
 
-func siteLayouts(source string) fs.FS {
+// siteFolder returns the folder dir of the site's source, read through
+// os.Root (sourcefs): a symbolic link leading outside the source cannot be
+// read. It is nil when there is no source.
+func siteFolder(source, dir string) fs.FS {
 	if source == "" {
 		return nil
 	}
-	return os.DirFS(filepath.Join(source, "layouts"))
+	fsys, err := sourcefs.Open(source)
+	if err != nil {
+		return nil
+	}
+	return sourcefs.Sub(fsys, dir)
 }
 
-func siteStatic(source string) fs.FS {
-	if source == "" {
-		return nil
-	}
-	return os.DirFS(filepath.Join(source, "static"))
-}
+func siteLayouts(source string) fs.FS { return siteFolder(source, "layouts") }
+
+func siteStatic(source string) fs.FS { return siteFolder(source, "static") }
 
 // staticFiles reads every file of the layers (later ones win), skipping
-// names that start with ".".
+// names that start with "."; a linked file or folder inside the source is
+// read as if it were there, a link that leads outside is an error.
 func staticFiles(layers ...fs.FS) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	for _, fsys := range layers {
 		if fsys == nil {
 			continue
 		}
-		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		err := sourcefs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if p == "." && errors.Is(err, fs.ErrNotExist) {
 					return fs.SkipAll
