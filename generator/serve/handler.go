@@ -68,8 +68,13 @@ func siteRel(r *http.Request) (string, bool) {
 
 // ServeHTTP serves the event stream, the reload script and the last good
 // site, each file rendered on first request; see siteRel for what is
-// refused.
+// refused. A request whose Host does not name the preview (allowedHost)
+// gets 421 and nothing else.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.allowedHost(r) {
+		s.refuseHost(w)
+		return
+	}
 	switch r.URL.Path {
 	case EventsPath:
 		s.hub.serveEvents(w, r)

@@ -22,12 +22,31 @@ func memServer(t *testing.T, files map[string]string) *Server {
 			t.Fatal(err)
 		}
 	}
-	return &Server{hub: newHub(), site: memBuilt(mem), gen: 7}
+	return listening(t, &Server{hub: newHub(), site: memBuilt(mem), gen: 7})
+}
+
+// listening gives s a listener on a free loopback port, for its Host checks.
+func listening(t *testing.T, s *Server) *Server {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	s.ln, s.opts.Addr = ln, "127.0.0.1:0"
+	return s
+}
+
+// request is a request for target as a browser on this machine sends it.
+func request(s *Server, method, target string) *http.Request {
+	r := httptest.NewRequest(method, target, nil)
+	r.Host = s.ln.Addr().String()
+	return r
 }
 
 func serve(s *Server, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
-	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	s.ServeHTTP(rec, request(s, http.MethodGet, target))
 	return rec
 }
 
@@ -108,14 +127,14 @@ func TestSiteFiles(t *testing.T) {
 		t.Errorf("/a/b: %d to %q, want 302 to /a/b/?x=1", rec.Code, rec.Header().Get("Location"))
 	}
 	post := httptest.NewRecorder()
-	s.ServeHTTP(post, httptest.NewRequest(http.MethodPost, "/", nil))
+	s.ServeHTTP(post, request(s, http.MethodPost, "/"))
 	if post.Code != http.StatusMethodNotAllowed {
 		t.Errorf("POST: %d, want 405", post.Code)
 	}
 }
 
 func TestNeverBuiltShowsTheErrorsEverywhere(t *testing.T) {
-	s := &Server{hub: newHub(), gen: 1, fail: &failure{text: "data/units.csv:3:2: sai <mã>", count: 1}}
+	s := listening(t, &Server{hub: newHub(), gen: 1, fail: &failure{text: "data/units.csv:3:2: sai <mã>", count: 1}})
 	for _, target := range []string{"/", "/don-vi/x.html", "/du-lieu/ket-qua.json"} {
 		rec := serve(s, target)
 		body := rec.Body.String()
@@ -135,7 +154,7 @@ func TestRawTraversalOverTCP(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", target)
+		fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", target, addr)
 		resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
 		if err != nil {
 			t.Fatal(err)
