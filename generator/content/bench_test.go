@@ -21,7 +21,7 @@ func storyFS(n int) fstest.MapFS {
 	fsys := fstest.MapFS{}
 	for i := range n {
 		src := fmt.Sprintf("+++\ntitle = \"Câu chuyện số %d\"\ndate = 2025-03-%02d\nunit = \"thon-1\"\n"+
-			"people = [\"Nguyễn Văn A\", \"Y Bhim Niê\"]\ncriterion = \"4.7\"\ntags = [\"tuần tra\"]\n+++\n%s", i, i%28+1, body)
+			"people = [\"Nguyễn Văn A\", \"Y Bhim Niê\"]\ncriterion = \"4.7\"\ntags = [\"tuần tra\"]\nconsent = true\n+++\n%s", i, i%28+1, body)
 		fsys[fmt.Sprintf("content/stories/cau-chuyen-%04d.md", i)] = &fstest.MapFile{Data: []byte(src)}
 	}
 	return fsys

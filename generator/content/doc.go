@@ -6,8 +6,10 @@
 // (Giới thiệu, ...). Load decodes the front matter strictly (an unknown key,
 // a wrong type or a missing required key is an error at its line), checks
 // units and criteria against the data, refuses anything in published text
-// that looks like personal data (citizen ID, phone number, home address; see
-// privacy.go) unless the page opts out with privacy = "allow", and renders
+// that looks like personal data (phone number, identity number, e-mail,
+// home address; see privacy.go) except the values its allow list names,
+// requires consent = true on a story that names people or shows a photo
+// (unless Known.ConsentOptional), and renders
 // the body with a shared goldmark instance (goldmark.go): GitHub-flavoured
 // Markdown, raw HTML escaped, heading ids as diacritic-free slugs, and no
 // image loaded from another site. A body in which Linkify can find nothing

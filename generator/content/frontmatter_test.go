@@ -20,6 +20,7 @@ image = "/anh/lu.jpg"
 image_alt = "Tổ viên khiêng bao cát"
 tags = ["mưa lũ", "cứu hộ"]
 draft = true
+consent = true
 +++
 # Tổ dân phố 3
 
@@ -33,10 +34,10 @@ draft = true
 		t.Fatalf("got %d pages, want 1", len(pages))
 	}
 	p := pages[0]
-	got := []any{p.Section, p.Slug, p.Title, p.Date, p.Unit, p.People, p.Criterion, p.Image, p.ImageAlt, p.Tags, p.Draft, p.AllowPersonal}
+	got := []any{p.Section, p.Slug, p.Title, p.Date, p.Unit, p.People, p.Criterion, p.Image, p.ImageAlt, p.Tags, p.Draft, p.Consent}
 	want := []any{Stories, "cuu-ho-mua-lu", "Cứu hộ mùa lũ ở Tổ dân phố 3", calendar.Date{Year: 2025, Month: 3, Day: 12},
 		"thon-1", []string{"Y Bhim Niê", "Nguyễn Thị Hoa"}, "4.7", "/anh/lu.jpg", "Tổ viên khiêng bao cát",
-		[]string{"mưa lũ", "cứu hộ"}, true, false}
+		[]string{"mưa lũ", "cứu hộ"}, true, true}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("fields = %#v\nwant     %#v", got, want)
 	}
@@ -47,7 +48,7 @@ draft = true
 	if !strings.HasPrefix(string(p.HTML), `<h1 id="to-dan-pho-3">Tổ dân phố 3</h1>`) {
 		t.Errorf("HTML = %q", p.HTML)
 	}
-	// Keys sit on lines 2–10 of the file; "unit" on line 4.
+	// Keys sit on lines 2–11 of the file; "unit" on line 4.
 	if got := p.PosOf("unit"); got != (diag.Pos{File: p.Path, Line: 4}) {
 		t.Errorf("PosOf(unit) = %v, want line 4", got)
 	}

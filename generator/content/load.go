@@ -194,9 +194,7 @@ func (w *worker) loadFile(p string, src []byte, before, after *diag.List) *Page 
 	}
 	fields(page, s, fm, before)
 	slug(page, before)
-	if !page.AllowPersonal {
-		checkPrivacy(s, after)
-	}
+	checkPrivacy(page, s, after)
 	body := src[len(src)-len(s.body):] // the same bytes as s.body
 	r, err := w.render(body, page.Summary == "")
 	if err != nil {
@@ -279,6 +277,7 @@ func check(p *Page, known Known, l *diag.List) {
 	if p.Section != Stories {
 		return
 	}
+	checkConsent(p, known, l)
 	if p.Unit != "" && known.Unit != nil && !known.Unit(p.Unit) {
 		l.Add(p.PosOf("unit"), fmt.Sprintf("không có đơn vị mã %q", p.Unit),
 			"dùng đúng mã (cột id) của đơn vị trong data/units.csv, ví dụ unit = \"thon-1\"")

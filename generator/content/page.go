@@ -54,9 +54,13 @@ type Page struct {
 	Weight int
 	// Menu reports whether a free page is listed in the header navigation.
 	Menu bool
-	// AllowPersonal is true when the front matter says privacy = "allow":
-	// the page opts out of the personal-data check on purpose.
-	AllowPersonal bool
+	// Consent is true when the officer confirms that the people a story
+	// names or shows agreed to it (front matter consent = true).
+	Consent bool
+	// Allow lists the values that look like personal data which the page
+	// publishes on purpose (a public hotline), and AllowReason says why.
+	Allow       []string
+	AllowReason string
 	// HTML is the Markdown after the front matter, rendered (raw HTML in
 	// the source comes out escaped). The Markdown itself is not kept: at
 	// national scale, holding every story's source while the pages render
@@ -120,4 +124,8 @@ type Known struct {
 	// Start and End bound the campaign; a story dated outside them is an
 	// error. Both zero skips the check.
 	Start, End calendar.Date
+	// ConsentOptional turns off the rule that a story naming people or
+	// showing a photo needs consent = true (site.toml's [privacy]
+	// consent_required = false).
+	ConsentOptional bool
 }

@@ -1,72 +1,65 @@
 package content
 
 import (
-	"sync"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
+	"fmt"
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/privacy"
 )
 
-// privacyHint tells the author how to fix or opt out of a privacy finding.
+// privacyHint tells the author how to fix a privacy finding, or allow one
+// value that the page publishes on purpose.
 const privacyHint = `trang công khai không đăng dữ liệu cá nhân: xóa hoặc che bớt (ví dụ 0912 xxx xxx); ` +
-	`nếu trang cố ý đăng (ví dụ số đường dây nóng của công an xã), thêm dòng privacy = "allow" vào phần đầu trang`
+	`nếu trang cố ý đăng một số hay địa chỉ công khai (ví dụ đường dây nóng của Công an xã), ghi đúng giá trị đó vào ` +
+	`phần đầu trang: allow = ["…"] và allow_reason = "lý do được đăng"`
 
 // checkPrivacy reports, at its line and column, everything in the file's
-// published text (front matter values and body) that looks like a citizen
-// ID, a phone number or a home address.
-func checkPrivacy(s *source, l *diag.List) {
-	for i, line := range s.lines {
-		if i == 0 || i == s.bodyStart-2 || !privacy.MayHold(line) { // the two "+++" lines; no digit, nothing to find
-			continue
-		}
-		if !isNFC(line) {
-			// Decomposed text (typed on some Macs) is matched, and its
-			// columns counted, as the characters an editor shows.
-			line = norm.NFC.String(line)
-		}
-		for _, f := range privacy.Find(line) {
-			pos := diag.Pos{File: s.path, Line: i + 1, Col: utf8.RuneCountInString(line[:f.Off]) + 1}
-			l.Add(pos, "có vẻ là "+f.What+": “"+f.Text+"”", privacyHint)
-		}
-	}
+// published text (the front matter's values and the body, as a reader sees
+// them) that looks like personal data, except the values the front matter
+// allows (allow, with its reason in allow_reason).
+func checkPrivacy(p *Page, s *source, l *diag.List) {
+	allow := pageAllow(p, l)
+	front := diag.Pos{File: s.path, Line: 2, Col: 1}
+	privacy.Report(l, front, s.front, privacy.Scan(s.front), allow, privacyHint)
+	body := diag.Pos{File: s.path, Line: s.bodyStart, Col: 1}
+	privacy.Report(l, body, s.body, privacy.ScanMarkdown(s.body), allow, privacyHint)
 }
 
-// stableLimit bounds the runes stableNFC knows: Latin, Vietnamese and
-// everything else below U+3000.
-const stableLimit = 0x3000
-
-// stableNFC marks the runes below stableLimit that are in NFC on their own
-// and never combine with a rune before them (combining class 0, a boundary
-// before). A string made only of such runes is in NFC: normalization works
-// segment by segment, and each of these runes is a segment unchanged.
-var stableNFC = sync.OnceValue(func() []bool {
-	t := make([]bool, stableLimit)
-	for r := range rune(stableLimit) {
-		s := string(r)
-		p := norm.NFC.PropertiesString(s)
-		t[r] = utf8.ValidRune(r) && norm.NFC.IsNormalString(s) && p.CCC() == 0 && p.BoundaryBefore()
-	}
-	return t
-})
-
-// isNFC is norm.NFC.IsNormalString(line), answered without the norm
-// package's per-rune lookups when every rune is ASCII or stable (the usual
-// Vietnamese text, typed precomposed), and by the norm package otherwise.
-func isNFC(line string) bool {
-	stable := stableNFC()
-	for i := 0; i < len(line); {
-		if line[i] < utf8.RuneSelf {
-			i++
-			continue
+// pageAllow reads the front matter's allow list; an entry in which there
+// is nothing to allow, or a list without its reason, is an error.
+func pageAllow(p *Page, l *diag.List) privacy.Allow {
+	if len(p.Allow) == 0 {
+		if p.AllowReason != "" {
+			l.Add(p.PosOf("allow_reason"), "có allow_reason nhưng không có danh sách allow",
+				`ghi các giá trị được phép đăng vào allow = ["…"], hoặc bỏ dòng allow_reason`)
 		}
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if r >= stableLimit || !stable[r] {
-			return norm.NFC.IsNormalString(line)
-		}
-		i += n
+		return nil
 	}
-	return true
+	if p.AllowReason == "" {
+		l.Add(p.PosOf("allow"), "danh sách allow cần kèm lý do: thiếu khóa allow_reason",
+			`thêm dòng allow_reason = "…" (ví dụ "số đường dây nóng công khai của Công an xã")`)
+	}
+	allow, empty := privacy.NewAllow(p.Allow)
+	for _, v := range empty {
+		l.Add(p.PosOf("allow"), fmt.Sprintf("giá trị %q trong allow không phải số điện thoại, số giấy tờ, e-mail hay địa chỉ nhà", v),
+			"allow chỉ ghi đúng những giá trị trang cố ý đăng, ví dụ allow = [\"0261 3544 123\"]; bỏ giá trị này")
+	}
+	return allow
+}
+
+// checkConsent reports a story that names people or shows a photo without
+// consent = true, unless site.toml turns the rule off: the officer confirms
+// that the people agreed, as the Personal Data Protection Law (91/2025/QH15)
+// expects.
+func checkConsent(p *Page, known Known, l *diag.List) {
+	if known.ConsentOptional || p.Consent || len(p.People) == 0 && p.Image == "" {
+		return
+	}
+	what, key := "nêu tên người (people)", "people"
+	if len(p.People) == 0 {
+		what, key = "có ảnh (image)", "image"
+	}
+	l.Add(p.PosOf(key), "bài viết "+what+" nhưng chưa xác nhận sự đồng ý của người được nêu: thiếu consent = true",
+		"khi những người trong bài (và trong ảnh) đã đồng ý cho đăng, thêm dòng consent = true vào phần đầu trang; "+
+			"nếu chưa, bỏ tên và ảnh của họ (Luật Bảo vệ dữ liệu cá nhân)")
 }

@@ -34,17 +34,17 @@ var schemas = map[string][]field{
 		{"title", textKind, true}, {"date", date, true}, {"unit", textKind, true},
 		{"people", textList, false}, {"criterion", textKind, false}, {"summary", textKind, false},
 		{"image", textKind, false}, {"image_alt", textKind, false}, {"tags", textList, false},
-		{"draft", boolean, false}, {"privacy", textKind, false},
+		{"draft", boolean, false}, {"consent", boolean, false}, {"allow", textList, false}, {"allow_reason", textKind, false},
 	},
 	News: {
 		{"title", textKind, true}, {"date", date, true}, {"summary", textKind, false},
 		{"image", textKind, false}, {"image_alt", textKind, false}, {"tags", textList, false},
-		{"draft", boolean, false}, {"privacy", textKind, false},
+		{"draft", boolean, false}, {"allow", textList, false}, {"allow_reason", textKind, false},
 	},
 	Free: {
 		{"title", textKind, true}, {"slug", textKind, false}, {"weight", integer, false},
 		{"summary", textKind, false}, {"menu", boolean, false}, {"draft", boolean, false},
-		{"privacy", textKind, false},
+		{"allow", textList, false}, {"allow_reason", textKind, false},
 	},
 }
 
@@ -76,6 +76,12 @@ func fields(p *Page, s *source, fm decoded, l *diag.List) {
 	p.keys = frontKeys(s.front, fm)
 	for _, k := range fm.order {
 		f, ok := schemaKeys[p.Section][k]
+		if k == "privacy" {
+			l.Add(p.PosOf(k), `khóa privacy = "allow" không còn dùng: nó tắt mọi kiểm tra dữ liệu cá nhân của cả trang`,
+				`thay bằng danh sách đúng những giá trị trang cố ý đăng và lý do, ví dụ allow = ["0261 3544 123"] `+
+					`và allow_reason = "số đường dây nóng công khai của Công an xã"`)
+			continue
+		}
 		if !ok {
 			l.Add(p.PosOf(k), fmt.Sprintf("khóa %q không dùng được trong %s", k, sectionNames[p.Section]), unknownHint(k, schema))
 			continue
@@ -126,16 +132,19 @@ func set(p *Page, f field, v any, l *diag.List) {
 			l.Add(at, fmt.Sprintf("khóa %q không được để trống", f.key), "viết "+example(f))
 			return
 		}
-		setText(p, f.key, strings.TrimSpace(s), l)
+		setText(p, f.key, strings.TrimSpace(s))
 	case textList:
 		list, ok := stringList(v)
 		if !ok {
 			l.Add(at, fmt.Sprintf("khóa %q phải là danh sách văn bản trong ngoặc vuông", f.key), "viết "+example(f))
 			return
 		}
-		if f.key == "people" {
+		switch f.key {
+		case "people":
 			p.People = list
-		} else {
+		case "allow":
+			p.Allow = list
+		default:
 			p.Tags = list
 		}
 	case date:
@@ -151,9 +160,12 @@ func set(p *Page, f field, v any, l *diag.List) {
 			l.Add(at, fmt.Sprintf("khóa %q chỉ nhận true hoặc false (không đặt trong ngoặc kép)", f.key), "viết "+example(f))
 			return
 		}
-		if f.key == "draft" {
+		switch f.key {
+		case "draft":
 			p.Draft = b
-		} else {
+		case "consent":
+			p.Consent = b
+		default:
 			p.Menu = b
 		}
 	case integer:
@@ -167,7 +179,7 @@ func set(p *Page, f field, v any, l *diag.List) {
 }
 
 // setText stores a text key.
-func setText(p *Page, key, s string, l *diag.List) {
+func setText(p *Page, key, s string) {
 	switch key {
 	case "title":
 		p.Title = s
@@ -183,13 +195,8 @@ func setText(p *Page, key, s string, l *diag.List) {
 		p.ImageAlt = s
 	case "slug":
 		p.Slug = s
-	case "privacy":
-		if s != "allow" {
-			l.Add(p.PosOf(key), fmt.Sprintf("privacy = %q không hợp lệ: chỉ nhận giá trị \"allow\"", s),
-				`bỏ dòng này để kiểm tra dữ liệu cá nhân như bình thường, hoặc viết privacy = "allow" nếu trang cố ý đăng số điện thoại, địa chỉ (ví dụ số đường dây nóng)`)
-			return
-		}
-		p.AllowPersonal = true
+	case "allow_reason":
+		p.AllowReason = s
 	}
 }
 
@@ -236,8 +243,8 @@ func example(f field) string {
 		return `unit = "thon-1" (mã đơn vị trong data/units.csv)`
 	case "criterion":
 		return `criterion = "4.7" (mã tiêu chí trong data/criteria.toml)`
-	case "privacy":
-		return `privacy = "allow"`
+	case "allow":
+		return `allow = ["0261 3544 123"]`
 	}
 	switch f.kind {
 	case textList:

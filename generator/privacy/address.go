@@ -2,248 +2,112 @@ package privacy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// addressRE matches the start of a home address: "số nhà 12", "nhà số 12",
-// "số 12 đường Lê Duẩn" / "số 12, phố Hàng Bạc" (the street name must start
-// with a capital or a digit, so "gọi số 114, đường dây nóng" is not one), and
-// "ngõ 5", "ngách 3", "hẻm 34", "kiệt 7" (alleys, also "hẻm số 34"). Group 1
-// is the match proper; the prefix only makes sure it starts a word.
+// addressRE matches the start of a home address in a text (diacritics
+// removed, case kept, blanks folded):
+//   - "số nhà 12", "nhà số 12";
+//   - "số 12 đường Lê Duẩn", "số 12/3, phố Hàng Bạc" (the street name
+//     starts with a capital or a digit, so "gọi số 114, đường dây nóng" is
+//     not one);
+//   - "ngõ 5", "ngách 3", "hẻm 34", "kiệt 7", also "hẻm số 34";
+//   - a house number and a street name of capitalized words after a word
+//     that says where someone lives: "ở 12 Lê Lợi", "tại số 7 đường Trần
+//     Phú", "địa chỉ: 45 Hùng Vương" (group 2 is the street's first word).
+//
+// Group 1 is the match proper; the prefix only makes sure it starts a word.
 var addressRE = regexp.MustCompile(`(?:^|[^\pL\pN])(` +
-	`(?i:số\s+nhà|nhà\s+số)\s*\d+` +
-	`|(?i:số)\s+\d+[a-zA-Z]?(?:/\d+)*\s*,?\s*(?i:đường|phố)\s+[\p{Lu}\d]` +
-	`|(?i:ngõ|ngách|hẻm|kiệt)\s+(?i:số\s+)?\d+` +
+	`(?i:so nha|nha so) ?\d+` +
+	`|(?i:so) \d+[a-zA-Z]?(?:/\d+)* ?,? ?(?i:duong|pho) [A-Z\d]` +
+	`|(?i:ngo|ngach|hem|kiet) (?i:so )?\d+` +
+	`|(?i:o|tai|nha|tru|song|dia chi|d/c|dc) ?:? (?:(?i:so) )?\d{1,4}[a-zA-Z]?(?:/\d+)* ?,? ?(?:(?i:duong|pho) )?` +
+	`([A-Z][a-z]*)(?: [A-Z][a-z]*)+` +
 	`)`)
 
-// addresses returns the addressRE matches in line. The regexp costs tens of
-// microseconds a line, and "số" and "nhà" are everyday words, so it only
-// runs where mayMatchAddress finds a keyword, blanks and a digit in the
-// regexp's order.
-func addresses(line string) []Finding {
-	// mayHoldAddress rejects nothing mayMatchAddress accepts, except a
-	// "số" spelt with a long s (U+017F), which (?i) matches and ToLower
-	// keeps: it stays so that the findings are those of the older Find.
-	if !mayMatchAddress(line) || !mayHoldAddress(line) {
-		return nil
-	}
-	var out []Finding
-	for _, m := range addressRE.FindAllStringSubmatchIndex(line, -1) {
-		out = append(out, Finding{Off: m[2], What: "địa chỉ nhà riêng", Text: line[m[2]:m[3]]})
+// notStreets are words that start a capitalized name after a number
+// without it being a street: units, periods, groups ("ở 3 Thôn Tân Lập",
+// "tại 2 Đội Cảnh sát").
+var notStreets = []string{
+	"thon", "bon", "buon", "to", "xa", "phuong", "huyen", "tinh", "thi", "khu", "ap", "dot", "thang", "nam",
+	"ngay", "quy", "doi", "nhom", "ho", "hoi", "chi", "ban", "cong", "uy", "truong", "lop", "nguoi", "lan",
+}
+
+// addresses finds the starts of home addresses in s. Every match has a
+// digit right after one of cueWords, so the regexp runs only on the few
+// words around such a digit: on a whole story it takes most of the time.
+func addresses(s string) []match {
+	var out []match
+	done := 0 // s[:done] has been searched
+	for p := 0; p < len(s); {
+		j := strings.IndexAny(s[p:], "0123456789")
+		if j < 0 {
+			break
+		}
+		p += j
+		lo, ok := cueBefore(s, p)
+		for p < len(s) && isDigit(s[p]) {
+			p++
+		}
+		if !ok {
+			continue
+		}
+		lo = max(lo, done)
+		hi := wordsAfter(s, p, 6)
+		for _, m := range addressRE.FindAllStringSubmatchIndex(s[lo:hi], -1) {
+			if m[4] >= 0 && slices.Contains(notStreets, strings.ToLower(s[lo+m[4]:lo+m[5]])) {
+				continue
+			}
+			out = append(out, match{lo + m[2], lo + m[3], Address})
+		}
+		done = hi
 	}
 	return out
 }
 
-// addressWords are the words every addressRE match holds one of.
-var addressWords = []string{"số", "nhà", "ngõ", "ngách", "hẻm", "kiệt"}
+// cueWords are the words right before the number of an address (after
+// "số" and ":" are skipped, the word before them).
+var cueWords = []string{"so", "nha", "ngo", "ngach", "hem", "kiet", "o", "tai", "tru", "song", "chi", "c", "dc"}
 
-// mayHoldAddress was the only filter before addressRE: every address
-// match holds a digit and one of addressWords.
-func mayHoldAddress(line string) bool {
-	if strings.IndexAny(line, "0123456789") < 0 {
-		return false
+// cueBefore reports whether one of cueWords comes right before the
+// digit at s[p], and where the regexp should start looking: two words
+// before it, and one byte more for the regexp's word boundary.
+func cueBefore(s string, p int) (int, bool) {
+	w0, w1 := wordBefore(s, p)
+	if !slices.Contains(cueWords, strings.ToLower(s[w0:w1])) {
+		return 0, false
 	}
-	lower := strings.ToLower(line)
-	for _, w := range addressWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	lo, _ := wordBefore(s, w0)
+	lo, _ = wordBefore(s, lo)
+	return max(0, lo-1), true
 }
 
-// foldWord is a word as (?i) in a regexp matches it: for each rune, every
-// rune of its simple case-folding orbit ("s" is also "S" and "ſ", "k" is
-// also "K" and the Kelvin sign "K").
-type foldWord [][]rune
-
-// newFoldWord builds the foldWord of a lower-case word.
-func newFoldWord(w string) foldWord {
-	var fw foldWord
-	for _, r := range w {
-		orbit := []rune{r}
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			orbit = append(orbit, f)
-		}
-		fw = append(fw, orbit)
+// wordBefore returns the ASCII letters of the word that ends before the
+// blanks and colons before s[p].
+func wordBefore(s string, p int) (int, int) {
+	end := p
+	for end > 0 && (s[end-1] == ' ' || s[end-1] == ':') {
+		end--
 	}
-	return fw
+	start := end
+	for start > 0 && isASCIILetter(s[start-1]) {
+		start--
+	}
+	return start, end
 }
 
-var (
-	wordSo     = newFoldWord("số")
-	wordNha    = newFoldWord("nhà")
-	wordsAlley = []foldWord{newFoldWord("ngõ"), newFoldWord("ngách"), newFoldWord("hẻm"), newFoldWord("kiệt")}
-	wordsRoad  = []foldWord{newFoldWord("đường"), newFoldWord("phố")}
-)
-
-func (o foldWord) has(k int, r rune) bool {
-	for _, x := range o[k] {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-// startsWord reports whether w ends at s[:end] and begins a word there, as
-// addressRE's prefix wants, and returns where it starts.
-func (o foldWord) startsWord(s string, end int) (int, bool) {
-	for k := len(o) - 1; k >= 0; k-- {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if n == 0 || !o.has(k, r) {
-			return 0, false
-		}
-		end -= n
-	}
-	if end > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:end]); unicode.IsLetter(r) || unicode.IsNumber(r) {
-			return 0, false
-		}
-	}
-	return end, true
-}
-
-// prefixOf reports whether w starts at s[i:] and returns where it ends.
-func (o foldWord) prefixOf(s string, i int) (int, bool) {
-	for k := range o {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 0 || !o.has(k, r) {
-			return 0, false
-		}
-		i += n
-	}
-	return i, true
-}
-
-// anyStartsWord is startsWord for the first of ws that fits.
-func anyStartsWord(ws []foldWord, s string, end int) bool {
-	for _, w := range ws {
-		if _, ok := w.startsWord(s, end); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// isSpace is \s in a Go regexp: ASCII blanks only.
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-
-// spaceBefore returns where the blanks that end at s[:i] start.
-func spaceBefore(s string, i int) int {
-	for i > 0 && isSpace(s[i-1]) {
-		i--
-	}
-	return i
-}
-
-// spaceAfter returns where the blanks that start at s[i:] end.
-func spaceAfter(s string, i int) int {
-	for i < len(s) && isSpace(s[i]) {
-		i++
-	}
-	return i
-}
-
-// mayMatchAddress reports whether addressRE matches somewhere in line. It
-// looks only before and after the digit runs: each of the regexp's three
-// branches has a word, blanks, perhaps a second word, then a digit.
-func mayMatchAddress(line string) bool {
-	for p := nextDigit(line, 0); p < len(line); p = nextDigit(line, p) {
-		if addressAt(line, p) {
-			return true
-		}
-		for p < len(line) && isDigit(line[p]) {
-			p++
-		}
-	}
-	return false
-}
-
-// addressAt reports whether an addressRE match has its number start at
-// line[p], a digit after a non-digit.
-func addressAt(line string, p int) bool {
-	q := spaceBefore(line, p)
-	blank := q < p
-	if blank && anyStartsWord(wordsAlley, line, q) { // "ngõ 5"
-		return true
-	}
-	if s, ok := wordSo.startsWord(line, q); ok {
-		if blank && streetAfter(line, p) { // "số 12 đường Lê Duẩn"
-			return true
-		}
-		if r := spaceBefore(line, s); r < s {
-			if _, ok := wordNha.startsWord(line, r); ok { // "nhà số 12"
-				return true
-			}
-			if blank && anyStartsWord(wordsAlley, line, r) { // "hẻm số 34"
-				return true
+// wordsAfter returns where the n-th blank after s[p] is, or the end of s
+// or of its paragraph.
+func wordsAfter(s string, p, n int) int {
+	for ; p < len(s) && s[p] != breakRune; p++ {
+		if s[p] == ' ' {
+			if n--; n == 0 {
+				break
 			}
 		}
 	}
-	// "số nhà 12": "nhà" needs no word start of its own, blanks are before it.
-	if s, ok := wordNha.prefixBefore(line, q); ok {
-		if r := spaceBefore(line, s); r < s {
-			if _, ok := wordSo.startsWord(line, r); ok {
-				return true
-			}
-		}
-	}
-	return false
+	return p
 }
 
-// prefixBefore reports whether w ends at s[:end], wherever it starts, and
-// returns where it starts.
-func (o foldWord) prefixBefore(s string, end int) (int, bool) {
-	for k := len(o) - 1; k >= 0; k-- {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if n == 0 || !o.has(k, r) {
-			return 0, false
-		}
-		end -= n
-	}
-	return end, true
-}
-
-// streetAfter reports whether the rest of addressRE's middle branch,
-// `\d+[a-zA-Z]?(?:/\d+)*\s*,?\s*(?i:đường|phố)\s+[\p{Lu}\d]`, matches at
-// line[p:]. The letter is tried taken and left: "12phố" leaves the "p".
-func streetAfter(line string, p int) bool {
-	j := p
-	for j < len(line) && isDigit(line[j]) {
-		j++
-	}
-	if j < len(line) && isASCIILetter(line[j]) && streetRest(line, j+1) {
-		return true
-	}
-	return streetRest(line, j)
-}
-
-// streetRest matches `(?:/\d+)*\s*,?\s*(?i:đường|phố)\s+[\p{Lu}\d]` at line[j:].
-func streetRest(line string, j int) bool {
-	for j+1 < len(line) && line[j] == '/' && isDigit(line[j+1]) {
-		j += 2
-		for j < len(line) && isDigit(line[j]) {
-			j++
-		}
-	}
-	j = spaceAfter(line, j)
-	if j < len(line) && line[j] == ',' {
-		j = spaceAfter(line, j+1)
-	}
-	for _, w := range wordsRoad {
-		if k, ok := w.prefixOf(line, j); ok {
-			m := spaceAfter(line, k)
-			if m == k || m == len(line) {
-				return false
-			}
-			r, _ := utf8.DecodeRuneInString(line[m:])
-			return unicode.Is(unicode.Lu, r) || isDigit(line[m])
-		}
-	}
-	return false
-}
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

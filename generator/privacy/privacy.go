@@ -1,202 +1,200 @@
-// Package privacy finds what looks like personal data in published text: a
-// citizen ID (12 digits, CCCD), a Vietnamese phone number, or the start of a
-// home address. The site publishes aggregates and commendations only
-// (BRIEF.md §6), so stories, news and the deeds' text are checked with it.
 package privacy
 
 import (
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// Finding is one piece of text that looks like personal data.
+// Kind is what a finding looks like.
+type Kind int
+
+// The kinds of personal data Scan finds.
+const (
+	Phone     Kind = iota + 1 // a mobile or landline number
+	CitizenID                 // a citizen ID (CCCD), twelve digits
+	OldID                     // an identity card number (CMND), nine digits
+	Email                     // an e-mail address
+	Address                   // the start of a home address
+)
+
+// String names the kind in Vietnamese, for messages.
+func (k Kind) String() string {
+	switch k {
+	case Phone:
+		return "số điện thoại"
+	case CitizenID:
+		return "số căn cước công dân (12 chữ số)"
+	case OldID:
+		return "số chứng minh nhân dân (9 chữ số)"
+	case Email:
+		return "địa chỉ thư điện tử (e-mail)"
+	case Address:
+		return "địa chỉ nhà riêng"
+	}
+	return "dữ liệu cá nhân"
+}
+
+// Finding is one piece of a source that looks like personal data.
 type Finding struct {
-	Off  int    // byte offset in the line
-	What string // what it looks like, in Vietnamese, for the message
-	Text string // the matched text
+	// Off and End bound the source bytes the finding was read from.
+	Off, End int
+	Kind     Kind
+	// Key is the value in a form that does not depend on how it was
+	// written ("0912.345.678" and "+84 912 345 678" are both 0912345678):
+	// what allow lists compare.
+	Key string
+	// Shown is the value masked, for a message: every digit but the last
+	// three hidden ("•••• ••• 678"), an address's digits all hidden, an
+	// e-mail address's local part hidden ("•••@congan.gov.vn").
+	Shown string
 }
 
-// Find returns what looks like personal data in one line of NFC text, in order.
-func Find(line string) []Finding {
-	return append(numbers(line), addresses(line)...)
+// match is a finding in a text, before it is mapped back to the source.
+type match struct {
+	start, end int
+	kind       Kind
 }
 
-// MayHold reports whether Find could find anything in s, before or after
-// s is normalized: every finding holds an ASCII digit, and no canonical
-// decomposition or composition makes or removes one. Callers use it to
-// skip normalizing text that cannot hold personal data, most of it.
-func MayHold(s string) bool {
-	return nextDigit(s, 0) < len(s)
-}
+// Scan returns what looks like personal data in src, plain text as
+// written in a data file (a CSV cell, a TOML line), in source order.
+func Scan(src string) []Finding { return scan(src, false) }
 
-// group is a run of ASCII digits in a line: line[start:end].
-type group struct{ start, end int }
+// ScanMarkdown is Scan for Markdown: emphasis markers and backslash
+// escapes are not what a reader sees ("0912**345**678" is a phone number),
+// and a single line end is only a line wrap.
+func ScanMarkdown(src string) []Finding { return scan(src, true) }
 
-// numbers finds citizen IDs and phone numbers. It reads runs of digit groups
-// joined by single spaces, dots or hyphens ("0912 345 678", "0912.345.678")
-// that do not touch a letter or another digit, then tries every stretch of
-// consecutive groups of a run so that "năm 2024 0912 345 678" still finds
-// the phone number. A run followed by a decimal comma ("1.234,5") is a
-// quantity, never personal data.
-func numbers(line string) []Finding {
+func scan(src string, markdown bool) []Finding {
+	if !mayHold(src) {
+		return nil
+	}
+	t := foldText(src, markdown)
+	ms := numbers(t.s)
+	ms = append(ms, emails(t.s)...)
+	ms = append(ms, addresses(t.s)...)
+	slices.SortFunc(ms, func(a, b match) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return b.end - a.end
+	})
 	var out []Finding
-	var buf [8]group // digitRun's groups, on the stack for the usual runs
-	for i := 0; i < len(line); {
-		if i = nextDigitOrPlus(line, i); i == len(line) {
-			break
+	end := 0
+	for _, m := range ms {
+		if m.start < end {
+			continue // inside the one before ("0912345678@mail.vn")
 		}
-		c := line[i]
-		plus := c == '+' && strings.HasPrefix(line[i:], "+84")
-		if !(plus || isDigit(c)) || !wordStart(line, i) {
-			i++
-			continue
+		end = m.end
+		seen := t.s[m.start:m.end]
+		f := Finding{Off: t.from[m.start], End: t.to[m.end-1], Kind: m.kind, Key: key(m.kind, seen)}
+		if m.kind == Address {
+			f.Shown = maskDigits(strings.Join(strings.Fields(t.source(src, m.start, m.end)), " "), 0)
+		} else {
+			f.Shown = mask(m.kind, seen)
 		}
-		start := i
-		if plus {
-			i += 3 // "+84", then an optional ")" and one separator
-			if i < len(line) && line[i] == ')' {
-				i++
-			}
-			if i < len(line) && isSep(line[i]) {
-				i++
-			}
-		}
-		groups, end := digitRun(buf[:0], line, i)
-		i = max(end, start+1)
-		if len(groups) == 0 || !wordEnd(line, end) {
-			continue
-		}
-		if plus {
-			if n := digits(line, groups); n == 9 || n == 10 && line[groups[0].start] == '0' {
-				out = append(out, Finding{Off: start, What: "số điện thoại", Text: line[start:end]})
-			}
-			continue
-		}
-		out = append(out, classify(line, groups)...)
+		out = append(out, f)
 	}
 	return out
 }
 
-// classify tries the stretches of groups, earliest first, longest first.
-func classify(line string, groups []group) []Finding {
-	var out []Finding
-	for a := 0; a < len(groups); a++ {
-		for b := min(len(groups)-1, a+5); b >= a; b-- {
-			run := groups[a : b+1]
-			text := line[run[0].start:run[len(run)-1].end]
-			what := ""
-			switch {
-			case isPhone(line, run):
-				what = "số điện thoại"
-			case isCitizenID(line, run):
-				what = "số căn cước công dân (12 chữ số)"
-			}
-			if what != "" {
-				out = append(out, Finding{Off: run[0].start, What: what, Text: text})
-				a = b
-				break
+// mayHold reports whether src may hold anything Scan finds: every finding
+// holds a digit or an "@", in ASCII or full-width (U+FF10–U+FF20, which
+// UTF-8 writes after the bytes EF BC), or written as an entity ("&#64;").
+func mayHold(src string) bool {
+	return strings.ContainsAny(src, "0123456789@") || strings.Contains(src, "\xef\xbc")
+}
+
+// key is the value seen (as text holds it) of a finding of kind k, as
+// allow lists compare it.
+func key(k Kind, seen string) string {
+	switch k {
+	case Phone, CitizenID, OldID:
+		d := onlyDigits(seen)
+		if strings.HasPrefix(seen, "+84") {
+			if d = d[2:]; !strings.HasPrefix(d, "0") {
+				d = "0" + d
 			}
 		}
+		return d
+	case Email:
+		return strings.ToLower(seen)
 	}
-	return out
+	var b strings.Builder
+	for _, r := range strings.ToLower(seen) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
-// isPhone: ten digits starting with 0 then a non-zero digit ("0912345678"),
-// groups of at least two digits when split ("0912 345 678", "091.234.5678").
-func isPhone(line string, run []group) bool {
-	if digits(line, run) != 10 || line[run[0].start] != '0' {
-		return false
-	}
-	if second := line[run[0].start+1]; run[0].end-run[0].start == 1 || second == '0' {
-		return false
-	}
-	for _, g := range run {
-		if g.end-g.start < 2 {
-			return false
+func onlyDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			b.WriteByte(s[i])
 		}
 	}
-	return true
+	return b.String()
 }
 
-// isCitizenID: twelve digits, in one piece or in groups of three or four
-// separated by single spaces ("0123 4567 8901", "012 345 678 901"). Dots are
-// left out on purpose: "123.456.789.012" is an amount of money.
-func isCitizenID(line string, run []group) bool {
-	if digits(line, run) != 12 {
-		return false
+// mask hides a number's digits but the last three, an e-mail address's
+// local part.
+func mask(k Kind, seen string) string {
+	if k == Email {
+		_, domain, _ := strings.Cut(seen, "@")
+		return "•••@" + domain
 	}
-	if len(run) == 1 {
-		return true
-	}
-	for i, g := range run {
-		if n := g.end - g.start; n < 3 || n > 4 || i > 0 && line[g.start-1] != ' ' {
-			return false
-		}
-	}
-	return true
+	return maskDigits(seen, 3)
 }
 
-// digitRun reads digit groups from i, joined by one separator each, and
-// appends them to gs.
-func digitRun(gs []group, line string, i int) ([]group, int) {
-	for {
-		j := i
-		for j < len(line) && isDigit(line[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		gs = append(gs, group{i, j})
-		if j+1 < len(line) && isSep(line[j]) && isDigit(line[j+1]) {
-			i = j + 1
+// maskDigits replaces every ASCII digit of s but the last keep with "•".
+func maskDigits(s string, keep int) string {
+	hide := len(onlyDigits(s)) - keep
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' && hide > 0 {
+			b.WriteString("•")
+			hide--
 			continue
 		}
-		i = j
-		break
+		b.WriteRune(r)
 	}
-	end := i
-	if len(gs) > 0 {
-		end = gs[len(gs)-1].end
-	}
-	return gs, end
+	return b.String()
 }
 
-func digits(line string, run []group) int {
-	n := 0
-	for _, g := range run {
-		n += g.end - g.start
+// Allow is a set of values a file publishes on purpose (a public hotline):
+// a finding whose Key is in it is not personal data.
+type Allow map[string]bool
+
+// NewAllow returns the set of what Scan finds in values, and the values in
+// which it finds nothing: they allow nothing, which the caller reports.
+func NewAllow(values []string) (Allow, []string) {
+	a := Allow{}
+	var empty []string
+	for _, v := range values {
+		found := Scan(v)
+		if len(found) == 0 {
+			empty = append(empty, v)
+		}
+		for _, f := range found {
+			a[f.Key] = true
+		}
 	}
-	return n
+	return a, empty
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// Has reports whether f is allowed. A nil Allow allows nothing.
+func (a Allow) Has(f Finding) bool { return a[f.Key] }
 
-func isSep(c byte) bool { return c == ' ' || c == '.' || c == '-' }
-
-// wordStart reports whether a number may start at i: not inside a word or
-// right after a decimal mark that follows a digit.
-func wordStart(line string, i int) bool {
-	if i == 0 {
-		return true
+// With returns the union of a and b.
+func (a Allow) With(b Allow) Allow {
+	out := make(Allow, len(a)+len(b))
+	for k := range a {
+		out[k] = true
 	}
-	r, _ := utf8.DecodeLastRuneInString(line[:i])
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
-		return false
+	for k := range b {
+		out[k] = true
 	}
-	return !((r == ',' || r == '.') && i >= 2 && isDigit(line[i-2]))
-}
-
-// wordEnd reports whether a number may end at i: not followed by a letter,
-// a digit or a decimal part (",5").
-func wordEnd(line string, i int) bool {
-	if i >= len(line) {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(line[i:])
-	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' {
-		return false
-	}
-	return !((r == ',' || r == '.') && i+1 < len(line) && isDigit(line[i+1]))
+	return out
 }
