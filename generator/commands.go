@@ -59,7 +59,6 @@ func cmdCheck(args []string) int {
 		return code
 	}
 	start := time.Now()
-	build.PreferHugePages()
 	p, files, err := build.Check(build.Options{Source: *src, AsOf: *asof})
 	if err != nil {
 		return report(err)
@@ -76,17 +75,21 @@ func cmdBuild(args []string) int {
 	out := fs.String("out", "", "thư mục xuất (mặc định public/ trong thư mục nguồn)")
 	asof := fs.String("asof", "", "ngày tính kết quả YYYY-MM-DD (mặc định: asOf trong site.toml, SOURCE_DATE_EPOCH, rồi hôm nay)")
 	quiet := fs.Bool("quiet", false, "không in tiến trình")
-	noReuse := fs.Bool("no-reuse", false, "dựng vào thư mục mới hoàn toàn, không giữ bản sao dự phòng ."+
-		"<tên thư mục xuất>"+publish.SpareSuffix+" để lần dựng sau ghi đè (tốn thêm thời gian, đỡ tốn chỗ đĩa)")
+	force := fs.Bool("force", false, "cho phép thay một thư mục xuất (ngoài thư mục nguồn) đang có tệp không do lệnh build tạo ra")
+	fs.Bool("no-reuse", false, "không còn tác dụng (mỗi lần dựng đều ghi vào thư mục mới); giữ để các lệnh cũ vẫn chạy")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	opts := build.Options{Source: *src, Out: *out, AsOf: *asof, Log: logTo(os.Stderr), NoReuse: *noReuse}
+	opts := build.Options{Source: *src, Out: *out, AsOf: *asof, Log: logTo(os.Stderr), Force: *force}
 	if *quiet {
 		opts.Log = nil
 	}
-	build.PreferHugePages()
 	if _, err := build.Build(opts); err != nil {
+		var unsafe *publish.UnsafeError
+		if errors.As(err, &unsafe) {
+			fmt.Fprintln(os.Stderr, err)
+			return 2
+		}
 		return report(err)
 	}
 	return 0

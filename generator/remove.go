@@ -3,19 +3,16 @@ package main
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
-	"regexp"
 
 	"phongtrao/generator/publish"
 )
 
 // removeCommand is the hidden command a build starts, detached, to remove
 // the previous output after swapping the new one in: generator
-// _remove-old DIR. It is not for people, and refuses any folder not named
-// like a previous output (".public.tmp-123.old").
+// _remove-old DIR. It is not for people, and refuses any folder that is
+// not named like a previous output (".public.tmp-123.old") or does not
+// hold what the generator writes (publish.IsOldOutput).
 const removeCommand = "_remove-old"
-
-var oldOutputRE = regexp.MustCompile(`^\..+\.tmp-[^/\\]+` + regexp.QuoteMeta(publish.OldSuffix) + `$`)
 
 // removeInBackground starts this program, detached, to remove dir, and
 // does not wait for it.
@@ -35,7 +32,7 @@ func removeInBackground(dir string) error {
 // removeOld is the hidden command: it removes dir if its name is that of
 // a previous output, and reports whether it did.
 func removeOld(dir string) bool {
-	if !oldOutputRE.MatchString(filepath.Base(dir)) {
+	if !publish.IsOldOutput(dir) {
 		return false
 	}
 	return os.RemoveAll(dir) == nil

@@ -4,18 +4,25 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
+
+	"phongtrao/generator/publish"
 )
 
 // TestRemoveOldRefusesOtherFolders: the hidden command removes only a
-// folder named like a previous output.
+// folder named like a previous output that holds the generator's files.
 func TestRemoveOldRefusesOtherFolders(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"public", ".public.tmp-1", "public.old", ".public.old"} {
+	for _, name := range []string{"public", ".public.tmp-1", "public.old", ".public.old", ".public.tmp-2.old"} {
 		p := filepath.Join(dir, name)
 		os.Mkdir(p, 0o755)
+		os.WriteFile(filepath.Join(p, "thu.txt"), nil, 0o644)
+		if name != ".public.tmp-2.old" { // named right, but not the generator's files
+			os.WriteFile(filepath.Join(p, publish.Marker), nil, 0o644)
+		}
 		if removeOld(p) {
 			t.Errorf("removed %s", name)
 		}
@@ -25,6 +32,7 @@ func TestRemoveOldRefusesOtherFolders(t *testing.T) {
 	}
 	p := filepath.Join(dir, ".public.tmp-123"+".old")
 	os.MkdirAll(filepath.Join(p, "don-vi", "x"), 0o755)
+	os.WriteFile(filepath.Join(p, publish.Marker), nil, 0o644)
 	if !removeOld(p) {
 		t.Error("refused a previous output")
 	}
@@ -33,49 +41,105 @@ func TestRemoveOldRefusesOtherFolders(t *testing.T) {
 	}
 }
 
-// TestRebuildRemovesPreviousOutputInBackground runs the real command three
-// times into one output folder: the first two keep the spare folder beside
-// it; the third, with --no-reuse, swaps its output in and leaves both the
-// previous output and the spare to a detached process, which removes them.
-func TestRebuildRemovesPreviousOutputInBackground(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the command")
-	}
+// buildCommand builds the command into a temporary folder.
+func buildCommand(t *testing.T) string {
+	t.Helper()
 	exe := filepath.Join(t.TempDir(), "generator")
 	if out, err := exec.Command("go", "build", "-o", exe, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	src := copySite(t)
-	out := filepath.Join(t.TempDir(), "public")
-	for i, flag := range []string{"--quiet", "--quiet", "--no-reuse"} {
-		if b, err := exec.Command(exe, "build", flag, "--source", src, "--out", out).CombinedOutput(); err != nil {
-			t.Fatalf("build %d: %v\n%s", i+1, err, b)
-		}
-		if i == 1 {
-			if _, err := os.Stat(filepath.Join(filepath.Dir(out), ".public.spare", "index.html")); err != nil {
-				t.Fatalf("no spare folder after two builds: %v", err)
-			}
-		}
-	}
-	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
-		t.Fatalf("no site after the second build: %v", err)
-	}
+	return exe
+}
+
+// besideOutput lists the names beside the output folder out, waiting up
+// to 20 s for the background remover to leave only the output.
+func besideOutput(t *testing.T, out string) []string {
+	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		entries, _ := os.ReadDir(filepath.Dir(out))
 		var left []string
 		for _, e := range entries {
-			if e.Name() != "public" {
+			if e.Name() != filepath.Base(out) {
 				left = append(left, e.Name())
 			}
 		}
-		if len(left) == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("beside the output after 20 s: %s", strings.Join(left, ", "))
+		if len(left) == 0 || time.Now().After(deadline) {
+			return left
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestRebuildRemovesPreviousOutputInBackground runs the real command three
+// times into one output folder: each swaps its output in and leaves the
+// previous one to a detached process, which removes it.
+func TestRebuildRemovesPreviousOutputInBackground(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command")
+	}
+	exe := buildCommand(t)
+	src := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	for i := range 3 {
+		if b, err := exec.Command(exe, "build", "--quiet", "--source", src, "--out", out).CombinedOutput(); err != nil {
+			t.Fatalf("build %d: %v\n%s", i+1, err, b)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
+		t.Fatalf("no site after the third build: %v", err)
+	}
+	if left := besideOutput(t, out); len(left) > 0 {
+		t.Fatalf("beside the output after 20 s: %s", strings.Join(left, ", "))
+	}
+}
+
+// TestKilledBuildsLeaveNothing kills builds of the demo while they write
+// (SIGKILL, as a CI runner's time-out does) and checks that the output
+// is the last complete build's and that the next build removes what the
+// killed ones left.
+func TestKilledBuildsLeaveNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the command and the demo several times")
+	}
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGKILL")
+	}
+	exe := buildCommand(t)
+	out := filepath.Join(t.TempDir(), "public")
+	build := func() *exec.Cmd {
+		return exec.Command(exe, "build", "--quiet", "--source", "..", "--out", out, "--asof", "2025-08-19")
+	}
+	if b, err := build().CombinedOutput(); err != nil {
+		t.Fatalf("first build: %v\n%s", err, b)
+	}
+	first, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	for range 3 {
+		cmd := build()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Kill it once its temporary folder holds some pages.
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(2 * time.Millisecond) {
+			m, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".public.tmp-*", "don-vi"))
+			if len(m) > 0 {
+				break
+			}
+		}
+		cmd.Process.Kill()
+		cmd.Wait()
+	}
+	if m, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".public.tmp-*")); len(m) == 0 {
+		t.Fatal("the killed builds left no temporary folder: the test kills too late to check anything")
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "index.html")); len(got) == 0 || string(got) != string(first) {
+		t.Error("a killed build changed the output")
+	}
+	if b, err := build().CombinedOutput(); err != nil {
+		t.Fatalf("build after the killed ones: %v\n%s", err, b)
+	}
+	if left := besideOutput(t, out); len(left) > 0 {
+		t.Fatalf("beside the output after 20 s: %s", strings.Join(left, ", "))
 	}
 }
 
@@ -96,6 +160,7 @@ func TestMain(m *testing.M) {
 func TestRemoveInBackground(t *testing.T) {
 	p := filepath.Join(t.TempDir(), ".public.tmp-7"+".old")
 	os.MkdirAll(filepath.Join(p, "don-vi", "thon-1"), 0o755)
+	os.WriteFile(filepath.Join(p, publish.Marker), nil, 0o644)
 	os.WriteFile(filepath.Join(p, "don-vi", "thon-1", "index.html"), []byte("x"), 0o644)
 	if err := removeInBackground(p); err != nil {
 		t.Fatal(err)

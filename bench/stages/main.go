@@ -33,7 +33,6 @@ func main() {
 	asof := flag.String("asof", "", "reference date YYYY-MM-DD (default: the site's)")
 	cpu := flag.String("cpuprofile", "", "write a CPU profile of the whole build to this file")
 	mem := flag.String("memprofile", "", "write a heap profile (live objects after a forced GC) at the end of the render stage, before its data is released")
-	flag.BoolVar(&noReuse, "no-reuse", false, "write into a fresh folder, as build --no-reuse does (default: over the spare folder)")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "stages: -out is required")
@@ -98,7 +97,6 @@ func errOf(l *diag.List) error {
 // computes the results and renders every file into out.
 func run(src, out, asof string) error {
 	total := time.Now()
-	build.PreferHugePages() // as generator build does
 	p := &build.Project{Source: src, FS: os.DirFS(src)}
 	var res *results.Results
 	steps := []step{
@@ -149,18 +147,10 @@ func writeMemProfile() error {
 	return pprof.Lookup("heap").WriteTo(f, 0)
 }
 
-// noReuse is the -no-reuse flag.
-var noReuse bool
-
 // render writes the site into out through the generator's own writer, then
-// swaps it in, as build.Build does (over the spare folder unless
-// -no-reuse).
+// swaps it in, as build.Build does.
 func render(p *build.Project, res *results.Results, out string) error {
-	newDir := publish.NewReusingDir
-	if noReuse {
-		newDir = publish.NewDir
-	}
-	dir, err := newDir(out)
+	dir, err := publish.NewDir(out)
 	if err != nil {
 		return err
 	}

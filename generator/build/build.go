@@ -1,7 +1,6 @@
 package build
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -52,19 +51,14 @@ func Build(opts Options) (*Summary, error) {
 		}
 		return nil, err
 	}
-	out := opts.OutDir()
-	// The output's temporary folder comes first: when it is the spare of an
-	// earlier build, listing what it holds overlaps the loading below.
-	newDir := publish.NewReusingDir
-	if opts.NoReuse {
-		newDir = publish.NewDir
-	}
-	dir, err := newDir(out)
+	target, err := publish.CheckTarget(opts.Source, opts.OutDir(), opts.Force)
 	if err != nil {
-		return nil, fmt.Errorf("%s: không tạo được thư mục xuất: %v", out, err)
+		return nil, err
 	}
-	if dir.Reusing() {
-		opts.logf("ghi đè lên bản dựng cũ giữ trong %s (thêm --no-reuse để không giữ bản này)", dir.Spare())
+	out := opts.OutDir()
+	dir, err := publish.NewDir(target.Out)
+	if err != nil {
+		return nil, err
 	}
 	p, err := Load(opts)
 	if err != nil {
@@ -85,8 +79,7 @@ func Build(opts Options) (*Summary, error) {
 		return nil, err
 	}
 	if err := dir.Commit(); err != nil {
-		dir.Abort()
-		return nil, fmt.Errorf("%s: không thay được thư mục xuất: %v", out, err)
+		return nil, err
 	}
 	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start)}
 	opts.logf("đã ghi %d tệp vào %s trong %s", s.Files, out, s.Duration.Round(time.Millisecond))

@@ -214,12 +214,12 @@ func TestCheckFindsTemplateErrorsAndWritesNothing(t *testing.T) {
 	}
 }
 
-// Rebuilding over the spare folder gives, byte for byte, the output a
+// Rebuilding into the same output gives, byte for byte, the output a
 // fresh folder gets, even when the results changed in between: the third
-// build writes over the first build's files with an earlier reference
-// date, at which phase 2 has not started (its bulletins and boards are
-// gone) and the export and most pages change length.
-func TestRebuildOverSpareEqualsFreshBuild(t *testing.T) {
+// build replaces the first two with an earlier reference date, at which
+// phase 2 has not started (its bulletins and boards are gone), and leaves
+// nothing beside the output once the previous one is removed.
+func TestRebuildEqualsFreshBuild(t *testing.T) {
 	src := fixture(t)
 	out := filepath.Join(t.TempDir(), "public")
 	for _, asOf := range []string{"2025-03-15", "2025-02-20", "2025-01-10"} {
@@ -227,12 +227,8 @@ func TestRebuildOverSpareEqualsFreshBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	spare := filepath.Join(filepath.Dir(out), ".public"+publish.SpareSuffix)
-	if _, err := os.Stat(spare); err != nil {
-		t.Fatalf("no spare folder kept beside the output: %v", err)
-	}
 	fresh := filepath.Join(t.TempDir(), "fresh")
-	if _, err := Build(Options{Source: src, Out: fresh, AsOf: "2025-01-10", NoReuse: true}); err != nil {
+	if _, err := Build(Options{Source: src, Out: fresh, AsOf: "2025-01-10"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "ban-tin/dot-2/index.html")); err == nil {
@@ -240,7 +236,7 @@ func TestRebuildOverSpareEqualsFreshBuild(t *testing.T) {
 	}
 	got, want := readTree(t, out), readTree(t, fresh)
 	if len(got) != len(want) {
-		t.Errorf("rebuilt over the spare: %d files, fresh: %d", len(got), len(want))
+		t.Errorf("rebuilt: %d files, fresh: %d", len(got), len(want))
 	}
 	for rel, b := range want {
 		if got[rel] != b {
@@ -251,6 +247,9 @@ func TestRebuildOverSpareEqualsFreshBuild(t *testing.T) {
 		if _, ok := want[rel]; !ok {
 			t.Errorf("%s: left from an earlier build", rel)
 		}
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+		t.Errorf("beside the output: %v, want only public", entries)
 	}
 }
 

@@ -27,10 +27,9 @@ type Options struct {
 	Now time.Time
 	// Log receives progress lines; nil discards them.
 	Log func(format string, args ...any)
-	// NoReuse builds into a fresh folder and keeps no spare copy of the
-	// previous output (see publish.NewReusingDir), at the cost of creating
-	// every file again: for a machine short of disk space.
-	NoReuse bool
+	// Force lets the build replace an output folder outside the source
+	// that holds files it did not write (see publish.CheckTarget).
+	Force bool
 }
 
 // Project is a site's source once loaded and validated.

@@ -3,56 +3,44 @@ package publish
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
-	"time"
 )
 
 // Dir writes a site into a fresh temporary folder created beside the output
 // folder (so on the same file system) and swaps it in on Commit. Until then
 // the output folder is untouched; Abort removes the temporary folder.
+//
+// The temporary folder holds the Marker from its first moment, and the
+// build keeps that file locked while it runs: the next build beside the
+// same output removes a temporary folder whose marker nobody holds (left
+// by a build that was killed), and leaves alone one that a running build
+// holds.
 type Dir struct {
-	out string
-	tmp string
+	out  string
+	tmp  string
+	lock *os.File // the marker under tmp, held locked until Commit or Abort
 
 	mu   sync.Mutex
 	dirs map[string]bool // folders already created under tmp
 	done bool
-
-	// Reuse of the spare folder (see NewReusingDir).
-	keepSpare bool                   // Commit keeps the replaced output as the spare
-	reuse     bool                   // tmp is a claimed spare, written over
-	files     map[string]bool        // rel paths written, when keepSpare (under mu)
-	existing  map[string]fs.FileMode // what the spare held, by path; read after walked
-	order     []string               // the same paths, parents first
-	walked    chan struct{}          // closed when existing is complete
-	walkErr   error
-	fromList  bool // existing came from the tree list (see treelist.go)
 }
+
+// tmpInfix follows "." and the output folder's name in the name of a
+// folder a build writes beside the output: ".public.tmp-123".
+const tmpInfix = ".tmp-"
+
+// OldSuffix ends the name of a previous output, or of a killed build's
+// folder, being removed: ".public.tmp-123.old".
+const OldSuffix = ".old"
 
 // NewDir prepares a build into out, which need not exist yet but must not
-// be a file. The temporary folder is named after out with a ".tmp-" suffix.
-// A spare folder kept by an earlier NewReusingDir build is removed (in the
-// background when RemoveLater allows).
+// be a file; callers check it first with CheckTarget. What earlier builds
+// left beside the output (see removeLeftovers) is removed first.
 func NewDir(out string) (*Dir, error) {
-	d, err := newDir(out)
-	if err != nil {
-		return nil, err
-	}
-	if fi, err := os.Lstat(spareOf(d.out)); err == nil && fi.IsDir() {
-		old := d.tmp + SpareSuffix + OldSuffix
-		if os.Rename(spareOf(d.out), old) == nil && (RemoveLater == nil || RemoveLater(old) != nil) {
-			os.RemoveAll(old)
-		}
-	}
-	dropLists(d.out)
-	return d, nil
-}
-
-func newDir(out string) (*Dir, error) {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return nil, err
@@ -62,45 +50,36 @@ func newDir(out string) (*Dir, error) {
 	}
 	parent := filepath.Dir(abs)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+		return nil, ioError(parent, err)
 	}
-	removeStale(parent, "."+filepath.Base(abs)+".tmp-", time.Now().Add(-StaleAfter))
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+".tmp-")
+	removeLeftovers(parent, filepath.Base(abs))
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(abs)+tmpInfix)
 	if err != nil {
-		return nil, err
+		return nil, ioError(parent, err)
 	}
-	return &Dir{out: abs, tmp: tmp, dirs: map[string]bool{tmp: true}}, nil
+	lock, err := writeMarker(tmp)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, ioError(abs, err)
+	}
+	return &Dir{out: abs, tmp: tmp, lock: lock, dirs: map[string]bool{tmp: true}}, nil
 }
 
-// StaleAfter is the age past which a temporary folder beside the output is
-// taken as left by a build that was killed, and removed by the next build.
-const StaleAfter = time.Hour
-
-// removeStale removes the folders of parent named prefix* last changed
-// before cutoff: what a killed build left. Errors are ignored, as the
-// folders are only litter.
-func removeStale(parent, prefix string, cutoff time.Time) {
-	entries, err := os.ReadDir(parent)
+// writeMarker writes the Marker into dir and returns it open and locked.
+func writeMarker(dir string) (*os.File, error) {
+	f, err := os.OpenFile(filepath.Join(dir, Marker), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return
+		return nil, err
 	}
-	for _, e := range entries {
-		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
-			continue
-		}
-		p := filepath.Join(parent, e.Name())
-		if strings.HasSuffix(e.Name(), OldSuffix) {
-			// A previous output whose removal did not finish (or is
-			// still running: removing twice is harmless).
-			if RemoveLater == nil || RemoveLater(p) != nil {
-				os.RemoveAll(p)
-			}
-			continue
-		}
-		if info, err := e.Info(); err == nil && info.ModTime().Before(cutoff) {
-			os.RemoveAll(p)
-		}
+	if err := lockFile(f); err != nil {
+		f.Close()
+		return nil, err
 	}
+	if _, err := f.WriteString(markerText); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // Out returns the absolute output folder.
@@ -113,70 +92,87 @@ func (d *Dir) Temp() string { return d.tmp }
 // needed. It is safe for concurrent use; writing the same path twice is an
 // error.
 func (d *Dir) WriteFile(rel string, b []byte) error {
-	c, p, err := d.place(rel)
+	f, err := d.Create(rel)
 	if err != nil {
 		return err
 	}
-	if d.reuse {
-		return d.writeReused(c, p, b)
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
 	}
-	return d.record(c, written(c, writeNew(p, b)))
+	return f.Close()
 }
 
-// place cleans rel and makes the folders of its path under the temporary
-// folder, returning the cleaned rel and the file's path.
-func (d *Dir) place(rel string) (c, p string, err error) {
-	if c, err = CleanRel(rel); err != nil {
-		return "", "", err
+// Create creates rel under the temporary folder for streaming, with the
+// same checks as WriteFile. It is safe for concurrent use.
+func (d *Dir) Create(rel string) (io.WriteCloser, error) {
+	c, err := CleanRel(rel)
+	if err != nil {
+		return nil, err
 	}
-	p = filepath.Join(d.tmp, filepath.FromSlash(c))
-	return c, p, d.mkdirAll(filepath.Dir(p))
-}
-
-// written names the error of creating the file rel when it already
-// exists: a path written twice.
-func written(rel string, err error) error {
+	p := filepath.Join(d.tmp, filepath.FromSlash(c))
+	if err := d.mkdirAll(filepath.Dir(p)); err != nil {
+		return nil, d.fileError(c, err)
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("tệp %q được ghi hai lần", rel)
+		return nil, fmt.Errorf("tệp %q được ghi hai lần", c)
 	}
-	return err
+	if err != nil {
+		return nil, d.fileError(c, err)
+	}
+	return &file{f: f, d: d, rel: c}, nil
 }
 
-func (d *Dir) mkdirAll(dir string) error {
-	if d.reuse {
-		return d.reuseDir(dir)
+// file is a file being written under the temporary folder; its errors
+// name the file by its place in the output.
+type file struct {
+	f   *os.File
+	d   *Dir
+	rel string
+}
+
+func (f *file) Write(b []byte) (int, error) {
+	n, err := f.f.Write(b)
+	if err != nil {
+		err = f.d.fileError(f.rel, err)
 	}
-	if d.known(dir) {
-		return nil
+	return n, err
+}
+
+func (f *file) Close() error {
+	if err := f.f.Close(); err != nil {
+		return f.d.fileError(f.rel, err)
 	}
-	// Most folders are one level under one already made (xep-hang/<period>/<level>/):
-	// one mkdir, without the stat of every level that MkdirAll makes first.
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-	}
-	d.markDir(dir)
 	return nil
 }
 
-// known reports whether dir was made (or kept) by this build.
-func (d *Dir) known(dir string) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	return d.dirs[dir]
+// fileError explains err, met writing rel, naming the file in the output.
+func (d *Dir) fileError(rel string, err error) error {
+	return ioError(filepath.Join(d.out, filepath.FromSlash(rel)), err)
 }
 
-// markDir records dir as made (or kept) by this build.
-func (d *Dir) markDir(dir string) {
+func (d *Dir) mkdirAll(dir string) error {
+	d.mu.Lock()
+	known := d.dirs[dir]
+	d.mu.Unlock()
+	if known {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
 	d.mu.Lock()
 	d.dirs[dir] = true
 	d.mu.Unlock()
+	return nil
 }
 
-// Commit replaces the output folder with the temporary one: the old output
-// is renamed aside, the new one renamed in, then the old one removed. If the
-// second rename fails the old output is put back.
+// Commit puts the temporary folder in the output's place. Where the system
+// can swap two folders in one step (see exchange), there is no moment
+// without an output folder; elsewhere the old output is renamed aside and
+// the new one renamed in, and the old one put back if that fails. The
+// previous output is then removed (see RemoveLater).
 func (d *Dir) Commit() error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -184,64 +180,39 @@ func (d *Dir) Commit() error {
 		return fmt.Errorf("bản dựng đã kết thúc")
 	}
 	d.done = true
-	if d.reuse {
-		if err := d.removeUnwritten(); err != nil {
-			d.discard()
-			return fmt.Errorf("không xóa được tệp cũ trong thư mục dựng lại: %w", err)
-		}
-	}
+	defer d.lock.Close()
 	if err := os.Chmod(d.tmp, 0o755); err != nil {
 		d.discard()
-		return err
-	}
-	if d.keepSpare {
-		d.saveList()
+		return ioError(d.out, err)
 	}
 	old := d.tmp + OldSuffix
-	hadOld := true
-	if err := os.Rename(d.out, old); err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			d.discard()
-			return fmt.Errorf("không đổi tên được thư mục xuất cũ: %w", err)
+	switch err := exchange(d.tmp, d.out); {
+	case err == nil:
+		// d.tmp now holds the previous output.
+		if os.Rename(d.tmp, old) != nil {
+			old = d.tmp
 		}
-		hadOld = false
+		removeLater(old)
+		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.Rename(d.tmp, d.out); err != nil {
+			d.discard()
+			return ioError(d.out, err)
+		}
+		return nil
+	}
+	if err := os.Rename(d.out, old); err != nil {
+		d.discard()
+		return ioError(d.out, err)
 	}
 	if err := os.Rename(d.tmp, d.out); err != nil {
-		if hadOld {
-			os.Rename(old, d.out)
-		}
+		os.Rename(old, d.out)
 		d.discard()
-		return fmt.Errorf("không đưa được bản dựng mới vào chỗ: %w", err)
+		return ioError(d.out, err)
 	}
-	if d.keepSpare {
-		defer func() {
-			outIno, _ := inodeOf(d.out)
-			spareIno, _ := inodeOf(spareOf(d.out))
-			dropLists(d.out, outIno, spareIno)
-		}()
-	}
-	if hadOld {
-		if d.keepSpare && os.Rename(old, spareOf(d.out)) == nil {
-			return nil
-		}
-		if RemoveLater != nil && RemoveLater(old) == nil {
-			return nil
-		}
-		return os.RemoveAll(old)
-	}
+	removeLater(old)
 	return nil
 }
-
-// RemoveLater, when set, is handed the previous output once the new one is
-// in place, to remove it in the background: removing a national site's
-// 130,000 files takes longer than building them, and nobody needs to wait
-// for it. The command line sets it to start a detached process of its
-// own; when it is nil or fails, Commit removes the folder itself.
-var RemoveLater func(dir string) error
-
-// OldSuffix ends the name of a previous output being removed: a folder
-// named after the output, ".tmp-…" and OldSuffix is litter by definition.
-const OldSuffix = ".old"
 
 // Abort removes the temporary folder and leaves the output folder as it was.
 // It does nothing after Commit, so it can be deferred.
@@ -252,14 +223,8 @@ func (d *Dir) Abort() error {
 		return nil
 	}
 	d.done = true
+	defer d.lock.Close()
 	return d.discard()
 }
 
-// discard drops the temporary folder: given back as the spare when it was
-// one (it is only ever written over), removed otherwise.
-func (d *Dir) discard() error {
-	if d.reuse && os.Rename(d.tmp, spareOf(d.out)) == nil {
-		return nil
-	}
-	return os.RemoveAll(d.tmp)
-}
+func (d *Dir) discard() error { return os.RemoveAll(d.tmp) }

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 func TestCleanRel(t *testing.T) {
@@ -67,6 +66,8 @@ func TestMemory(t *testing.T) {
 	}
 }
 
+// listTree lists root's files as "path=content", sorted, leaving out the
+// Marker every build writes (TestMarkerAndLeftovers checks it).
 func listTree(t *testing.T, root string) []string {
 	t.Helper()
 	var out []string
@@ -74,7 +75,7 @@ func listTree(t *testing.T, root string) []string {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() {
+		if !d.IsDir() && d.Name() != Marker {
 			b, _ := os.ReadFile(p)
 			rel, _ := filepath.Rel(root, p)
 			out = append(out, filepath.ToSlash(rel)+"="+string(b))
@@ -217,34 +218,6 @@ func TestHashedName(t *testing.T) {
 	}
 }
 
-func TestNewDirRemovesStaleTemporaryFolders(t *testing.T) {
-	parent := t.TempDir()
-	out := filepath.Join(parent, "public")
-	stale := filepath.Join(parent, ".public.tmp-111")
-	fresh := filepath.Join(parent, ".public.tmp-222")
-	other := filepath.Join(parent, ".khac.tmp-333")
-	old := time.Now().Add(-2 * StaleAfter)
-	for _, d := range []string{stale, fresh, other} {
-		if err := os.MkdirAll(filepath.Join(d, "x"), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	os.Chtimes(stale, old, old)
-	os.Chtimes(other, old, old)
-	d, err := NewDir(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Abort()
-	// Only the stale folder of this output goes: a fresh one may belong to a
-	// build still running, another output's folder is not ours.
-	for dir, want := range map[string]bool{stale: false, fresh: true, other: true} {
-		if _, err := os.Stat(dir); (err == nil) != want {
-			t.Errorf("%s exists = %v, want %v", filepath.Base(dir), err == nil, want)
-		}
-	}
-}
-
 // TestDirWriteFile: a file is written whole with mode 0644 (less the
 // umask), in folders made on the way; the same path twice is refused.
 func TestDirWriteFile(t *testing.T) {
@@ -270,61 +243,6 @@ func TestDirWriteFile(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(p); !bytes.Equal(got, big) {
 		t.Error("the second write changed the file")
-	}
-}
-
-// TestCommitRemovesLater: with RemoveLater set, Commit hands it the
-// previous output (renamed aside, whole) instead of removing it; when it
-// fails, Commit removes the folder itself. A new build hands any previous
-// output left aside to RemoveLater, whatever its age.
-func TestCommitRemovesLater(t *testing.T) {
-	defer func(f func(string) error) { RemoveLater = f }(RemoveLater)
-	out := filepath.Join(t.TempDir(), "public")
-	build := func(content string) *Dir {
-		d, err := NewDir(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := d.WriteFile("index.html", []byte(content)); err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	var handed []string
-	RemoveLater = func(dir string) error { handed = append(handed, dir); return nil }
-	if err := build("một").Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if len(handed) != 0 {
-		t.Fatalf("nothing to remove after the first build, got %v", handed)
-	}
-	if err := build("hai").Commit(); err != nil {
-		t.Fatal(err)
-	}
-	if len(handed) != 1 || !strings.HasSuffix(handed[0], OldSuffix) {
-		t.Fatalf("handed %v, want the previous output", handed)
-	}
-	if b, err := os.ReadFile(filepath.Join(handed[0], "index.html")); err != nil || string(b) != "một" {
-		t.Errorf("the previous output handed over holds %q (%v), want it whole", b, err)
-	}
-	if b, _ := os.ReadFile(filepath.Join(out, "index.html")); string(b) != "hai" {
-		t.Errorf("output holds %q, want the new build", b)
-	}
-	// The next build finds the folder left aside and hands it over again.
-	handed = nil
-	d := build("ba")
-	if len(handed) != 1 {
-		t.Fatalf("NewDir handed %v, want the folder left aside", handed)
-	}
-	// A RemoveLater that fails: Commit removes the previous output itself.
-	RemoveLater = func(string) error { return os.ErrPermission }
-	os.RemoveAll(handed[0])
-	if err := d.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	entries, _ := os.ReadDir(filepath.Dir(out))
-	if len(entries) != 1 {
-		t.Errorf("beside the output: %v, want only public", entries)
 	}
 }
 

@@ -49,24 +49,6 @@ func Stream(w Writer, rel string, write func(io.Writer) error) error {
 	return f.Close()
 }
 
-// Create creates rel under the temporary folder for streaming, as WriteFile
-// would write it: same path checks, folders created as needed, an error if
-// the path was already written. It is safe for concurrent use.
-func (d *Dir) Create(rel string) (io.WriteCloser, error) {
-	c, p, err := d.place(rel)
-	if err != nil {
-		return nil, err
-	}
-	if d.reuse {
-		return d.createReused(c, p)
-	}
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return nil, written(c, err)
-	}
-	return f, d.record(c, nil)
-}
-
 // Create returns a file for streaming into m: its bytes are stored under
 // the cleaned rel when it is closed. A path already stored is refused
 // here, and at Close if another write claimed it in between.
