@@ -55,6 +55,8 @@ type csvLayout struct {
 	// fraction[i] tells whether indicator i (a ratio or monthly one) has
 	// numerator and denominator columns.
 	fraction []bool
+	// defs[i] is indicator i, whose sensitive mark decides what is written.
+	defs []*data.Indicator
 }
 
 func newCSVLayout(r *results.Results) *csvLayout {
@@ -62,6 +64,7 @@ func newCSVLayout(r *results.Results) *csvLayout {
 	for i, ref := range r.Indicators {
 		l.groups[ref.CriterionIndex] = append(l.groups[ref.CriterionIndex], i)
 		l.fraction[i] = ref.Indicator.Kind == data.KindRatio || ref.Indicator.Kind == data.KindMonthly
+		l.defs = append(l.defs, ref.Indicator)
 	}
 	return l
 }
@@ -96,7 +99,7 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 			for ci, group := range l.groups {
 				s.buf = appendCriterionCells(s.buf, u, &u.Criteria[ci])
 				for _, i := range group {
-					s.buf = appendIndicatorCells(s.buf, u, &u.Indicators[i], l.fraction[i])
+					s.buf = appendIndicatorCells(s.buf, l.defs[i], u, &u.Indicators[i], l.fraction[i])
 				}
 			}
 			s.buf = append(s.buf, '\r', '\n')
@@ -165,21 +168,24 @@ func appendCriterionCells(b []byte, u *results.UnitResult, c *results.CriterionR
 }
 
 // appendIndicatorCells appends one indicator's cells: ",numerator,
-// denominator" when fraction, then ",value,status,met_leaves", the value
-// empty where the JSON omits it, status for a leaf, met leaves for an
-// aggregate.
-func appendIndicatorCells(b []byte, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []byte {
+// denominator" when fraction, then ",value,status,met_leaves"; a figure
+// is empty where the JSON leaves it out or writes null (figures), status
+// is there for a leaf, met leaves for an aggregate.
+func appendIndicatorCells(b []byte, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []byte {
+	s := figures(def, u, in)
 	b = append(b, ',')
 	if fraction {
-		b = appendDec(b, in.Numerator)
-		b = append(b, ',')
-		b = appendDec(b, in.Denominator)
-		b = append(b, ',')
-		if in.Denominator != 0 {
-			b = appendFrac(b, in.Numerator, in.Denominator)
+		if s.num == written {
+			b = appendDec(b, in.Numerator)
 		}
-	} else if v, ok := in.Decimal(); ok {
-		b = appendDec(b, v)
+		b = append(b, ',')
+		if s.den == written {
+			b = appendDec(b, in.Denominator)
+		}
+		b = append(b, ',')
+	}
+	if s.value == written {
+		b = appendValue(b, in)
 	}
 	b = append(b, ',')
 	if u.Leaf {

@@ -3,14 +3,18 @@ package export
 import (
 	"strconv"
 
+	"phongtrao/generator/data"
+	"phongtrao/generator/decimal"
 	"phongtrao/generator/results"
 )
 
 // jsonKeys holds the object keys every result repeats, escaped once:
-// `"4.1":` per criterion and `"4.1/tin-bao":` per indicator.
+// `"4.1":` per criterion and `"4.1/tin-bao":` per indicator; and the
+// indicators themselves, whose sensitive mark decides what is written.
 type jsonKeys struct {
 	criteria   [][]byte
 	indicators [][]byte
+	defs       []*data.Indicator
 }
 
 func newJSONKeys(r *results.Results) *jsonKeys {
@@ -20,6 +24,7 @@ func newJSONKeys(r *results.Results) *jsonKeys {
 	}
 	for _, ref := range r.Indicators {
 		k.indicators = append(k.indicators, append(appendString(nil, ref.Key), ':'))
+		k.defs = append(k.defs, ref.Indicator)
 	}
 	return k
 }
@@ -83,7 +88,7 @@ func (k *jsonKeys) appendMembers(b []byte, u *results.UnitResult) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, k.indicators[i]...)
-		b = appendIndicator(b, u, &u.Indicators[i])
+		b = appendIndicator(b, k.defs[i], u, &u.Indicators[i])
 	}
 	return append(b, '}')
 }
@@ -113,22 +118,22 @@ func appendCriterion(b []byte, u *results.UnitResult, c *results.CriterionResult
 }
 
 // appendIndicator appends numerator, denominator and value where the
-// indicator has them, then a leaf's status or an aggregate's counts.
-func appendIndicator(b []byte, u *results.UnitResult, in *results.IndicatorResult) []byte {
+// indicator has them and publishes them (figures: a sensitive one's are
+// left out or null), then a leaf's status or an aggregate's counts.
+func appendIndicator(b []byte, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult) []byte {
 	b = append(b, '{')
 	open := len(b) // a field starting here needs no comma before it
-	if in.Fraction() {
+	s := figures(def, u, in)
+	if s.num != absent {
 		b = append(b, `"numerator":`...)
-		b = appendDec(b, in.Numerator)
+		b = appendFigure(b, s.num, in.Numerator)
 		b = append(b, `,"denominator":`...)
-		b = appendDec(b, in.Denominator)
-		if in.Denominator != 0 {
-			b = append(b, `,"value":`...)
-			b = appendFrac(b, in.Numerator, in.Denominator)
-		}
-	} else if v, ok := in.Decimal(); ok {
+		b = appendFigure(b, s.den, in.Denominator)
+	}
+	if s.value == written {
+		b = appendComma(b, open)
 		b = append(b, `"value":`...)
-		b = appendDec(b, v)
+		b = appendValue(b, in)
 	}
 	if u.Leaf {
 		if in.Status != 0 {
@@ -144,6 +149,24 @@ func appendIndicator(b []byte, u *results.UnitResult, in *results.IndicatorResul
 		b = strconv.AppendInt(b, int64(in.Leaves), 10)
 	}
 	return append(b, '}')
+}
+
+// appendValue appends in's value, which figures found written: a ratio or
+// monthly one's numerator / denominator, a total or latest one's decimal.
+func appendValue(b []byte, in *results.IndicatorResult) []byte {
+	if in.Fraction() {
+		return appendFrac(b, in.Numerator, in.Denominator)
+	}
+	v, _ := in.Decimal()
+	return appendDec(b, v)
+}
+
+// appendFigure appends d, or null when it is withheld.
+func appendFigure(b []byte, f figure, d decimal.D) []byte {
+	if f == withheld {
+		return append(b, "null"...)
+	}
+	return appendDec(b, d)
 }
 
 // appendComma appends a comma unless b ends where an object's first field
