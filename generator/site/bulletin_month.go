@@ -212,10 +212,14 @@ func (b *bulletins) figure(k int, in *data.Indicator, reports []*data.Report, al
 	case f.Reported == 0:
 	case in.Kind == data.KindRatio && den == 0:
 		f.Value = "không phát sinh"
+	case in.Kind == data.KindRatio && (in.Withholds(num) || in.Withholds(den)):
+		// A sensitive indicator: "< 3" for 1 or 2, and no percentage,
+		// which with the other figure would give it away.
+		f.Value = b.m.countText(in, num) + "/" + b.m.countText(in, den)
 	case in.Kind == data.KindRatio:
 		f.Value = vn.FormatD(num, 2) + "/" + vn.FormatD(den, 2) + " (" + ratPercent(new(big.Rat).Quo(num.Rat(), den.Rat())) + ")"
 	case in.Kind == data.KindTotal:
-		f.Value = vn.FormatD(sum, 2)
+		f.Value = b.m.countText(in, sum)
 	}
 	return f
 }

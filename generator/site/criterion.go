@@ -32,9 +32,11 @@ type CriterionView struct {
 	StoriesTotal int
 }
 
-// IndicatorInfo describes an indicator: what is measured and the target.
+// IndicatorInfo describes an indicator: what is measured and the target;
+// Sensitive marks one whose figures are not published for a team.
 type IndicatorInfo struct {
 	Label, Target, Kind string
+	Sensitive           bool
 }
 
 // ProgressRow is one unit's progress on a criterion: MetLeaves of Leaves
@@ -139,7 +141,8 @@ func (m *model) criterionPage(ci int) *Page {
 	c := m.set.Criteria[ci]
 	v := &CriterionView{ID: c.ID, Title: c.Title, Short: c.Short, Description: c.Description, Points: vn.FormatD(c.Points, 2)}
 	for _, in := range c.Indicators {
-		v.Indicators = append(v.Indicators, IndicatorInfo{Label: in.Label, Target: targetText(in, in.Target), Kind: indicatorKinds[in.Kind]})
+		v.Indicators = append(v.Indicators, IndicatorInfo{Label: in.Label, Target: targetText(in, in.Target), Kind: indicatorKinds[in.Kind],
+			Sensitive: in.Sensitive})
 	}
 	root := m.set.Units.Root
 	for _, p := range m.res.Periods {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"math/big"
+	"strconv"
 	"sync"
 
 	"phongtrao/generator/data"
@@ -97,6 +98,60 @@ func (m *model) valueText(in *data.Indicator, r *results.IndicatorResult) (value
 		return "–", ""
 	}
 	return m.nums.decimal(d), ""
+}
+
+// withheldText is how a page shows a withheld figure of a sensitive
+// indicator (data.Indicator.Withholds): "< 3".
+var withheldText = "< " + strconv.Itoa(data.SmallCount)
+
+// Notes beside a sensitive indicator's label, saying why its figures are
+// missing: on a team's page, and on a larger unit's.
+const (
+	sensitiveLeafNote      = "số liệu nhạy cảm: chỉ công bố đạt hay chưa đạt"
+	sensitiveAggregateNote = "số liệu nhạy cảm: số 1 và 2 ghi là “< 3”"
+)
+
+// sensitiveNote returns the note beside in's label on a unit's page: on
+// a team's, why its figures are missing; on a larger unit's, how small
+// pooled figures read (a total or latest indicator has none there);
+// nothing for an indicator not marked sensitive.
+func (m *model) sensitiveNote(in *data.Indicator, leaf bool, r *results.IndicatorResult) string {
+	switch {
+	case !in.Sensitive:
+		return ""
+	case leaf:
+		return sensitiveLeafNote
+	case r.Fraction():
+		return sensitiveAggregateNote
+	}
+	return ""
+}
+
+// countText prints d, a pooled figure of in: "< 3" when in withholds it.
+func (m *model) countText(in *data.Indicator, d decimal.D) string {
+	if in.Withholds(d) {
+		return withheldText
+	}
+	return m.nums.decimal(d)
+}
+
+// sensitiveText prints a sensitive indicator's value and detail as
+// valueText does, without what must stay unpublished (BRIEF.md §3): a
+// team gets none (its status alone is shown), a larger unit's pooled
+// numerator or denominator of 1 or 2 reads "< 3", and then its
+// percentage, which would give that figure away, is "–".
+func (m *model) sensitiveText(in *data.Indicator, r *results.IndicatorResult, leaf bool) (value, detail string) {
+	if leaf || !r.Fraction() { // a larger unit has no total or latest value
+		return "", ""
+	}
+	if !in.Withholds(r.Numerator) && !in.Withholds(r.Denominator) {
+		return m.valueText(in, r)
+	}
+	frac := m.countText(in, r.Numerator) + "/" + m.countText(in, r.Denominator)
+	if in.Kind == data.KindMonthly {
+		return frac + " tháng", ""
+	}
+	return "–", frac
 }
 
 // smallInts are vn.FormatD of the integers 0 to 1023, which most counts

@@ -14,9 +14,11 @@ type Download struct {
 
 // IndicatorKey explains an indicator's columns in the CSV export: Key
 // ("4.1/tin-bao") starts their names, Label and Target say what they
-// measure, Criterion ("4.1. Nắm tình hình") what they count towards.
+// measure, Criterion ("4.1. Nắm tình hình") what they count towards;
+// Sensitive marks one whose teams' figures are left empty.
 type IndicatorKey struct {
 	Key, Criterion, Label, Target string
+	Sensitive                     bool
 }
 
 // page starts a page of the given kind at rel.
@@ -117,7 +119,8 @@ func (m *model) downloadsPage() *Page {
 	}
 	for k, ref := range m.res.Indicators {
 		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,
-			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k]})
+			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k],
+			Sensitive: ref.Indicator.Sensitive})
 	}
 	return pg
 }

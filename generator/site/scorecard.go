@@ -57,10 +57,11 @@ type CriterionCell struct {
 
 // IndicatorRow is one indicator of the results table. Target is the
 // unit's own (a district may set its own targets), the same in every
-// period.
+// period. Note, for a sensitive indicator only, says why its figures are
+// missing or read "< 3".
 type IndicatorRow struct {
-	Label, Target string
-	Cells         []IndicatorCell
+	Label, Target, Note string
+	Cells               []IndicatorCell
 }
 
 // IndicatorCell is an indicator's result in one period.
@@ -189,10 +190,14 @@ func (m *model) fillCells(r *results.UnitResult, col int, rows *cardRows) {
 		ir := &r.Indicators[k]
 		row := &rows.inds[m.indSlot[k]]
 		var val, detail string
-		if r.Leaf || ir.Fraction() { // a larger unit has no total or latest value
+		switch {
+		case ref.Indicator.Sensitive:
+			val, detail = m.sensitiveText(ref.Indicator, ir, r.Leaf)
+		case r.Leaf || ir.Fraction(): // a larger unit has no total or latest value
 			val, detail = m.valueText(ref.Indicator, ir)
 		}
 		if col == 0 {
+			row.Note = m.sensitiveNote(ref.Indicator, r.Leaf, ir)
 			row.Target = m.targetTexts[k]
 			if ir.Target != ref.Indicator.Target { // a target set for this unit's district
 				row.Target = targetText(ref.Indicator, ir.Target)
