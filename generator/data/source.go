@@ -2,8 +2,12 @@ package data
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"io/fs"
+
+	"phongtrao/generator/diag"
+	"phongtrao/generator/sheet"
 )
 
 // Report files are read twice: once through a small buffer to count their
@@ -13,8 +17,8 @@ import (
 // into its text (units share the units' strings; what else is kept is
 // copied). Seventy megabytes of national report files then take two
 // buffers' worth of memory instead of seventy fresh megabytes. A file that
-// cannot be read so is read with fs.ReadFile, as before, for the same
-// errors.
+// cannot be read so is read with readData (fs.ReadFile, after a size check),
+// as before, for the same errors.
 
 // reportSource is what the first reading learnt of a report file.
 type reportSource struct {
@@ -49,7 +53,7 @@ func countSource(fsys fs.FS, file string, buf []byte) reportSource {
 		}
 	}
 	src := reportSource{read: true}
-	src.text, src.err = fs.ReadFile(fsys, file)
+	src.text, src.err = readData(fsys, file)
 	src.rows = maxRows(src.text)
 	return src
 }
@@ -72,11 +76,15 @@ func readSource(fsys fs.FS, file string, src reportSource, buf *[]byte) ([]byte,
 	}
 	f, err := fsys.Open(file)
 	if err != nil {
-		return fs.ReadFile(fsys, file)
+		return readData(fsys, file)
 	}
 	defer f.Close()
 	b := (*buf)[:0]
-	if info, err := f.Stat(); err == nil && int64(cap(b)) <= info.Size() {
+	info, err := f.Stat()
+	if err == nil && info.Size() > sheet.MaxFileSize {
+		return nil, tooLargeError{info.Size()}
+	}
+	if err == nil && int64(cap(b)) <= info.Size() {
 		b = make([]byte, 0, info.Size()+info.Size()/8+512) // room for the next file, likely as long
 	}
 	for {
@@ -90,7 +98,31 @@ func readSource(fsys fs.FS, file string, src reportSource, buf *[]byte) ([]byte,
 			return b, nil
 		}
 		if err != nil {
-			return fs.ReadFile(fsys, file)
+			return readData(fsys, file)
 		}
 	}
+}
+
+// tooLargeError is a data file over sheet.MaxFileSize, left unread.
+type tooLargeError struct{ size int64 }
+
+func (e tooLargeError) Error() string { return sheet.TooLarge(e.size) }
+
+// readData is fs.ReadFile, refusing a file over sheet.MaxFileSize before
+// reading it.
+func readData(fsys fs.FS, file string) ([]byte, error) {
+	if info, err := fs.Stat(fsys, file); err == nil && info.Size() > sheet.MaxFileSize {
+		return nil, tooLargeError{info.Size()}
+	}
+	return fs.ReadFile(fsys, file)
+}
+
+// unreadable reports a data file that could not be read.
+func unreadable(file string, err error, errs *diag.List) {
+	var big tooLargeError
+	if errors.As(err, &big) {
+		errs.Add(diag.Pos{File: file}, big.Error(), sheet.TooLargeHint)
+		return
+	}
+	errs.Add(diag.Pos{File: file}, "không đọc được tệp: "+err.Error(), "kiểm tra tệp có tồn tại trong thư mục data/")
 }

@@ -11,7 +11,7 @@ import (
 // readTable reads a CSV file of fsys and checks that it has the required columns.
 // It returns nil when the file cannot be used.
 func readTable(fsys fs.FS, file string, required []string, errs *diag.List) *sheet.Table {
-	src, err := fs.ReadFile(fsys, file)
+	src, err := readData(fsys, file)
 	return parseTable(file, src, err, required, errs)
 }
 
@@ -19,7 +19,7 @@ func readTable(fsys fs.FS, file string, required []string, errs *diag.List) *she
 // fs.ReadFile returned. The table keeps src.
 func parseTable(file string, src []byte, err error, required []string, errs *diag.List) *sheet.Table {
 	if err != nil {
-		errs.Add(diag.Pos{File: file}, "không đọc được tệp: "+err.Error(), "kiểm tra tệp có tồn tại trong thư mục data/")
+		unreadable(file, err, errs)
 		return nil
 	}
 	t, terrs := sheet.Read(file, src)
@@ -40,7 +40,7 @@ func parseTable(file string, src []byte, err error, required []string, errs *dia
 // returns nil.
 func openTable(file string, src []byte, err error, required []string, errs *diag.List) *sheet.Table {
 	if err != nil {
-		errs.Add(diag.Pos{File: file}, "không đọc được tệp: "+err.Error(), "kiểm tra tệp có tồn tại trong thư mục data/")
+		unreadable(file, err, errs)
 		return nil
 	}
 	t, terrs := sheet.Open(file, src)

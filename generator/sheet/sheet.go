@@ -1,20 +1,34 @@
 // Package sheet reads the CSV files that officers export from spreadsheets,
 // with the leniency the contract promises (BOM, "," or ";" detected from the
 // header, CRLF, header names in any case with spaces trimmed) and a position
-// for every cell so that errors name the file, line and column.
+// for every cell so that errors name the file, line and column. Records are
+// read by encoding/csv; what this package adds is the leniency, the limits
+// (MaxFileSize, MaxCellChars) and the Vietnamese errors.
 package sheet
 
 import (
 	"bytes"
+	"encoding/csv"
+	"errors"
 	"fmt"
-	"math"
+	"io"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/textfile"
 )
+
+// MaxFileSize is the largest CSV file read, far above what a province or a
+// country writes (a national site's reports are tens of megabytes).
+const MaxFileSize = 500 << 20
+
+// maxFileSize is MaxFileSize, lowered by tests.
+var maxFileSize = MaxFileSize
+
+// MaxCellChars is the most characters a cell may hold: a deed's title or a
+// unit's name is a line or two, never a book.
+const MaxCellChars = 10_000
 
 // Table is a CSV file read into rows, remembering cell positions.
 type Table struct {
@@ -26,50 +40,52 @@ type Table struct {
 	Rows       []Row
 	// Delimiter is ',' or ';'.
 	Delimiter rune
-	p         parser // the text, and the fields that had to be rebuilt
-	cells     []cell // every row's fields, row after row
-	header    []cell
+
+	text      []byte // the file, without its BOM
+	r         *csv.Reader
+	header    []pos
 	lineStart []int // offset of each line, computed when first needed
 	failed    bool  // a record could not be read
+	keep      bool  // rows are kept (Read): their cells are copied
+	at        []pos // the positions of the row being read, when not kept
 }
+
+// pos is where a field starts: its line and encoding/csv's 1-based byte
+// column (the opening quote of a quoted field).
+type pos struct{ line, col int32 }
 
 // Row is one data record.
 type Row struct {
 	// Line is the 1-based line where the record starts (the header is line 1).
 	Line  int
-	t     *Table
-	first int32 // the row's fields are t.cells[first : first+n]
-	n     int32
+	cells []string
+	at    []pos
 }
 
 // Len returns the number of cells in the row.
-func (r Row) Len() int { return int(r.n) }
+func (r Row) Len() int { return len(r.cells) }
 
 // Cell returns the trimmed value of column i, or "" when the row is short.
-// The value shares the file's memory: it costs no allocation.
 func (r Row) Cell(i int) string {
-	if i < 0 || i >= int(r.n) {
+	if i < 0 || i >= len(r.cells) {
 		return ""
 	}
-	return strings.TrimSpace(r.t.p.value(r.t.cells[int(r.first)+i]))
+	return strings.TrimSpace(r.cells[i])
 }
 
 // Read parses src (the raw bytes of path). A file that is not UTF-8, has a
-// malformed quote, or a row with more non-empty cells than the header has
-// columns is reported; a duplicate header name is reported too.
-//
-// The table and the cells it returns share src's memory, without a copy:
-// the caller must not change src afterwards.
+// malformed quote, a row with fewer cells than the header has columns, or
+// with more non-empty cells, or a cell over MaxCellChars, is reported; a
+// duplicate header name is reported too.
 func Read(path string, src []byte) (*Table, *diag.List) {
 	t, errs := Open(path, src)
 	if t == nil || t.Header == nil {
 		return t, errs
 	}
-	lines := strings.Count(t.p.src, "\n") + 1
-	t.cells = make([]cell, 0, lines*len(t.Header))
-	t.Rows = make([]Row, 0, lines)
+	t.keep = true
+	t.Rows = make([]Row, 0, bytes.Count(t.text, []byte{'\n'}))
 	for {
-		row, ok := t.next(errs, true)
+		row, ok := t.next(errs)
 		if !ok {
 			break
 		}
@@ -84,33 +100,43 @@ func Read(path string, src []byte) (*Table, *diag.List) {
 // Open parses the header of src and returns the table without its rows,
 // for a caller that reads them one at a time with Next instead of keeping
 // them all (a report file of a national site has a hundred thousand rows).
-// It returns nil, as Read does, when the file is not UTF-8 or its header
-// cannot be read; Header is nil when the file is empty.
+// It returns nil, as Read does, when the file is too large, not UTF-8 or
+// its header cannot be read; Header is nil when the file is empty.
 func Open(path string, src []byte) (*Table, *diag.List) {
 	var errs diag.List
+	if len(src) > maxFileSize {
+		errs.Add(diag.Pos{File: path}, TooLarge(int64(len(src))), TooLargeHint)
+		return nil, &errs
+	}
 	text, bad := textfile.Decode(path, src)
 	if bad != nil {
 		errs.Add(bad.Pos, bad.Msg, bad.Hint)
 		return nil, &errs
 	}
-	if len(text) > math.MaxInt32 {
-		errs.Add(diag.Pos{File: path}, "tệp quá lớn (hơn 2 GB)", "chia số liệu ra nhiều tệp nhỏ hơn")
+	t := &Table{Path: path, Delimiter: detect(text), text: text}
+	t.r = csv.NewReader(bytes.NewReader(text))
+	t.r.Comma = t.Delimiter
+	t.r.FieldsPerRecord = -1 // rows are checked against the header here, with Vietnamese errors
+	t.r.ReuseRecord = true
+	header, err := t.record(&errs)
+	if err != nil {
+		if err == io.EOF {
+			errs.Add(diag.Pos{File: path, Line: 1}, "tệp trống: thiếu dòng tiêu đề", "dòng đầu tiên phải là tên các cột")
+			return t, &errs
+		}
 		return nil, &errs
-	}
-	t := &Table{Path: path, Delimiter: detect(text)}
-	t.p = parser{src: unsafe.String(unsafe.SliceData(text), len(text)), comma: byte(t.Delimiter)}
-	header, ok, perr := t.p.record(nil)
-	if perr != nil {
-		t.parseError(perr, &errs)
-		return nil, &errs
-	}
-	if !ok {
-		errs.Add(diag.Pos{File: path, Line: 1}, "tệp trống: thiếu dòng tiêu đề", "dòng đầu tiên phải là tên các cột")
-		return t, &errs
 	}
 	t.readHeader(header, &errs)
 	return t, &errs
 }
+
+// TooLarge is the message for a file of size bytes over MaxFileSize.
+func TooLarge(size int64) string {
+	return fmt.Sprintf("tệp quá lớn (%d MB, tối đa %d MB)", size>>20, maxFileSize>>20)
+}
+
+// TooLargeHint says what to do with a file over MaxFileSize.
+const TooLargeHint = "kiểm tra tệp có đúng là bảng số liệu xuất từ Excel không; chia số liệu ra nhiều tệp nhỏ hơn"
 
 // Next reads the next row of a table from Open, reporting in errs what
 // Read reports. The row is valid until the next call. It returns false at
@@ -121,38 +147,75 @@ func (t *Table) Next(errs *diag.List) (Row, bool) {
 	if t.Header == nil {
 		return Row{}, false
 	}
-	return t.next(errs, false)
+	return t.next(errs)
 }
 
 // Failed reports whether Next stopped at a record that cannot be read.
 func (t *Table) Failed() bool { return t.failed }
 
-// next reads the next row; keep keeps the cells of the rows before.
-func (t *Table) next(errs *diag.List, keep bool) (Row, bool) {
-	for !t.failed {
-		if !keep {
-			t.cells = t.cells[:0]
-		}
-		first := len(t.cells)
-		var ok bool
-		var perr *parseError
-		t.cells, ok, perr = t.p.record(t.cells)
-		if perr != nil {
-			t.parseError(perr, errs)
+// record reads the next record, with the positions of its fields, and
+// reports a record encoding/csv refuses (then t.failed) or a cell that is
+// too long. It returns io.EOF at the end of the file.
+func (t *Table) record(errs *diag.List) (Row, error) {
+	rec, err := t.r.Read()
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			errs.Add(t.pos(pe.Line, pe.Column), "không đọc được dòng CSV: "+pe.Err.Error(),
+				"kiểm tra dấu ngoặc kép: một ô có dấu \" phải được bao cả ô trong ngoặc kép và nhân đôi dấu \" bên trong")
 			t.failed = true
+		} else if err != io.EOF {
+			errs.Add(diag.Pos{File: t.Path}, "không đọc được tệp CSV: "+err.Error(), "")
+			t.failed = true
+		}
+		return Row{}, err
+	}
+	row := Row{cells: rec}
+	if t.keep {
+		row.cells = append([]string(nil), rec...)
+	}
+	if t.keep {
+		row.at = make([]pos, len(rec))
+	} else {
+		t.at = append(t.at[:0], make([]pos, len(rec))...)
+		row.at = t.at
+	}
+	for i := range rec {
+		line, col := t.r.FieldPos(i)
+		row.at[i] = pos{int32(line), int32(col)}
+	}
+	row.Line = int(row.at[0].line)
+	for i, c := range rec {
+		if len(c) > MaxCellChars && utf8.RuneCountInString(c) > MaxCellChars {
+			errs.Add(t.CellPos(row, i), fmt.Sprintf("ô dài %d ký tự, quá giới hạn %d ký tự", utf8.RuneCountInString(c), MaxCellChars),
+				"một ô chỉ ghi tên, ngày, số hoặc một câu ngắn; bài dài viết thành bài trong content/stories/")
+			row.cells[i] = ""
+		}
+	}
+	return row, nil
+}
+
+// next reads the next row that is not blank, reporting a row shorter than
+// the header (a delimiter was lost, or the file was cut in the middle of
+// a row: Excel writes every column) and skipping it, and a row with a
+// non-empty cell beyond the header.
+func (t *Table) next(errs *diag.List) (Row, bool) {
+	for !t.failed {
+		row, err := t.record(errs)
+		if err != nil {
 			break
 		}
-		if !ok {
-			break
-		}
-		row := Row{Line: t.p.start, t: t, first: int32(first), n: int32(len(t.cells) - first)}
-		if row.n == 1 && row.Cell(0) == "" {
-			t.cells = t.cells[:first]
+		if row.Len() == 1 && row.Cell(0) == "" {
 			continue // a line of spaces only
+		}
+		if n := row.Len(); n < len(t.Header) {
+			errs.Add(t.RowPos(row), fmt.Sprintf("dòng chỉ có %d ô, thiếu cột %q (tiêu đề có %d cột)", n, t.Header[n], len(t.Header)),
+				fmt.Sprintf("kiểm tra dấu phân cách %q: mỗi dòng cần đủ các cột như dòng tiêu đề (ô trống vẫn cần dấu phân cách); tệp bị cắt giữa chừng thì xuất lại từ Excel", string(t.Delimiter)))
+			continue
 		}
 		for i := len(t.Header); i < row.Len(); i++ {
 			if row.Cell(i) != "" {
-				errs.Add(t.CellPos(row, i), fmt.Sprintf("dòng có %d ô nhưng tiêu đề chỉ có %d cột", row.n, len(t.Header)),
+				errs.Add(t.CellPos(row, i), fmt.Sprintf("dòng có %d ô nhưng tiêu đề chỉ có %d cột", row.Len(), len(t.Header)),
 					fmt.Sprintf("có thể ô chứa dấu %q mà không được bao trong ngoặc kép", string(t.Delimiter)))
 				break
 			}
@@ -164,11 +227,11 @@ func (t *Table) next(errs *diag.List, keep bool) (Row, bool) {
 
 // readHeader keeps the column names of the header record and reports a
 // name used twice.
-func (t *Table) readHeader(header []cell, errs *diag.List) {
-	t.header, t.HeaderLine = header, t.p.start
-	seen := make(map[string]int, len(header))
-	for i, c := range header {
-		h := strings.ToLower(strings.TrimSpace(t.p.value(c)))
+func (t *Table) readHeader(header Row, errs *diag.List) {
+	t.header, t.HeaderLine = append([]pos(nil), header.at...), header.Line
+	seen := make(map[string]int, header.Len())
+	for i := range header.cells {
+		h := strings.ToLower(header.Cell(i))
 		t.Header = append(t.Header, h)
 		if j, dup := seen[h]; dup && h != "" {
 			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q xuất hiện hai lần (cột %d và cột %d)", h, j+1, i+1),
@@ -176,12 +239,6 @@ func (t *Table) readHeader(header []cell, errs *diag.List) {
 		}
 		seen[h] = i
 	}
-}
-
-// parseError reports a record that encoding/csv would refuse.
-func (t *Table) parseError(e *parseError, errs *diag.List) {
-	errs.Add(t.pos(e.line, e.col), "không đọc được dòng CSV: "+e.err.Error(),
-		"kiểm tra dấu ngoặc kép: một ô có dấu \" phải được bao cả ô trong ngoặc kép và nhân đôi dấu \" bên trong")
 }
 
 // detect picks the delimiter from the header line: ";" when it holds more
@@ -224,38 +281,27 @@ func (t *Table) HeaderPos(i int) diag.Pos {
 	if i < 0 || i >= len(t.header) {
 		return diag.Pos{File: t.Path, Line: t.HeaderLine}
 	}
-	return t.posIn(t.HeaderLine, t.p.at(t.header[0]), t.p.at(t.header[i]))
+	return t.pos(int(t.header[i].line), int(t.header[i].col))
 }
 
 // CellPos returns the position of column i in row r (the row's start when
 // the row is short).
 func (t *Table) CellPos(r Row, i int) diag.Pos {
-	if i < 0 || i >= int(r.n) {
+	if i < 0 || i >= len(r.at) {
 		return diag.Pos{File: t.Path, Line: r.Line}
 	}
-	return t.posIn(r.Line, t.p.at(t.cells[r.first]), t.p.at(t.cells[int(r.first)+i]))
+	return t.pos(int(r.at[i].line), int(r.at[i].col))
 }
 
 // RowPos returns the position of the start of row r.
 func (t *Table) RowPos(r Row) diag.Pos { return diag.Pos{File: t.Path, Line: r.Line} }
 
-// posIn returns the position of the byte at off in a record that starts at
-// offset start, at the beginning of line line. The column counts characters.
-func (t *Table) posIn(line, start, off int) diag.Pos {
-	before := t.p.src[start:off]
-	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
-		line += strings.Count(before, "\n")
-		before = before[k+1:]
-	}
-	return diag.Pos{File: t.Path, Line: line, Col: utf8.RuneCountInString(before) + 1}
-}
-
 // pos turns a (line, byte column) into a position whose column counts characters.
 func (t *Table) pos(line, byteCol int) diag.Pos {
 	if t.lineStart == nil {
 		t.lineStart = append(t.lineStart, 0)
-		for i := 0; i < len(t.p.src); i++ {
-			if t.p.src[i] == '\n' {
+		for i, b := range t.text {
+			if b == '\n' {
 				t.lineStart = append(t.lineStart, i+1)
 			}
 		}
@@ -264,20 +310,21 @@ func (t *Table) pos(line, byteCol int) diag.Pos {
 	if line >= 1 && line <= len(t.lineStart) {
 		start := t.lineStart[line-1]
 		end := start + byteCol - 1
-		if byteCol >= 1 && end <= len(t.p.src) {
-			p.Col = utf8.RuneCountInString(t.p.src[start:end]) + 1
+		if byteCol >= 1 && end <= len(t.text) {
+			p.Col = utf8.RuneCount(t.text[start:end]) + 1
 		}
 	}
 	return p
 }
 
 // Complete reports a row that ends before one of the columns cols (a
-// delimiter was lost, or the row was cut) and returns false for it. Columns
-// not listed may be missing at the end of a row and read as empty.
+// delimiter was lost, or the row was cut) and returns false for it. Rows
+// from Read and Next are never short (next reports them), so this holds
+// for rows made otherwise.
 func (t *Table) Complete(r Row, cols []int, errs *diag.List) bool {
 	for _, c := range cols {
-		if c >= int(r.n) {
-			errs.Add(t.RowPos(r), fmt.Sprintf("dòng chỉ có %d ô, thiếu cột %q", r.n, t.Header[c]),
+		if c >= r.Len() {
+			errs.Add(t.RowPos(r), fmt.Sprintf("dòng chỉ có %d ô, thiếu cột %q", r.Len(), t.Header[c]),
 				fmt.Sprintf("kiểm tra dấu phân cách %q: mỗi dòng cần đủ các cột như dòng tiêu đề (ô trống vẫn cần dấu phân cách)", string(t.Delimiter)))
 			return false
 		}

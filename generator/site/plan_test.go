@@ -155,7 +155,7 @@ func TestPrepareFromReusesOnlyWhatIsTheSame(t *testing.T) {
 	// values: the directory is reused, holding the new units.
 	deeds := filepath.Join(dir, "data", "deeds.csv")
 	b, _ := os.ReadFile(deeds)
-	os.WriteFile(deeds, append(b, "2024-10-05,ea-ba-thon-1,viec-tot,Việc tốt mới\n"...), 0o644)
+	os.WriteFile(deeds, append(b, "2024-10-05,ea-ba-thon-1,viec-tot,Việc tốt mới,,,,\n"...), 0o644)
 	again := loadSite(t, dir)
 	next, err = PrepareFrom(next, again, Options{})
 	if err != nil {
