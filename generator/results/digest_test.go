@@ -1,13 +1,14 @@
 package results
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"phongtrao/generator/decimal"
+	"phongtrao/generator/internal/golden"
 )
 
 // digest writes out everything Compute derives, in a fixed order: every
@@ -69,10 +70,12 @@ func ratString(v *big.Rat) string {
 // TestDigestUnchanged guards the results against changes of the code
 // that computes them: the digests of a synthetic province (3 districts × 4
 // communes × 5 teams, 7 deeds each) on six reference dates, without
-// options and with successions and district targets, must keep the
-// SHA-256 prefixes they had at commit ec99af9 (before the leaves were
-// evaluated for every period at once). Every field of every result takes
-// part (see digest), so any change shows.
+// options and with successions and district targets, must equal the text
+// files under testdata/digest/ (checked against the SHA-256 prefixes the
+// digests had at commit ec99af9, before the leaves were evaluated for
+// every period at once). Every field of every result takes part (see
+// digest), so any change shows, as a diff of the lines of the units that
+// changed.
 func TestDigestUnchanged(t *testing.T) {
 	set := synthetic(3, 4, 5, 7)
 	opts := []Option{
@@ -83,21 +86,10 @@ func TestDigestUnchanged(t *testing.T) {
 		),
 		WithTargets(SubtreeTargets(map[string]map[string]decimal.D{"h1": {"4.1/tin-bao": dec(t, "0.5")}})),
 	}
-	for _, tc := range []struct{ asOf, plain, withOpts string }{
-		{"2024-08-19", "0ecdbf49947e6879", "4182c112835b63c6"},
-		{"2024-12-31", "26d8fee7557502f4", "b53231f1e27b701f"},
-		{"2025-02-03", "4bc9ada5ab89082d", "80fa77e404ea3e52"},
-		{"2025-05-10", "19a2b6c311dd98bc", "43ee66981aff94f1"},
-		{"2025-08-19", "6aae4be4a64205e2", "c3c578d2ac25c3fd"},
-		{"2025-10-01", "02577b85796f7f58", "887ff7f4f32a0a6c"},
-	} {
-		plain := sha256.Sum256([]byte(digest(Compute(testSite(t), set, day(t, tc.asOf)))))
-		withOpts := sha256.Sum256([]byte(digest(Compute(testSite(t), set, day(t, tc.asOf), opts...))))
-		if got := fmt.Sprintf("%x", plain[:8]); got != tc.plain {
-			t.Errorf("asOf %s: digest %s, want %s", tc.asOf, got, tc.plain)
-		}
-		if got := fmt.Sprintf("%x", withOpts[:8]); got != tc.withOpts {
-			t.Errorf("asOf %s with options: digest %s, want %s", tc.asOf, got, tc.withOpts)
-		}
+	for _, asOf := range []string{"2024-08-19", "2024-12-31", "2025-02-03", "2025-05-10", "2025-08-19", "2025-10-01"} {
+		plain := digest(Compute(testSite(t), set, day(t, asOf)))
+		golden.Check(t, filepath.Join("testdata", "digest", asOf+".txt"), []byte(plain))
+		withOpts := digest(Compute(testSite(t), set, day(t, asOf), opts...))
+		golden.Check(t, filepath.Join("testdata", "digest", asOf+"-options.txt"), []byte(withOpts))
 	}
 }

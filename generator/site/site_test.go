@@ -2,19 +2,16 @@ package site
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 
+	"phongtrao/generator/internal/golden"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const fixture = "testdata/site"
 
@@ -278,21 +275,7 @@ func TestGolden(t *testing.T) {
 	for _, p := range []string{"index.html", "don-vi/dak-mot-thon-1.html", "don-vi/xa-ea-ba.html",
 		"xep-hang/dot-1/to/index.html", "bai-viet/tra-vi.html", "danh-ba/dd/index.html", "bai-viet/atom.xml"} {
 		got, _ := m.Get(p)
-		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
-		if *update {
-			os.MkdirAll(filepath.Dir(golden), 0o755)
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test ./generator/site -run TestGolden -update)", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from %s (run with -update after checking the change)", p, golden)
-		}
+		golden.Check(t, filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_")), got)
 	}
 }
 
