@@ -36,6 +36,25 @@ func dec(s string) decimal.D {
 	return d
 }
 
+// unitTree returns an empty tree of units and a function that adds one,
+// linked under its parent (the root when parent is "").
+func unitTree() (*data.Units, func(id, name, kind, parent string) *data.Unit) {
+	units := &data.Units{ByID: map[string]*data.Unit{}}
+	return units, func(id, name, kind, parent string) *data.Unit {
+		u := &data.Unit{ID: id, Name: name, Kind: kind}
+		if parent == "" {
+			units.Root = u
+		} else {
+			u.Parent = units.ByID[parent]
+			u.Parent.Children = append(u.Parent.Children, u)
+			u.Depth = u.Parent.Depth + 1
+		}
+		units.ByID[id] = u
+		units.All = append(units.All, u)
+		return u
+	}
+}
+
 // tinyResults is a province with one commune of three villages, two
 // criteria (4.1 ratio worth 2 points, 4.7 monthly deeds worth 0.5 and a
 // total of deeds), computed on 2024-10-31:
@@ -53,19 +72,7 @@ func dec(s string) decimal.D {
 //     → 0.444444.
 func tinyResults(t *testing.T) *results.Results {
 	t.Helper()
-	units := &data.Units{ByID: map[string]*data.Unit{}}
-	add := func(id, name, kind, parent string) {
-		u := &data.Unit{ID: id, Name: name, Kind: kind}
-		if parent == "" {
-			units.Root = u
-		} else {
-			u.Parent = units.ByID[parent]
-			u.Parent.Children = append(u.Parent.Children, u)
-			u.Depth = u.Parent.Depth + 1
-		}
-		units.ByID[id] = u
-		units.All = append(units.All, u)
-	}
+	units, add := unitTree()
 	add("tinh", "Tỉnh Đắk Nông", "Tỉnh", "")
 	add("xa", "Xã Đắk Wil", "Xã", "tinh")
 	add("thon-a", "Thôn A", "Thôn", "xa")

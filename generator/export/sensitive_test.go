@@ -29,25 +29,13 @@ import (
 // 0.454545).
 func sensitiveResults(t *testing.T) *results.Results {
 	t.Helper()
-	units := &data.Units{ByID: map[string]*data.Unit{}}
-	add := func(id, kind, parent string) {
-		u := &data.Unit{ID: id, Name: id, Kind: kind}
-		if parent == "" {
-			units.Root = u
-		} else {
-			u.Parent = units.ByID[parent]
-			u.Parent.Children = append(u.Parent.Children, u)
-			u.Depth = u.Parent.Depth + 1
-		}
-		units.ByID[id] = u
-		units.All = append(units.All, u)
-	}
-	add("tinh", "Tỉnh", "")
+	units, add := unitTree()
+	add("tinh", "tinh", "Tỉnh", "")
 	for _, c := range []string{"xa", "xb", "xc"} {
-		add(c, "Xã", "tinh")
+		add(c, c, "Xã", "tinh")
 	}
 	for _, tm := range [][2]string{{"a", "xa"}, {"b", "xa"}, {"c", "xb"}, {"d", "xb"}, {"e", "xc"}} {
-		add(tm[0], "Thôn", tm[1])
+		add(tm[0], tm[0], "Thôn", tm[1])
 	}
 	set := &data.Set{
 		Units: units,

@@ -35,20 +35,10 @@ func synthetic(tb testing.TB, districts, communes, teams int) *results.Results {
 		seed = seed*6364136223846793005 + 1442695040888963407
 		return int(seed>>33) % n
 	}
-	units := &data.Units{ByID: map[string]*data.Unit{}}
+	units, link := unitTree()
 	add := func(id, parent string) *data.Unit {
 		i := len(units.All)
-		u := &data.Unit{ID: id, Name: trickyNames[i%len(trickyNames)], Kind: trickyNames[(i/3)%len(trickyNames)]}
-		if parent == "" {
-			units.Root = u
-		} else {
-			u.Parent = units.ByID[parent]
-			u.Parent.Children = append(u.Parent.Children, u)
-			u.Depth = u.Parent.Depth + 1
-		}
-		units.ByID[id] = u
-		units.All = append(units.All, u)
-		return u
+		return link(id, trickyNames[i%len(trickyNames)], trickyNames[(i/3)%len(trickyNames)], parent)
 	}
 	add("tinh", "")
 	for d := range districts {
