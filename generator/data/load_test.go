@@ -224,6 +224,8 @@ func TestErrors(t *testing.T) {
 		{"unit without kind", map[string]string{UnitsFile: units + "t9,Thôn 9,,y\n"}, `data/units.csv:8:11: đơn vị "t9" thiếu loại`},
 		{"short row", map[string]string{DeedsFile: "date,unit,kind,title\n2024-09-18;t1,viec-tot,Giúp dân\n"},
 			`data/deeds.csv:2: dòng chỉ có 3 ô, thiếu cột "title"`},
+		{"percentage over 100", map[string]string{ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct\nt1,2024-10,1,1,100%\nt2,2024-10,1,1,\"100,5%\"\n"},
+			`data/reports/2024-10.csv:3:16: cột "household_pct": tỷ lệ 100,5% lớn hơn 100%`},
 		{"unknown report column", map[string]string{ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct,notes\nt1,2024-10,1,1,95,x\n"},
 			`data/reports/2024-10.csv:1:52: cột "notes" không được tiêu chí nào`},
 	}

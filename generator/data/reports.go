@@ -189,8 +189,11 @@ func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) []int {
 	return fields
 }
 
+// hundred is the largest percentage ("100%").
+var hundred = decimal.FromInt(100)
+
 // values reads the figures of row r into vals and checks that no
-// numerator exceeds its denominator.
+// percentage exceeds 100% and no numerator exceeds its denominator.
 func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs []filePair, vals []decimal.D, errs *diag.List) {
 	for k, i := range fields {
 		v, err := decimal.Parse(r.Cell(i))
@@ -198,6 +201,9 @@ func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs [
 		if err != nil {
 			errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
 				"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
+		} else if v > hundred && strings.HasSuffix(r.Cell(i), "%") {
+			errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: tỷ lệ %s lớn hơn 100%%", t.Header[i], r.Cell(i)),
+				"một tỷ lệ phần trăm nằm trong khoảng 0–100%; kiểm tra lại số liệu")
 		}
 	}
 	for _, p := range pairs {

@@ -163,9 +163,13 @@ func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
 		u.Parent = p
 	}
 	children(us.All)
-	if us.Root == nil && len(us.All) > 0 {
+	switch {
+	case us.Root == nil && len(us.All) > 0:
 		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị gốc (một dòng để trống cột parent)",
 			"đơn vị cấp cao nhất (tỉnh) để trống cột parent")
+	case len(t.Rows) == 0:
+		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị nào: tệp chỉ có dòng tiêu đề",
+			"thêm mỗi đơn vị một dòng dưới dòng tiêu đề, bắt đầu bằng đơn vị gốc (tỉnh) để trống cột parent")
 	}
 	depths(us.All)
 	for i, u := range us.All {
