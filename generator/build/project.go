@@ -161,7 +161,8 @@ func checkContent(fsys fs.FS, site *config.Site, set *data.Set, parsed *content.
 // knownFrom is what content is checked against: the data's units and criteria
 // and the campaign's dates.
 func knownFrom(site *config.Site, set *data.Set) content.Known {
-	k := content.Known{Start: site.Campaign.Start, End: site.Campaign.End, Criteria: map[string]bool{}}
+	k := content.Known{Start: site.Campaign.Start, End: site.Campaign.End, Criteria: map[string]bool{},
+		ConsentOptional: !site.Privacy.ConsentRequired}
 	if set.Units != nil && len(set.Units.ByID) > 0 {
 		k.Unit = func(id string) bool { _, ok := set.Units.ByID[id]; return ok }
 	}

@@ -32,6 +32,7 @@ type rawSite struct {
 		End    tomlfile.Date   `toml:"end"`
 		Phases []rawPhase      `toml:"phases"`
 	} `toml:"campaign"`
+	Privacy rawPrivacy `toml:"privacy"`
 }
 
 type rawPhase struct {
@@ -91,6 +92,7 @@ func Load(fsys fs.FS) (*Site, *diag.List) {
 	s.BaseURL = checkBaseURL(s.BaseURL, at("baseURL"), &errs)
 	checkCampaign(s, at, &errs)
 	s.Campaign.Phases = loadPhases(raw.Campaign.Phases, text, s.Campaign, &errs)
+	s.Privacy = loadPrivacy(raw.Privacy, text, at, &errs)
 	return s, &errs
 }
 

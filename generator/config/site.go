@@ -18,7 +18,9 @@ type Site struct {
 	// Description is an optional one-line description for search engines and feeds.
 	Description string
 	Campaign    Campaign
-	Pos         diag.Pos
+	// Privacy is the [privacy] table.
+	Privacy Privacy
+	Pos     diag.Pos
 }
 
 // Campaign is the [campaign] table.

@@ -2,10 +2,6 @@ package data
 
 import (
 	"fmt"
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-
 	"io/fs"
 	"slices"
 	"strings"
@@ -13,7 +9,6 @@ import (
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
-	"phongtrao/generator/privacy"
 	"phongtrao/generator/sheet"
 )
 
@@ -85,9 +80,7 @@ func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, crit
 		errs.Add(t.CellPos(r, col.kind), fmt.Sprintf("loại %q không hợp lệ", d.Kind),
 			"dùng viec-tot (việc tốt), khen-thuong (khen thưởng), bieu-duong (biểu dương) hoặc mo-hinh (mô hình)")
 	}
-	for _, c := range [...]int{col.title, col.people, col.recognizedBy} {
-		checkPrivacy(t, r, c, errs)
-	}
+	checkDeedPrivacy(t, r, siteAllow(site), errs)
 	if d.Title == "" {
 		errs.Add(t.CellPos(r, col.title), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
 	}
@@ -127,25 +120,4 @@ func hasCriterion(criteria []*Criterion, id string) bool {
 		}
 	}
 	return false
-}
-
-// checkPrivacy reports personal data (a citizen ID, a phone number, a home
-// address) in a published cell of deeds.csv, at its column.
-func checkPrivacy(t *sheet.Table, r sheet.Row, c int, errs *diag.List) {
-	if c < 0 {
-		return
-	}
-	cell := r.Cell(c)
-	if !privacy.MayHold(cell) {
-		return
-	}
-	if !norm.NFC.IsNormalString(cell) {
-		cell = norm.NFC.String(cell)
-	}
-	for _, f := range privacy.Find(cell) {
-		pos := t.CellPos(r, c)
-		pos.Col += utf8.RuneCountInString(cell[:f.Off])
-		errs.Add(pos, "có vẻ là "+f.What+": “"+f.Text+"”",
-			"trang công khai không đăng dữ liệu cá nhân: xóa hoặc che bớt (ví dụ 0912 xxx xxx)")
-	}
 }

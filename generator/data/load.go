@@ -49,6 +49,8 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	})
 	set.Units = loadUnits(fsys, &errs)
 	criteria, refs := loadCriteria(fsys, &errs)
+	checkUnitPrivacy(set.Units, siteAllow(site), &errs)
+	checkCriteriaPrivacy(fsys, siteAllow(site), &errs)
 	set.Criteria = criteria
 	rc := newReportCheck(set.Units, criteria, site)
 	read()

@@ -220,7 +220,7 @@ func TestErrors(t *testing.T) {
 			`data/criteria.toml:23: target = "90": cần một số`},
 		{"not UTF-8", map[string]string{UnitsFile: win}, `data/units.csv:2:5: tệp không phải UTF-8`},
 		{"phone number in a deed's title", map[string]string{DeedsFile: "date,unit,kind,title\n2024-09-18,t1,viec-tot,Gọi 0912 345 678 khi cần\n"},
-			`data/deeds.csv:2:28: có vẻ là số điện thoại: “0912 345 678”`},
+			`data/deeds.csv:2:28: có vẻ là số điện thoại: “•••• ••• 678”`},
 		{"unit without kind", map[string]string{UnitsFile: units + "t9,Thôn 9,,y\n"}, `data/units.csv:8:11: đơn vị "t9" thiếu loại`},
 		{"short row", map[string]string{DeedsFile: "date,unit,kind,title\n2024-09-18;t1,viec-tot,Giúp dân\n"},
 			`data/deeds.csv:2: dòng chỉ có 3 ô, thiếu cột "title"`},
