@@ -84,6 +84,7 @@ func (s story) frontMatter() string {
 		"people = [" + strings.Join(people, ", ") + "]\n" +
 		"criterion = " + strconv.Quote(s.Criterion) + "\n" +
 		"summary = " + strconv.Quote(s.Summary) + "\n" +
+		"consent = true\n" + // the demo's people agreed (content: consent rule)
 		"+++\n\n"
 }
 
