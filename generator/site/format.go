@@ -106,16 +106,16 @@ var withheldText = "< " + strconv.Itoa(data.SmallCount)
 
 // Notes beside a sensitive indicator's label, saying why its figures are
 // missing: on a team's page, and on a larger unit's.
-const (
+var (
 	sensitiveLeafNote      = "số liệu nhạy cảm: chỉ công bố đạt hay chưa đạt"
-	sensitiveAggregateNote = "số liệu nhạy cảm: số 1 và 2 ghi là “< 3”"
+	sensitiveAggregateNote = "số liệu nhạy cảm: số 1 và 2 ghi là “" + withheldText + "”"
 )
 
 // sensitiveNote returns the note beside in's label on a unit's page: on
 // a team's, why its figures are missing; on a larger unit's, how small
 // pooled figures read (a total or latest indicator has none there);
 // nothing for an indicator not marked sensitive.
-func (m *model) sensitiveNote(in *data.Indicator, leaf bool, r *results.IndicatorResult) string {
+func sensitiveNote(in *data.Indicator, leaf bool, r *results.IndicatorResult) string {
 	switch {
 	case !in.Sensitive:
 		return ""

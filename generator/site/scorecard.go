@@ -197,7 +197,7 @@ func (m *model) fillCells(r *results.UnitResult, col int, rows *cardRows) {
 			val, detail = m.valueText(ref.Indicator, ir)
 		}
 		if col == 0 {
-			row.Note = m.sensitiveNote(ref.Indicator, r.Leaf, ir)
+			row.Note = sensitiveNote(ref.Indicator, r.Leaf, ir)
 			row.Target = m.targetTexts[k]
 			if ir.Target != ref.Indicator.Target { // a target set for this unit's district
 				row.Target = targetText(ref.Indicator, ir.Target)
