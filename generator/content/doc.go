@@ -25,7 +25,6 @@
 // file on all cores (results kept in path order), Check runs the checks
 // that need the data. A build parses content/ while data/ loads. Files
 // are read through the fs.FS given (the build's is an os.Root: a symbolic
-// link leading outside the source is an error, see sourcefs). The usual front matter (one key = value per line)
-// is decoded by simpleTOML, the rest by the toml package, which words
-// every TOML error.
+// link leading outside the source is an error, see sourcefs). The front
+// matter is decoded by the toml package, after tomlfile.Check's limits.
 package content

@@ -3,11 +3,11 @@ package content
 import (
 	"errors"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/tomlfile"
 )
 
 // delimiter opens and closes the front matter, alone on its line.
@@ -66,31 +66,30 @@ func split(path, src string, l *diag.List) (*source, bool) {
 type decoded struct {
 	values map[string]any
 	order  []string // the top-level keys in document order
-	// lines[i] is the line of the front matter (1-based) where order[i]
-	// is set, when simpleTOML decoded it; nil otherwise.
-	lines []int
 }
 
 // decodeTOML parses the front matter into a map, with the keys in document
-// order. A syntax error (including a repeated key) is reported at its line
-// and column in the file.
+// order. A front matter too large or nested too deep (tomlfile.Check) and
+// a syntax error (including a repeated key) are reported at their line and
+// column in the file.
 func decodeTOML(s *source, l *diag.List) (decoded, bool) {
-	if m, order, lines, ok := simpleTOML(s.front); ok {
-		return decoded{m, order, lines}, true
+	// The front matter's line 1 is the file's line 2 (after "+++").
+	if d := tomlfile.Check(s.path, s.front, 1); d != nil {
+		l.Add(d.Pos, d.Msg, d.Hint)
+		return decoded{}, false
 	}
 	m := map[string]any{}
 	md, err := toml.Decode(s.front, &m)
 	if err != nil {
-		var pe toml.ParseError
 		pos := diag.Pos{File: s.path, Line: 1}
-		if errors.As(err, &pe) && pe.Position.Line > 0 {
-			// The front matter's line 1 is the file's line 2 (after "+++").
-			pos.Line = pe.Position.Line + 1
-			pos.Col = tomlCol(s.front, pe.Position)
-		}
 		msg := err.Error()
+		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			msg = pe.Message
+			if pe.Position.Line > 0 {
+				line, col := tomlfile.ErrorPos(s.front, pe)
+				pos.Line, pos.Col = line+1, col
+			}
 		}
 		l.Add(pos, "phần đầu trang (front matter) sai cú pháp TOML: "+msg,
 			`mỗi dòng có dạng khóa = giá trị; văn bản đặt trong dấu ngoặc kép (title = "Tên bài"), danh sách trong ngoặc vuông (tags = ["a", "b"]), mỗi khóa chỉ viết một lần`)
@@ -109,31 +108,13 @@ func decodeTOML(s *source, l *diag.List) (decoded, bool) {
 	return decoded{values: m, order: order}, true
 }
 
-// tomlCol returns the 1-based rune column of a toml error position, from
-// its byte offset Start: toml's own Col counts bytes and is off by one on
-// some errors (it can point past the end of the previous line). 0 when
-// Start does not fall on the reported line.
-func tomlCol(front string, p toml.Position) int {
-	lineStart := 0
-	for n := 1; n < p.Line; n++ {
-		i := strings.IndexByte(front[lineStart:], '\n')
-		if i < 0 {
-			return 0
-		}
-		lineStart += i + 1
-	}
-	if p.Start < lineStart || p.Start > len(front) || strings.Contains(front[lineStart:p.Start], "\n") {
-		return 0
-	}
-	return utf8.RuneCountInString(front[lineStart:p.Start]) + 1
-}
-
 // keyLines finds the line (1-based, within the front matter) where each
 // top-level key is set, for messages about its value. The toml package keeps
 // key positions private, so this is a small scanner of its own: a line that
 // starts with a bare or quoted key followed by "=" (or by "." for a dotted
-// key), or a table header "[name]". Lines inside multi-line strings are
-// skipped. The first occurrence of each key is kept, in document order.
+// key), or a table header "[name]". Lines inside multi-line strings (a
+// value that opens with three quotes and does not close them on its line)
+// are skipped. The first occurrence of each key is kept, in document order.
 func keyLines(front string) []keyLine {
 	var out []keyLine
 	seen := map[string]bool{}
@@ -151,8 +132,9 @@ func keyLines(front string) []keyLine {
 			key, _ = leadingKey(strings.TrimLeft(t, "[ \t"))
 		} else if k, rest := leadingKey(t); k != "" && strings.HasPrefix(rest, "=") {
 			key = k
+			v := strings.TrimLeft(rest[1:], " \t")
 			for _, d := range []string{`"""`, `'''`} {
-				if strings.Count(rest, d) == 1 {
+				if strings.HasPrefix(v, d) && !strings.Contains(v[3:], d) {
 					inString = d
 				}
 			}

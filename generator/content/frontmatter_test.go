@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/BurntSushi/toml"
+
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/diag"
 )
@@ -115,23 +117,37 @@ func TestKeyLines(t *testing.T) {
 	}
 }
 
-// TestFrontKeys: the key lines, in file lines, from simpleTOML's lines, and
-// from keyLines when a value holds three single quotes: keyLines then takes the rest
-// of the front matter for a multi-line string, and date has no line.
+// TestFrontKeys: the key lines, in file lines, three single quotes inside
+// a one-line string included.
 func TestFrontKeys(t *testing.T) {
 	for _, tt := range []struct {
 		front string
 		want  []keyLine
 	}{
 		{"title = \"a\"\n\ndate = 2024-01-01", []keyLine{{"title", 2}, {"date", 4}}},
-		{"title = \"a ''' b\"\ndate = 2024-01-01", []keyLine{{"title", 2}}},
+		{"title = \"a ''' b\"\ndate = 2024-01-01", []keyLine{{"title", 2}, {"date", 3}}},
+		{"summary = '''\ndate = 1\n'''\ndate = 2024-01-01", []keyLine{{"summary", 2}, {"date", 5}}},
 	} {
-		m, order, lines, ok := simpleTOML(tt.front)
-		if !ok {
-			t.Fatalf("simpleTOML(%q) left it to toml", tt.front)
+		m := map[string]any{}
+		if _, err := toml.Decode(tt.front, &m); err != nil {
+			t.Fatal(err)
 		}
-		if got := frontKeys(tt.front, decoded{m, order, lines}); !reflect.DeepEqual(got, tt.want) {
+		if got := frontKeys(tt.front, decoded{values: m}); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("frontKeys(%q) = %v, want %v", tt.front, got, tt.want)
 		}
+	}
+}
+
+// TestFrontMatterTooDeep: the deep-TOML attack in a story's front matter is
+// refused before decoding, at its file line.
+func TestFrontMatterTooDeep(t *testing.T) {
+	var l diag.List
+	src := "+++\ntitle = \"x\"\ntags = " + strings.Repeat("[", 12_000) + strings.Repeat("]", 12_000) + "\n+++\n"
+	s, ok := split("content/stories/a.md", src, &l)
+	if !ok {
+		t.Fatal(l.Err())
+	}
+	if _, ok := decodeTOML(s, &l); ok || l.Len() != 1 || l.Items()[0].Pos.String() != "content/stories/a.md:3:12" {
+		t.Errorf("got %v", l.Err())
 	}
 }

@@ -97,21 +97,9 @@ func fields(p *Page, s *source, fm decoded, l *diag.List) {
 }
 
 // frontKeys returns the front matter's keys with their lines in the file,
-// as keyLines finds them. When simpleTOML decoded the front matter, these
-// are simply the lines where it read each key: every line is blank or sets
-// one bare key, which keyLines reads the same way; unless a value holds
-// three single quotes, which keyLines takes for the start of a multi-line
-// literal string, so that it is left to keyLines.
+// as keyLines finds them.
 func frontKeys(front string, fm decoded) []keyLine {
-	var keys []keyLine
-	if fm.lines != nil && !strings.Contains(front, "'''") {
-		keys = make([]keyLine, len(fm.order))
-		for i, k := range fm.order {
-			keys[i] = keyLine{k, fm.lines[i]}
-		}
-	} else {
-		keys = keyLines(front)
-	}
+	keys := keyLines(front)
 	for i := range keys {
 		keys[i].line++ // the front matter's line 1 is the file's line 2
 	}

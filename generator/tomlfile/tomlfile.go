@@ -25,11 +25,16 @@ func Decode(path string, src []byte, lineOffset int, v any) (toml.MetaData, *dia
 		errs.Add(bad.Pos, bad.Msg, bad.Hint)
 		return toml.MetaData{}, &errs
 	}
+	if d := Check(path, string(text), lineOffset); d != nil {
+		errs.Add(d.Pos, d.Msg, d.Hint)
+		return toml.MetaData{}, &errs
+	}
 	md, err := toml.Decode(string(text), v)
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			errs.Add(diag.Pos{File: path, Line: pe.Position.Line + lineOffset, Col: pe.Position.Col},
+			line, col := ErrorPos(string(text), pe)
+			errs.Add(diag.Pos{File: path, Line: line + lineOffset, Col: col},
 				"lỗi cú pháp TOML: "+pe.Message, syntaxHint(pe))
 		} else {
 			// A type mismatch (a string where a number is expected...): toml
