@@ -35,7 +35,7 @@ var scales = map[string]Scale{
 	// The whole country after the 2025 reform: 34 provinces, 3,321 communes.
 	"national": {
 		Name: "national", Provinces: 34,
-		Communes: 3321, Teams: 82200, Deeds: 100000, Stories: 20000,
+		Communes: 3321, Teams: 82200, Deeds: 1070000, Stories: 20000,
 	},
 }
 

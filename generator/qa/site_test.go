@@ -41,20 +41,22 @@ var (
 	tmpRoot  string
 
 	// split is the demo built with site.CriterionTeamsInline,
-	// site.BulletinUnitsInline and site.DirectoryTreeInline at 0, so that
-	// it has the pages a country's site has and a province's has not: per
-	// unit under the root, a page of the teams meeting a criterion and a
-	// page of bulletins; and a directory index without the communes.
+	// site.BulletinUnitsInline, site.DirectoryTreeInline and
+	// site.DeedListMax at 0, so that it has the pages a country's site has
+	// and a province's has not: per unit under the root, a page of the
+	// teams meeting a criterion and a page of bulletins; a directory index
+	// without the communes; and lists of deeds cut to their newest.
 	split    *builtSite
 	splitErr error
 )
 
 // buildSplitDemo builds the demo as buildDemo does, with the limits a
 // country's site goes over at 0 (site.CriterionTeamsInline,
-// site.BulletinUnitsInline, site.DirectoryTreeInline). It runs before the
+// site.BulletinUnitsInline, site.DirectoryTreeInline, site.DeedListMax).
+// It runs before the
 // tests, which may build the demo themselves, not during them.
 func buildSplitDemo(out string) (*builtSite, error) {
-	limits := []*int{&sitepkg.CriterionTeamsInline, &sitepkg.BulletinUnitsInline, &sitepkg.DirectoryTreeInline}
+	limits := []*int{&sitepkg.CriterionTeamsInline, &sitepkg.BulletinUnitsInline, &sitepkg.DirectoryTreeInline, &sitepkg.DeedListMax}
 	for _, l := range limits {
 		defer func(v int) { *l = v }(*l)
 		*l = 0

@@ -62,6 +62,15 @@ func TestSplitPages(t *testing.T) {
 		t.Error("danh-ba/index.html lists the communes, not the districts' counts")
 	}
 	check = append(check, "danh-ba/index.html")
+	// A list of deeds cut to its newest says so and links where the rest is.
+	b, err = s.read("viec-tot/loai/viec-tot/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "Danh sách chỉ hiện 1 mục mới nhất trong") {
+		t.Error("viec-tot/loai/viec-tot/index.html, cut to one deed, does not say so")
+	}
+	check = append(check, "viec-tot/loai/viec-tot/index.html")
 	// Every link of the split build leads to a written file.
 	reportProblems(t, "broken or external references in the split build", s.checkLinks(t))
 	t.Logf("checking %s", strings.Join(check, ", "))

@@ -32,10 +32,24 @@ type DeedsView struct {
 	Months []Link // every month with deeds, newest first
 	Kinds  []Link // every kind with deeds
 	Total  int
+	// Shown is how many of the Total deeds the list's pages show: fewer
+	// than Total when the list is capped (see DeedListMax).
+	Shown int
 }
 
 // deedsPerPage is how many deeds a month or kind page lists.
 const deedsPerPage = 100
+
+// DeedListMax is the most deeds one site-wide list of deeds (a month or a
+// kind) shows, on pages of deedsPerPage. Past it, the list shows its
+// newest deeds and sends the reader to the teams' own pages, which list
+// every deed of the team: nobody pages through a country's 1,800 pages of
+// one month, and those pages were a third of a national site's bytes. A
+// province stays under it (the demo's longest list has 39 pages).
+var DeedListMax = 50 * deedsPerPage
+
+// listedDeeds is how many of n deeds a site-wide list shows (at least one).
+func listedDeeds(n int) int { return min(n, max(1, DeedListMax)) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
 
@@ -92,7 +106,7 @@ func (m *model) deedNav(v *DeedsView, current string) {
 }
 
 func (m *model) deedsIndex() *Page {
-	v := &DeedsView{Total: len(m.deeds)}
+	v := &DeedsView{Total: len(m.deeds), Shown: len(m.deeds)}
 	m.deedNav(v, "")
 	for i := 0; i < len(m.deeds) && i < 20; i++ {
 		v.Items = append(v.Items, m.deedView(m.deeds[i]))
@@ -105,8 +119,10 @@ func (m *model) deedsIndex() *Page {
 
 // deedsPage is page n of the deeds at rel (a month or a kind).
 func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
+	total := len(deeds)
+	deeds = deeds[:listedDeeds(total)]
 	pages := pageCount(len(deeds), deedsPerPage)
-	v := &DeedsView{Total: len(deeds), Pager: m.pager(rel, n, pages)}
+	v := &DeedsView{Total: total, Shown: len(deeds), Pager: m.pager(rel, n, pages)}
 	m.deedNav(v, rel)
 	if page := deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))]; len(page) > 0 {
 		v.Items = make([]DeedView, len(page))
@@ -128,7 +144,7 @@ func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
 func (m *model) deedJobs() []job {
 	js := []job{{rel: "viec-tot/", layout: "deeds.html", make: m.deedsIndex}}
 	add := func(rel, title string, deeds []*shownDeed) {
-		pages := pageCount(len(deeds), deedsPerPage)
+		pages := pageCount(listedDeeds(len(deeds)), deedsPerPage)
 		for n := 1; n <= pages; n++ {
 			js = append(js, job{rel: paged(rel, n), layout: "deeds.html",
 				make: func() *Page { return m.deedsPage(rel, title, deeds, n) }})

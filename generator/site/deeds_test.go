@@ -9,6 +9,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
+	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
 )
 
@@ -154,5 +155,57 @@ func TestBulletinMissing(t *testing.T) {
 				t.Fatalf("%d criteria: missing = %d, %q; want %d, %q", n, gotMet, got, met, want)
 			}
 		}
+	}
+}
+
+// TestDeedListCapped: with DeedListMax at 10, every month's and kind's
+// list of more than 10 deeds has one page showing its 10 newest deeds
+// and a note naming both counts; shorter lists are whole and have no
+// note. synthetic(2, 2, 3, 4, 0) has 48 deeds, so at least one list (the
+// largest kind) is over 10.
+func TestDeedListCapped(t *testing.T) {
+	defer func(v int) { DeedListMax = v }(DeedListMax)
+	DeedListMax = 10
+	in := synthetic(2, 2, 3, 4, 0)
+	m, err := newModel(in, assets{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := publish.NewMemory()
+	if err := Build(in, out, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string][]*shownDeed{}
+	for mo, ds := range m.deedsByMonth {
+		lists[monthRel(mo)] = ds
+	}
+	for k, ds := range m.deedsByKind {
+		if len(ds) > 0 {
+			lists[kindRel(k)] = ds
+		}
+	}
+	capped := 0
+	for rel, ds := range lists {
+		page := text(get(t, out, "/"+rel))
+		note := "Danh sách chỉ hiện 10 mục mới nhất trong " + itoa(len(ds))
+		if len(ds) > 10 {
+			capped++
+			if !strings.Contains(page, note) {
+				t.Errorf("%s: %d deeds, no note %q", rel, len(ds), note)
+			}
+			// The 10th newest is listed, the 11th is not.
+			if tenth, eleventh := m.deedView(ds[9]).Title, m.deedView(ds[10]).Title; tenth != eleventh &&
+				(!strings.Contains(page, tenth) || strings.Contains(page, eleventh)) {
+				t.Errorf("%s: the 10th newest deed (%q) not listed or the 11th (%q) listed", rel, tenth, eleventh)
+			}
+		} else if strings.Contains(page, "Danh sách chỉ hiện") {
+			t.Errorf("%s: %d deeds, whole, but has the note", rel, len(ds))
+		}
+		if _, ok := out.Get(paged(rel, 2)); ok {
+			t.Errorf("%s: a second page", rel)
+		}
+	}
+	if capped == 0 {
+		t.Fatal("no list over 10 deeds: the test checks nothing")
 	}
 }
