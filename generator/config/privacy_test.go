@@ -22,7 +22,9 @@ func TestPrivacy(t *testing.T) {
 		want []string // position and a part of the message
 	}{
 		{"phone in the slogan",
-			func(g string) string { return strings.Replace(g, `slogan = "Khẩu hiệu"`, `slogan = "Gọi 0912 345 678"`, 1) },
+			func(g string) string {
+				return strings.Replace(g, `slogan = "Khẩu hiệu"`, `slogan = "Gọi 0912 345 678"`, 1)
+			},
 			[]string{"site.toml:7:15: có vẻ là số điện thoại: “•••• ••• 678”"}},
 		{"e-mail in the title", func(g string) string { return strings.Replace(g, `title = "Trang"`, `title = "an@mail.vn"`, 1) },
 			[]string{"site.toml:1:10: có vẻ là địa chỉ thư điện tử"}},

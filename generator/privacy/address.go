@@ -39,7 +39,7 @@ var notStreets = []string{
 // words around such a digit: on a whole story it takes most of the time.
 func addresses(s string) []match {
 	var out []match
-	done := 0 // s[:done] has been searched
+	done := 0 // the end of the last match: windows may overlap
 	for p := 0; p < len(s); {
 		j := strings.IndexAny(s[p:], "0123456789")
 		if j < 0 {
@@ -53,15 +53,14 @@ func addresses(s string) []match {
 		if !ok {
 			continue
 		}
-		lo = max(lo, done)
 		hi := wordsAfter(s, p, 6)
 		for _, m := range addressRE.FindAllStringSubmatchIndex(s[lo:hi], -1) {
-			if m[4] >= 0 && slices.Contains(notStreets, strings.ToLower(s[lo+m[4]:lo+m[5]])) {
+			if lo+m[2] < done || m[4] >= 0 && slices.Contains(notStreets, strings.ToLower(s[lo+m[4]:lo+m[5]])) {
 				continue
 			}
 			out = append(out, match{lo + m[2], lo + m[3], Address})
+			done = lo + m[3]
 		}
-		done = hi
 	}
 	return out
 }

@@ -64,10 +64,44 @@ func Scan(src string) []Finding { return scan(src, false) }
 // and a single line end is only a line wrap.
 func ScanMarkdown(src string) []Finding { return scan(src, true) }
 
+// scan scans each paragraph of src that may hold a finding: nothing is
+// found across a paragraph's end, and most paragraphs hold no digit.
 func scan(src string, markdown bool) []Finding {
-	if !mayHold(src) {
-		return nil
+	var out []Finding
+	for off := 0; off < len(src); {
+		n := paragraph(src[off:], markdown)
+		if p := src[off : off+n]; mayHold(p) {
+			for _, f := range scanParagraph(p, markdown) {
+				f.Off += off
+				f.End += off
+				out = append(out, f)
+			}
+		}
+		off += n
 	}
+	return out
+}
+
+// paragraph returns the length of the paragraph at the start of s, its
+// line end included: in Markdown, up to and with a blank line; else one
+// line.
+func paragraph(s string, markdown bool) int {
+	end := 0
+	for end < len(s) {
+		line, _, found := strings.Cut(s[end:], "\n")
+		end += len(line)
+		if found {
+			end++
+		}
+		if !markdown || strings.TrimSpace(line) == "" {
+			break
+		}
+	}
+	return end
+}
+
+// scanParagraph finds what looks like personal data in one paragraph.
+func scanParagraph(src string, markdown bool) []Finding {
 	t := foldText(src, markdown)
 	ms := numbers(t.s)
 	ms = append(ms, emails(t.s)...)
@@ -99,9 +133,9 @@ func scan(src string, markdown bool) []Finding {
 
 // mayHold reports whether src may hold anything Scan finds: every finding
 // holds a digit or an "@", in ASCII or full-width (U+FF10–U+FF20, which
-// UTF-8 writes after the bytes EF BC), or written as an entity ("&#64;").
+// UTF-8 writes after the bytes EF BC), or written as an entity ("&commat;").
 func mayHold(src string) bool {
-	return strings.ContainsAny(src, "0123456789@") || strings.Contains(src, "\xef\xbc")
+	return strings.ContainsAny(src, "0123456789@&") || strings.Contains(src, "\xef\xbc")
 }
 
 // key is the value seen (as text holds it) of a finding of kind k, as

@@ -63,6 +63,7 @@ func TestScan(t *testing.T) {
 		{"email diacritics", "nguyễn.an@congan.gov.vn", false, "nguyễn.an@congan.gov.vn", Email, "•••@congan.gov.vn"},
 		{"email full-width at", "an＠mail.vn", false, "an＠mail.vn", Email, "•••@mail.vn"},
 		{"email entity at", "an&#64;mail.vn", false, "an&#64;mail.vn", Email, "•••@mail.vn"},
+		{"email named entity", "an&commat;mail.vn", false, "an&commat;mail.vn", Email, "•••@mail.vn"},
 		{"email underscore", "nguyen_van_a@mail.vn", true, "nguyen_van_a@mail.vn", Email, "•••@mail.vn"},
 		// Home addresses.
 		{"house number", "ở số nhà 12 thôn 3", false, "số nhà 12", Address, "số nhà ••"},
@@ -125,6 +126,16 @@ func TestScan(t *testing.T) {
 	}
 }
 
+// TestScanNearbyAddresses: an address whose words fall in the window
+// searched around the one before is found too.
+func TestScanNearbyAddresses(t *testing.T) {
+	src := "Nhà anh ở 12 Lê Lợi, thôn 3; so nha 15 thon 4"
+	got := Scan(src)
+	if len(got) != 2 || src[got[0].Off:got[0].End] != "ở 12 Lê Lợi" || src[got[1].Off:got[1].End] != "so nha 15" {
+		t.Errorf("Scan(%q) = %+v, want both addresses", src, got)
+	}
+}
+
 // TestKey: one value written several ways has one key, so that one allow
 // entry covers them all.
 func TestKey(t *testing.T) {
@@ -179,5 +190,21 @@ func TestAt(t *testing.T) {
 	}
 	if got := At(diag.Pos{File: "f", Line: 10}, "ab 0912", 3).String(); got != "f:10" {
 		t.Errorf("At without a column = %s, want f:10", got)
+	}
+}
+
+// TestScanTOML: comment lines and the keys skip names are not scanned; the
+// offsets are the file's.
+func TestScanTOML(t *testing.T) {
+	src := "# gọi 0912 345 678\ntitle = \"Gọi 0987 654 321\"\n[publisher]\nphone = \"0261 3544 123\"\nname = \"an@mail.vn\"\n"
+	got := ScanTOML(src, func(table, key string) bool { return table == "publisher" && key == "phone" })
+	if len(got) != 2 || got[0].Kind != Phone || got[1].Kind != Email {
+		t.Fatalf("ScanTOML = %+v, want the title's phone and the e-mail", got)
+	}
+	if at := At(diag.Pos{File: "site.toml", Line: 1, Col: 1}, src, got[0].Off).String(); at != "site.toml:2:14" {
+		t.Errorf("the phone is at %s, want site.toml:2:14", at)
+	}
+	if src[got[1].Off:got[1].End] != "an@mail.vn" {
+		t.Errorf("the e-mail is %q", src[got[1].Off:got[1].End])
 	}
 }
