@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"phongtrao/generator/export"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
 )
@@ -139,11 +140,13 @@ func (o Options) progress(c *countingWriter, every time.Duration) (stop func()) 
 // export and the pages. The export is written while the pages render (w is
 // safe for concurrent use).
 func Render(p *Project, res *results.Results, w publish.Writer) error {
-	exported := make(chan error, 1)
-	go func() { exported <- RenderExport(res, w) }()
+	var exportErr error
+	var g parallel.Group
+	g.Go(func() { exportErr = RenderExport(res, w) })
 	err := RenderPages(p, res, w)
-	if eerr := <-exported; err == nil {
-		err = eerr
+	g.Wait()
+	if err == nil {
+		err = exportErr
 	}
 	return err
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"phongtrao/generator/calendar"
@@ -12,6 +11,7 @@ import (
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/sourcefs"
 )
 
@@ -129,25 +129,12 @@ func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page,
 // function that waits for it. A panic while parsing is raised again by
 // that function, in the caller, where the live preview recovers it.
 func parseAside(fsys fs.FS) func() *content.Parsed {
-	type outcome struct {
-		parsed *content.Parsed
-		crash  any
-	}
-	done := make(chan outcome, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				done <- outcome{crash: fmt.Sprintf("%v\n\n%s", r, debug.Stack())}
-			}
-		}()
-		done <- outcome{parsed: content.Parse(fsys)}
-	}()
+	var parsed *content.Parsed
+	var g parallel.Group
+	g.Go(func() { parsed = content.Parse(fsys) })
 	return func() *content.Parsed {
-		o := <-done
-		if o.crash != nil {
-			panic(o.crash)
-		}
-		return o.parsed
+		g.Wait()
+		return parsed
 	}
 }
 

@@ -8,14 +8,12 @@ import (
 	"maps"
 	"path"
 	"runtime"
-	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/sourcefs"
 	"phongtrao/generator/textfile"
 	"phongtrao/generator/vn"
@@ -70,30 +68,11 @@ func Parse(fsys fs.FS) *Parsed {
 	ps := &Parsed{}
 	paths := walk(fsys, &ps.walkErrs)
 	ps.files = make([]parsedFile, len(paths))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var once sync.Once
-	var crash any
-	for range min(runtime.GOMAXPROCS(0), len(paths)) {
-		wg.Go(func() {
-			defer func() {
-				// Raised again below, in the caller, where the live
-				// preview recovers it as it did on one goroutine.
-				if r := recover(); r != nil {
-					stack := debug.Stack()
-					once.Do(func() { crash = fmt.Sprintf("%v\n\n%s", r, stack) })
-				}
-			}()
-			w := &worker{}
-			for i := int(next.Add(1) - 1); i < len(paths); i = int(next.Add(1) - 1) {
-				w.parseFile(fsys, paths[i], &ps.files[i])
-			}
-		})
-	}
-	wg.Wait()
-	if crash != nil {
-		panic(crash)
-	}
+	workers := make([]worker, min(runtime.GOMAXPROCS(0), len(paths)))
+	_ = parallel.Each(len(paths), len(workers), func(w, i int) error {
+		workers[w].parseFile(fsys, paths[i], &ps.files[i])
+		return nil
+	})
 	return ps
 }
 

@@ -1,17 +1,14 @@
 package data
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
-	"runtime/debug"
 	"sort"
-	"sync"
-	"sync/atomic"
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/sheet"
 )
 
@@ -40,7 +37,8 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	srcs := make([]reportSource, len(files))
 	var deedErrs diag.List
 	var deeds *sheet.Table
-	read := async(func() { // while the units load
+	var read parallel.Group
+	read.Go(func() { // while the units load
 		buf := make([]byte, 256<<10)
 		for i, f := range files {
 			srcs[i] = countSource(fsys, f, buf)
@@ -53,45 +51,25 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	checkCriteriaPrivacy(fsys, siteAllow(site), &errs)
 	set.Criteria = criteria
 	rc := newReportCheck(set.Units, criteria, site)
-	read()
+	read.Wait()
 	all, dst := reportRoom(srcs)
 	reports := make([]reportFile, len(files))
 	bufs := make([][]byte, runtime.GOMAXPROCS(0))
-	each(len(files)+1, func(w, i int) {
+	_ = parallel.Each(len(files)+1, len(bufs), func(w, i int) error {
 		if i == 0 { // the largest job, started first
 			set.Deeds = checkDeeds(deeds, set.Units, set.Criteria, site, &deedErrs)
-			return
+			return nil
 		}
 		f, src := files[i-1], srcs[i-1]
 		text, err := readSource(fsys, f, src, &bufs[w])
 		reports[i-1] = rc.file(f, text, err, src.rows, dst[i-1])
 		srcs[i-1] = reportSource{}
+		return nil
 	})
 	set.Reports, set.Fields = mergeReports(all, reports, len(set.Units.All), &errs)
 	checkFields(refs, set.Fields, &errs)
 	errs.Append(&deedErrs)
 	return set, &errs
-}
-
-// async runs f on a goroutine of its own and returns a function that
-// waits for it and raises its panic again, if any.
-func async(f func()) (wait func()) {
-	done := make(chan any, 1)
-	go func() {
-		defer func() {
-			r := recover()
-			if r != nil {
-				r = fmt.Sprintf("%v\n\n%s", r, debug.Stack())
-			}
-			done <- r
-		}()
-		f()
-	}()
-	return func() {
-		if r := <-done; r != nil {
-			panic(r)
-		}
-	}
 }
 
 // reportRoom returns one array with room for the rows of every report
@@ -109,34 +87,6 @@ func reportRoom(srcs []reportSource) ([]Report, [][]Report) {
 		at += s.rows
 	}
 	return all, dst
-}
-
-// each calls do(w, 0), …, do(w, n-1) on at most GOMAXPROCS goroutines,
-// numbered w from 0, and waits for them. A panic in do is raised again in the caller, with the stack
-// where it happened, so that the live preview recovers it as it did when
-// loading ran on one goroutine.
-func each(n int, do func(worker, i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	var once sync.Once
-	var crash any
-	for w := range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			defer func() {
-				if r := recover(); r != nil {
-					stack := debug.Stack()
-					once.Do(func() { crash = fmt.Sprintf("%v\n\n%s", r, stack) })
-				}
-			}()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(w, i)
-			}
-		})
-	}
-	wg.Wait()
-	if crash != nil {
-		panic(crash)
-	}
 }
 
 // reportFiles lists data/reports/*.csv in name order.

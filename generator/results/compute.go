@@ -4,6 +4,7 @@ import (
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
 	"phongtrao/generator/data"
+	"phongtrao/generator/parallel"
 )
 
 // Compute derives every period's results from validated data on the
@@ -16,7 +17,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	l, refs := newLayout(set)
 	l.campStart, l.campEnd = dayKey(site.Campaign.Start), dayKey(site.Campaign.End)
 	// The name order is only needed for ranking: find it while the index is built.
-	var names group
+	var names parallel.Group
 	names.Go(func() { l.nameOrder = collationOrder(l.units) })
 	x := buildIndex(l, set, asOf, &o)
 	names.Wait()
@@ -38,7 +39,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	}
 	fill(l, x, started)
 	// Periods share only read-only data: finish them in parallel.
-	var wg group
+	var wg parallel.Group
 	for _, p := range started {
 		wg.Go(func() {
 			aggregate(l, p.Units)

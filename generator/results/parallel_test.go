@@ -153,30 +153,3 @@ func TestCollationOrderRepeatedNames(t *testing.T) {
 		t.Errorf("order\n got %s\nwant %s\n(pairwise sort: %s)", strings.Join(got, " "), hand, strings.Join(exp, " "))
 	}
 }
-
-// TestForChunksRaisesPanics: a panic in one chunk reaches forChunks' caller
-// (where the live preview recovers it) with its value and stack, after
-// every other chunk has run: of 10 items, item 7 panics, and items 0 to 6
-// come before it in its chunk or in chunks of their own, so all are done.
-func TestForChunksRaisesPanics(t *testing.T) {
-	var done [10]bool
-	var got any
-	withMinChunk(t, 1, func() {
-		defer func() { got = recover() }()
-		forChunks(len(done), func(lo, hi int) {
-			for i := lo; i < hi; i++ {
-				if i == 7 {
-					panic("hỏng ở mục 7")
-				}
-				done[i] = true
-			}
-		})
-	})
-	msg, _ := got.(string)
-	if !strings.HasPrefix(msg, "hỏng ở mục 7\n\n") || !strings.Contains(msg, "parallel_test.go") {
-		t.Errorf("recovered %q, want the panic value then the stack of the chunk", got)
-	}
-	if !slices.Equal(done[:7], []bool{true, true, true, true, true, true, true}) || done[7] {
-		t.Errorf("done = %v, want items 0 to 6 done and not 7", done)
-	}
-}

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/parallel"
 )
 
 // levelKey groups units for level rankings: the same depth, and leaves
@@ -21,7 +22,7 @@ type levelKey struct {
 // sorts its own lists, and both only read the rest. Each kind of list
 // lives in one array, counted before it is filled.
 func rank(p *Period, l *layout) {
-	var levels group
+	var levels parallel.Group
 	levels.Go(func() { rankLevels(p, l) })
 	key := make([]int32, len(p.Units)) // each unit's parent, -1 for a root
 	var roots []*UnitResult

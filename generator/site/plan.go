@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
 )
@@ -248,23 +249,17 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 	}
 	// The feeds, sitemap and search index do not depend on the pages:
 	// they are built on their own while the pages render.
-	type built struct {
-		files map[string][]byte
-		err   error
-	}
-	done := make(chan built, 1)
-	go func() {
-		files, err := p.extraFiles()
-		done <- built{files, err}
-	}()
-	if err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers); err != nil {
-		<-done
-		return err
-	}
-	b := <-done
-	extras, err := b.files, b.err
+	var extras map[string][]byte
+	var extrasErr error
+	var g parallel.Group
+	g.Go(func() { extras, extrasErr = p.extraFiles() })
+	err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers)
+	g.Wait()
 	if err != nil {
 		return err
+	}
+	if extrasErr != nil {
+		return extrasErr
 	}
 	names = names[:0]
 	for rel := range extras {

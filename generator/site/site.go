@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
 	"phongtrao/generator/results"
@@ -100,53 +100,24 @@ func (m *model) checkJobs(jobs []job) (map[string]int, error) {
 	return seen, l.Err()
 }
 
-// renderAll renders jobs with a pool of workers, writing each page as soon
-// as it is rendered. It stops at the first error in job order among those
-// that failed, so the report does not depend on scheduling.
+// renderAll renders jobs on opts' workers (package parallel), writing each
+// page as soon as it is rendered. It stops at the first error in job order
+// among those that failed, so the report does not depend on scheduling.
 func renderAll(tpl *render.Templates, jobs []job, w publish.Writer, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	errs := make([]error, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var failed sync.Once
-	stop := make(chan struct{})
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf bytes.Buffer
-			for i := range next {
-				buf.Reset()
-				j := jobs[i]
-				pg := j.make()
-				err := tpl.Execute(&buf, j.layout, pg)
-				pg.release()
-				if err == nil {
-					err = w.WriteFile(j.out(), buf.Bytes())
-				}
-				if err != nil {
-					errs[i] = err
-					failed.Do(func() { close(stop) })
-				}
-			}
-		}()
-	}
-feed:
-	for i := range jobs {
-		select {
-		case next <- i:
-		case <-stop:
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
+	bufs := make([]bytes.Buffer, min(workers, len(jobs)))
+	return parallel.Each(len(jobs), len(bufs), func(wk, i int) error {
+		buf := &bufs[wk]
+		buf.Reset()
+		j := jobs[i]
+		pg := j.make()
+		err := tpl.Execute(buf, j.layout, pg)
+		pg.release()
 		if err != nil {
 			return err
 		}
-	}
-	return nil
+		return w.WriteFile(j.out(), buf.Bytes())
+	})
 }
