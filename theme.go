@@ -1,13 +1,16 @@
 // Package phongtrao is the repository root, which is also the demo site.
-// Its layouts/ and static/css/ are the generator's built-in theme: a site
-// without its own layouts/ or static/ is built with them, and a site's own
-// files replace them file by file (generator/site).
+// It holds one thing for the generator: Theme, the embedded copy of the
+// demo's layouts/ and static/css/, which are the generator's built-in
+// theme. A //go:embed pattern cannot reach a parent folder, so the
+// embedding must live here; generator/theme is the package that reads it
+// and says how a site's own files override it.
 package phongtrao
 
 import "embed"
 
 // Theme holds layouts/ and static/css/ as they were when the generator was
-// compiled. The demo's images (static/anh/) are content, not theme.
+// compiled; read it through generator/theme. The demo's images
+// (static/anh/) are content, not theme.
 //
 //go:embed all:layouts static/css
 var Theme embed.FS

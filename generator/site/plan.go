@@ -10,6 +10,7 @@ import (
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
+	"phongtrao/generator/theme"
 )
 
 // Plan is a site ready to render: everything Build does before it renders
@@ -61,7 +62,7 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	if !opts.NoMinify {
 		minify = publish.MinifyTemplate
 	}
-	tpl, err := render.LoadMinified(minify, m.funcs(), themeLayouts(), siteLayouts(in.Source))
+	tpl, err := render.LoadMinified(minify, m.funcs(), theme.Layouts(in.Source)...)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,80 @@
+package theme
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+
+	"phongtrao"
+	"phongtrao/generator/sourcefs"
+)
+
+// Layouts returns the layout folders of a site at source, in the order
+// they are layered (later ones win): the built-in theme's layouts/, then
+// the site's own, nil when source is empty or has none to read.
+func Layouts(source string) []fs.FS {
+	return []fs.FS{builtIn("layouts"), siteFolder(source, "layouts")}
+}
+
+// Static returns every static file of a site at source by its name under
+// static/ ("css/site.css"): the built-in theme's, replaced file by file by
+// the site's own. Names starting with "." are skipped; a linked file or
+// folder inside the source is read as if it were there, a link that leads
+// outside is an error.
+func Static(source string) (map[string][]byte, error) {
+	return files(builtIn("static"), siteFolder(source, "static"))
+}
+
+// builtIn returns the theme's folder dir.
+func builtIn(dir string) fs.FS {
+	sub, _ := fs.Sub(phongtrao.Theme, dir)
+	return sub
+}
+
+// siteFolder returns the folder dir of the site's source, nil when there
+// is no source.
+func siteFolder(source, dir string) fs.FS {
+	if source == "" {
+		return nil
+	}
+	fsys, err := sourcefs.Open(source)
+	if err != nil {
+		return nil
+	}
+	return sourcefs.Sub(fsys, dir)
+}
+
+// files reads every file of the layers (later ones win), skipping nil
+// layers, missing folders and names that start with ".".
+func files(layers ...fs.FS) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, fsys := range layers {
+		if fsys == nil {
+			continue
+		}
+		err := sourcefs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == "." && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipAll
+				}
+				return err
+			}
+			if strings.HasPrefix(d.Name(), ".") && p != "." {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			b, err := fs.ReadFile(fsys, p)
+			out[p] = b
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
