@@ -91,12 +91,9 @@ func Build(opts Options) (*Summary, error) {
 // render, unless the GOGC environment variable sets one. Rendering keeps
 // the loaded data and results (hundreds of MB at national scale) and makes
 // short-lived garbage around them; the default target of 100 lets the heap
-// grow to twice what is live. Memory a process touches for the first time
-// is not free (on a virtual machine the host backs it on first touch): at
-// national scale 50 kept the peak about 170 MB lower and the build 3%
-// faster, and with the results left unscanned (results.Status) 5%; 30 was
-// slower, the collector's extra cycles costing more than the memory saved
-// (bench/README.md, session 7).
+// grow to twice what is live, so a lower target bounds the peak memory of
+// a large build. The measurements behind 50 (lower peak, no slower; 30
+// was slower) are in bench/README.md, session 7.
 const RenderGOGC = 50
 
 // TightenGC sets the collector's target to RenderGOGC unless GOGC is set,

@@ -62,9 +62,9 @@ type Page struct {
 	Allow       []string
 	AllowReason string
 	// HTML is the Markdown after the front matter, rendered (raw HTML in
-	// the source comes out escaped). The Markdown itself is not kept: at
-	// national scale, holding every story's source while the pages render
-	// kept 42 MB more in memory for nothing (bench/README.md, session 8).
+	// the source comes out escaped). The Markdown itself is not kept: no
+	// page reads it after rendering, and at national scale every story's
+	// source would stay in memory while the pages render.
 	HTML template.HTML
 	// Headings are the body's headings in document order, with their ids.
 	Headings []Heading

@@ -46,9 +46,8 @@
 // (packed), leaves meeting the same criteria share one Criteria array, and
 // results with the same score or share share one big.Rat. Children,
 // sibling groups and levels are counted before they are filled, each in
-// one array. On this project's build machine, every megabyte of memory a
-// process touches for the first time costs about 6 ms of CPU (page
-// faults in a virtual machine), so bytes saved are time saved.
+// one array. Fewer, larger allocations keep the collector's work and the
+// peak memory of a national build low (figures in bench/README.md).
 //
 // The work runs on all cores (forChunks in parallel.go): finding each
 // report row's leaf, evaluating the leaves, and aggregating and ranking
@@ -56,11 +55,8 @@
 // built, and level rankings while sibling rankings are. Every goroutine
 // writes only its own slots, and whatever needs an order is done
 // sequentially, so the results do not depend on timing (parallel_test.go
-// compares them with a run on one goroutine). On the national synthetic
-// site (1.07 million report rows) Compute allocates 0.25 GB in 36,000
-// allocations, of which 0.23 GB stay live with the results
-// (BenchmarkComputeSite); at commit ec99af9 it allocated 0.52 GB in 2.2
-// million allocations and kept 0.35 GB.
+// compares them with a run on one goroutine). BenchmarkComputeSite measures
+// Compute on the national synthetic site.
 //
 // # Targets set by a district
 //

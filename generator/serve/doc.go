@@ -10,8 +10,9 @@
 // only then announces the reload. Every other file is rendered the first
 // time it is asked for, through the same code build uses, so each byte is
 // what build writes; a background warm-up then renders the rest, one file
-// at a time, and stops as soon as a file changes again. On the demo this
-// takes a story edit from about 5 s to under 100 ms.
+// at a time, and stops as soon as a file changes again, so a story edit
+// reloads the page without waiting for the whole site
+// (BenchmarkReload measures it).
 //
 // The pieces, one file each:
 //
