@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // BoardView is one leaderboard (.Board): a level in a period.
@@ -71,7 +72,7 @@ func (m *model) boardsIndex() *Page {
 		bp := BoardPeriod{Period: periodInfo(p)}
 		if p.Started() {
 			for _, lv := range m.levels {
-				bp.Levels = append(bp.Levels, Link{URL: m.u.path(boardRel(p.ID, lv.Slug)), Text: lv.Label})
+				bp.Levels = append(bp.Levels, Link{URL: m.u.Path(urls.Board(p.ID, lv.Slug)), Text: lv.Label})
 			}
 		}
 		v.Periods = append(v.Periods, bp)
@@ -90,14 +91,14 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	}
 	for _, q := range m.res.Periods {
 		if q.Started() {
-			v.Periods = append(v.Periods, Link{URL: m.u.path(boardRel(q.ID, lv.Slug)), Text: q.Name, Current: q == p})
+			v.Periods = append(v.Periods, Link{URL: m.u.Path(urls.Board(q.ID, lv.Slug)), Text: q.Name, Current: q == p})
 		}
 	}
 	for _, l := range m.levels {
-		v.Levels = append(v.Levels, Link{URL: m.u.path(boardRel(p.ID, l.Slug)), Text: l.Label, Current: l == lv})
+		v.Levels = append(v.Levels, Link{URL: m.u.Path(urls.Board(p.ID, l.Slug)), Text: l.Label, Current: l == lv})
 	}
 	all := p.Level(lv.Depth, lv.Leaf)
-	rel := boardRel(p.ID, lv.Slug)
+	rel := urls.Board(p.ID, lv.Slug)
 	v.Count, v.Pager = len(all), m.pager(rel, n, pageCount(len(all), m.rows))
 	lo, hi := min((n-1)*m.rows, len(all)), min(n*m.rows, len(all))
 	var rows *boardRows
@@ -117,11 +118,11 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 		v.Rows = append(v.Rows, row)
 	}
 	title := "Xếp hạng " + lv.Label + " – " + p.Name
-	pg := m.page("board", paged(rel, n), title, "xep-hang")
-	pg.Crumbs = []Link{{URL: m.u.path("xep-hang/"), Text: "Bảng xếp hạng"}}
+	pg := m.page("board", urls.Paged(rel, n), title, "xep-hang")
+	pg.Crumbs = []Link{{URL: m.u.Path("xep-hang/"), Text: "Bảng xếp hạng"}}
 	if n > 1 {
 		pg.Title += " – trang " + itoa(n)
-		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: title})
+		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(rel), Text: title})
 	}
 	pg.Description = "Bảng xếp hạng " + lv.Label + " trong " + p.Name + "."
 	pg.Board = v
@@ -155,7 +156,7 @@ func (m *model) boardJobs() []job {
 		}
 		for _, lv := range m.levels {
 			for n := 1; n <= pageCount(len(p.Level(lv.Depth, lv.Leaf)), m.rows); n++ {
-				js = append(js, job{rel: paged(boardRel(p.ID, lv.Slug), n), layout: "board.html",
+				js = append(js, job{rel: urls.Paged(urls.Board(p.ID, lv.Slug), n), layout: "board.html",
 					make: func() *Page { return m.boardPage(p, lv, n) }})
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -60,35 +61,11 @@ type BulletinLinks struct {
 	Links []Link
 }
 
-// bulletinsRel is the index of bulletins.
-const bulletinsRel = "ban-tin/"
-
-// bulletinGroupRel is the page of the bulletins of u, a unit under the
-// province, and of the units under it (a file: it cannot clash with a
-// period's folder, ban-tin/<period>/, whatever the ids).
-func bulletinGroupRel(u *data.Unit) string { return bulletinsRel + u.ID + ".html" }
-
 // Sizes of a bulletin's lists, so that it stays on one or two A4 pages.
 const (
 	bulletinDeeds   = 8
 	bulletinStories = 5
 )
-
-// bulletinRel is the phase bulletin of unit u (the province when u is the root).
-func bulletinRel(period string, u *data.Unit) string {
-	if u.Parent == nil {
-		return bulletinsRel + period + "/"
-	}
-	return bulletinsRel + period + "/" + u.ID + ".html"
-}
-
-// monthBulletinRel is the monthly bulletin of unit u (the province when u is the root).
-func monthBulletinRel(mo calendar.Month, u *data.Unit) string {
-	if u.Parent == nil {
-		return bulletinsRel + "thang/" + mo.String() + "/"
-	}
-	return bulletinsRel + "thang/" + mo.String() + "/" + u.ID + ".html"
-}
 
 // hasPhaseBulletin reports whether u has phase bulletins: the province and
 // every unit above the teams.
@@ -186,11 +163,11 @@ func (m *model) newBulletins() *bulletins {
 // bulletinJobs lists the index, the phase bulletins, then the monthly ones.
 func (m *model) bulletinJobs() []job {
 	b := m.newBulletins()
-	js := []job{{rel: bulletinsRel, layout: "bulletins.html", make: b.indexPage}}
+	js := []job{{rel: urls.Bulletins, layout: "bulletins.html", make: b.indexPage}}
 	if b.splitIndex() {
 		for _, c := range b.kids[m.set.Units.Root] {
 			if hasPhaseBulletin(c) {
-				js = append(js, job{rel: bulletinGroupRel(c), layout: "bulletins-unit.html", make: func() *Page { return b.groupPage(c) }, pos: c.Pos})
+				js = append(js, job{rel: urls.BulletinGroup(c), layout: "bulletins-unit.html", make: func() *Page { return b.groupPage(c) }, pos: c.Pos})
 			}
 		}
 	}
@@ -199,16 +176,16 @@ func (m *model) bulletinJobs() []job {
 			continue
 		}
 		for _, u := range b.phaseUnits {
-			js = append(js, job{rel: bulletinRel(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }, pos: u.Pos})
+			js = append(js, job{rel: urls.Bulletin(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }, pos: u.Pos})
 		}
 	}
 	root := m.set.Units.Root
 	for _, mo := range b.months {
-		js = append(js, job{rel: monthBulletinRel(mo, root), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, root) }})
+		js = append(js, job{rel: urls.MonthBulletin(mo, root), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, root) }})
 	}
 	for _, mo := range b.communeMonths {
 		for _, u := range b.communeList {
-			js = append(js, job{rel: monthBulletinRel(mo, u), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, u) }, pos: u.Pos})
+			js = append(js, job{rel: urls.MonthBulletin(mo, u), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, u) }, pos: u.Pos})
 		}
 	}
 	return js
@@ -244,7 +221,7 @@ func (b *bulletins) view(kind, rel string, u *data.Unit) *BulletinView {
 	m := b.m
 	in := m.unitOf(u)
 	return &BulletinView{Kind: kind, Unit: Link{URL: in.url, Text: in.name},
-		Province: u.Parent == nil, Context: in.context, Teams: in.leaves, Address: m.u.abs(rel)}
+		Province: u.Parent == nil, Context: in.context, Teams: in.leaves, Address: m.u.Abs(rel)}
 }
 
 // page wraps a bulletin view in a page, with crumbs through the bulletins
@@ -254,10 +231,10 @@ func (b *bulletins) page(v *BulletinView, rel, title string, u *data.Unit, up fu
 	pg := m.page("bulletin", rel, title, "ban-tin")
 	pg.Bulletin = v
 	pg.Description = title + ": kết quả, xếp hạng, việc tốt, in được trên khổ A4."
-	pg.Crumbs = []Link{{URL: m.u.path(bulletinsRel), Text: "Bản tin"}}
+	pg.Crumbs = []Link{{URL: m.u.Path(urls.Bulletins), Text: "Bản tin"}}
 	for _, a := range u.Ancestors() {
 		if r, ok := up(a); ok {
-			pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(r), Text: m.unitName(a)})
+			pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(r), Text: m.unitName(a)})
 		}
 	}
 	return pg
@@ -275,7 +252,7 @@ func (b *bulletins) monthLinks(u *data.Unit, current calendar.Month) BulletinLin
 	}
 	for i := len(months) - 1; i >= 0; i-- {
 		mo := months[i]
-		l.Links = append(l.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: mo.VN(), Current: mo == current})
+		l.Links = append(l.Links, Link{URL: b.m.u.Path(urls.MonthBulletin(mo, u)), Text: mo.VN(), Current: mo == current})
 	}
 	return l
 }

@@ -6,6 +6,7 @@ import (
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // BulletinIndex is the index of bulletins (/ban-tin/).
@@ -60,8 +61,8 @@ type BulletinRow struct {
 
 func (b *bulletins) indexPage() *Page {
 	m := b.m
-	v := &BulletinView{Kind: "index", Index: b.index(), Address: m.u.abs(bulletinsRel)}
-	pg := m.page("bulletins", bulletinsRel, "Bản tin", "ban-tin")
+	v := &BulletinView{Kind: "index", Index: b.index(), Address: m.u.Abs(urls.Bulletins)}
+	pg := m.page("bulletins", urls.Bulletins, "Bản tin", "ban-tin")
 	pg.Description = "Bản tin từng đợt và từng tháng của tỉnh, huyện, xã, in được trên khổ A4 để dán ở nhà văn hóa thôn."
 	pg.Bulletin = v
 	return pg
@@ -92,7 +93,7 @@ func (b *bulletins) index() *BulletinIndex {
 		if !hasPhaseBulletin(root) {
 			break // a site of one team: no phase bulletin
 		}
-		x.Phases = append(x.Phases, BulletinEntry{URL: m.u.path(bulletinRel(p.ID, root)), Text: p.Name,
+		x.Phases = append(x.Phases, BulletinEntry{URL: m.u.Path(urls.Bulletin(p.ID, root)), Text: p.Name,
 			Start: p.Start, End: p.End, Status: string(p.Status)})
 	}
 	for i := len(b.months) - 1; i >= 0; i-- {
@@ -102,7 +103,7 @@ func (b *bulletins) index() *BulletinIndex {
 		if m.res.AsOf.Before(end) {
 			st = "running"
 		}
-		x.Months = append(x.Months, BulletinEntry{URL: m.u.path(monthBulletinRel(mo, root)), Text: monthName(mo),
+		x.Months = append(x.Months, BulletinEntry{URL: m.u.Path(urls.MonthBulletin(mo, root)), Text: monthName(mo),
 			Start: start, End: end, Status: st})
 	}
 	x.Groups = b.unitGroups(natural)
@@ -139,7 +140,7 @@ func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 					n++
 				}
 			}
-			out = append(out, BulletinGroup{Name: b.m.unitName(c), Count: n, URL: b.m.u.path(bulletinGroupRel(c))})
+			out = append(out, BulletinGroup{Name: b.m.unitName(c), Count: n, URL: b.m.u.Path(urls.BulletinGroup(c))})
 			continue
 		}
 		out = append(out, b.group(c, periods))
@@ -158,7 +159,7 @@ func (b *bulletins) group(c *data.Unit, periods []*results.Period) BulletinGroup
 		row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
 		if isCommune(u) {
 			for _, mo := range b.communeMonths {
-				row.Links = append(row.Links, Link{URL: b.m.u.path(monthBulletinRel(mo, u)), Text: monthLabel(mo)})
+				row.Links = append(row.Links, Link{URL: b.m.u.Path(urls.MonthBulletin(mo, u)), Text: monthLabel(mo)})
 			}
 		}
 		g.Rows = append(g.Rows, row)
@@ -171,13 +172,13 @@ func (b *bulletins) group(c *data.Unit, periods []*results.Period) BulletinGroup
 // and of the units under it, when the index links to it (splitIndex).
 func (b *bulletins) groupPage(c *data.Unit) *Page {
 	m := b.m
-	rel := bulletinGroupRel(c)
+	rel := urls.BulletinGroup(c)
 	g := b.group(c, b.started())
 	v := b.view("group", rel, c)
 	v.Group = &g
 	pg := m.page("bulletins", rel, "Bản tin của "+m.unitName(c), "ban-tin")
 	pg.Description = "Bản tin từng đợt và từng tháng của " + m.unitName(c) + " và các đơn vị trực thuộc, in được trên khổ A4."
-	pg.Crumbs = []Link{{URL: m.u.path(bulletinsRel), Text: "Bản tin"}}
+	pg.Crumbs = []Link{{URL: m.u.Path(urls.Bulletins), Text: "Bản tin"}}
 	pg.Bulletin = v
 	return pg
 }
@@ -186,7 +187,7 @@ func (b *bulletins) groupPage(c *data.Unit) *Page {
 func (b *bulletins) periodLinks(periods []*results.Period, u *data.Unit) []Link {
 	var out []Link
 	for _, p := range periods {
-		out = append(out, Link{URL: b.m.u.path(bulletinRel(p.ID, u)), Text: p.Name})
+		out = append(out, Link{URL: b.m.u.Path(urls.Bulletin(p.ID, u)), Text: p.Name})
 	}
 	return out
 }

@@ -9,6 +9,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -83,7 +84,7 @@ func (b *bulletins) monthWindow(mo calendar.Month) (start, end calendar.Date) {
 
 func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 	m := b.m
-	rel := monthBulletinRel(mo, u)
+	rel := urls.MonthBulletin(mo, u)
 	v := b.view("month", rel, u)
 	v.Label = monthLabel(mo)
 	v.Start, v.End = b.monthWindow(mo)
@@ -120,7 +121,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 	v.Month = mb
 	v.Others = b.monthOthers(mo, u)
 	title := "Bản tin " + monthName(mo) + " – " + m.unitName(u)
-	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return monthBulletinRel(mo, a), a.Parent == nil })
+	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.MonthBulletin(mo, a), a.Parent == nil })
 }
 
 // groups counts, for each unit under the province, its teams with a deed
@@ -273,7 +274,7 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 	phases := BulletinLinks{Title: "Bản tin đợt"}
 	for _, p := range m.res.Periods {
 		if p.Started() && hasPhaseBulletin(u) {
-			phases.Links = append(phases.Links, Link{URL: m.u.path(bulletinRel(p.ID, u)), Text: p.Name})
+			phases.Links = append(phases.Links, Link{URL: m.u.Path(urls.Bulletin(p.ID, u)), Text: p.Name})
 		}
 	}
 	if len(phases.Links) > 0 {
@@ -286,7 +287,7 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + " của từng xã, phường"}
 		for _, c := range b.kids[u] {
 			if hasPhaseBulletin(c) {
-				g.Links = append(g.Links, Link{URL: m.u.path(bulletinGroupRel(c)), Text: m.unitName(c)})
+				g.Links = append(g.Links, Link{URL: m.u.Path(urls.BulletinGroup(c)), Text: m.unitName(c)})
 			}
 		}
 		return append(out, g)
@@ -295,7 +296,7 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + m.unitName(c)}
 		for _, x := range b.communeList {
 			if x == c || isUnder(x, c) {
-				g.Links = append(g.Links, Link{URL: m.u.path(monthBulletinRel(mo, x)), Text: m.unitName(x)})
+				g.Links = append(g.Links, Link{URL: m.u.Path(urls.MonthBulletin(mo, x)), Text: m.unitName(x)})
 			}
 		}
 		if len(g.Links) > 0 {

@@ -7,6 +7,7 @@ import (
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // PhaseBulletin is what a phase bulletin shows.
@@ -66,7 +67,7 @@ type BulletinChild struct {
 }
 
 func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
-	rel := bulletinRel(p.ID, u)
+	rel := urls.Bulletin(p.ID, u)
 	v := b.view("phase", rel, u)
 	v.Label, v.Title, v.Start, v.End, v.Until, v.Status = p.Name, p.Title, p.Start, p.End, p.WindowEnd, string(p.Status)
 	if p.Phase == nil {
@@ -75,7 +76,7 @@ func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
 	v.Phase = b.phase(p, u)
 	v.Others = b.phaseOthers(p, u)
 	title := "Bản tin " + p.Name + " – " + b.m.unitName(u)
-	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return bulletinRel(p.ID, a), true })
+	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.Bulletin(p.ID, a), true })
 }
 
 // phase fills the phase bulletin of u in p from the results.
@@ -141,7 +142,7 @@ func (b *bulletins) children(p *results.Period, u *data.Unit) []BulletinChild {
 			row.URL = m.unitURL(k.Unit)
 			row.CriteriaMet, row.Missing = b.missing(k)
 		} else {
-			row.URL = m.u.path(bulletinRel(p.ID, k.Unit))
+			row.URL = m.u.Path(urls.Bulletin(p.ID, k.Unit))
 			row.AllMetShare = m.nums.share(k.AllMetShare)
 		}
 		rows[i] = row
@@ -158,7 +159,7 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	periods := BulletinLinks{Title: "Các đợt"}
 	for _, q := range m.res.Periods {
 		if q.Started() {
-			periods.Links = append(periods.Links, Link{URL: m.u.path(bulletinRel(q.ID, u)), Text: q.Name, Current: q == p})
+			periods.Links = append(periods.Links, Link{URL: m.u.Path(urls.Bulletin(q.ID, u)), Text: q.Name, Current: q == p})
 		}
 	}
 	out = append(out, periods)
@@ -168,7 +169,7 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	under := BulletinLinks{Title: "Bản tin " + p.Name + " của các đơn vị trực thuộc"}
 	for _, c := range b.kids[u] {
 		if hasPhaseBulletin(c) {
-			under.Links = append(under.Links, Link{URL: m.u.path(bulletinRel(p.ID, c)), Text: m.unitName(c)})
+			under.Links = append(under.Links, Link{URL: m.u.Path(urls.Bulletin(p.ID, c)), Text: m.unitName(c)})
 		}
 	}
 	if len(under.Links) > 0 {

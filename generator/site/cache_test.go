@@ -13,6 +13,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -157,12 +158,12 @@ func TestUnitInfoMatchesUnit(t *testing.T) {
 	stray := &data.Unit{ID: "le", Name: "Lẻ", Kind: "Thôn", Parent: in.Data.Units.ByID["xa-1-2"], Depth: 3}
 	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
 		info := m.unitOf(u)
-		if info.name != fullName(u) || info.bare != bareName(u) || info.url != m.u.path(unitRel(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
-			t.Errorf("%s: %+v; want %q %q %q %d", u.ID, *info, fullName(u), m.u.path(unitRel(u.ID)), context(u), len(u.Leaves()))
+		if info.name != fullName(u) || info.bare != bareName(u) || info.url != m.u.Path(urls.Unit(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
+			t.Errorf("%s: %+v; want %q %q %q %d", u.ID, *info, fullName(u), m.u.Path(urls.Unit(u.ID)), context(u), len(u.Leaves()))
 		}
 		var want []Link
 		for _, a := range u.Ancestors() {
-			want = append(want, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
+			want = append(want, Link{URL: m.u.Path(urls.Unit(a.ID)), Text: fullName(a)})
 		}
 		if got := m.unitCrumbs(u); !slices.Equal(got, want) || cap(got) != len(got) {
 			t.Errorf("%s: crumbs %v (cap %d), want %v", u.ID, got, cap(got), want)
@@ -182,7 +183,7 @@ func TestUnitPageRowsReused(t *testing.T) {
 	in := loadSite(t, fixture)
 	rels := []string{"don-vi/tinh.html"}
 	for _, u := range in.Data.Units.All {
-		rels = append(rels, file(unitRel(u.ID)))
+		rels = append(rels, urls.File(urls.Unit(u.ID)))
 	}
 	rels = append(rels, "don-vi/tinh.html")
 	p, err := Prepare(in, Options{})
@@ -266,7 +267,7 @@ func TestAggregateDeedsMatchSorting(t *testing.T) {
 		for _, d := range all {
 			mo := d.Date.MonthOf()
 			if n := len(want.DeedMonths); n == 0 || want.DeedMonths[n-1].Month != mo {
-				want.DeedMonths = append(want.DeedMonths, DeedMonth{Month: mo, URL: m.u.path(monthRel(mo))})
+				want.DeedMonths = append(want.DeedMonths, DeedMonth{Month: mo, URL: m.u.Path(urls.Month(mo))})
 			}
 			want.DeedMonths[len(want.DeedMonths)-1].Count++
 		}
@@ -355,8 +356,8 @@ func TestUnitInfoByPlace(t *testing.T) {
 		if _, ok := m.infoIndex(u); !ok {
 			t.Fatalf("%s has no entry", u.ID)
 		}
-		if in := m.unitOf(u); in.name != fullName(u) || in.url != m.u.path(unitRel(u.ID)) || in.context != context(u) {
-			t.Errorf("%s: entry %q %q %q, want %q %q %q", u.ID, in.name, in.url, in.context, fullName(u), m.u.path(unitRel(u.ID)), context(u))
+		if in := m.unitOf(u); in.name != fullName(u) || in.url != m.u.Path(urls.Unit(u.ID)) || in.context != context(u) {
+			t.Errorf("%s: entry %q %q %q, want %q %q %q", u.ID, in.name, in.url, in.context, fullName(u), m.u.Path(urls.Unit(u.ID)), context(u))
 		}
 	}
 	// A unit linked by hand (Index 0, not All[0]) has no entry.

@@ -6,6 +6,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
+	"phongtrao/generator/site/urls"
 )
 
 // StoryCard is a story or news item in a list.
@@ -68,7 +69,7 @@ func (m *model) imagePath(img string) string {
 	if img == "" {
 		return ""
 	}
-	return m.u.path(strings.TrimPrefix(strings.TrimPrefix(img, "static/"), "/"))
+	return m.u.Path(strings.TrimPrefix(strings.TrimPrefix(img, "static/"), "/"))
 }
 
 // articlePage is the page of one story (list = m.stories), news item
@@ -79,18 +80,18 @@ func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page 
 	var pg *Page
 	switch p.Section {
 	case content.Stories:
-		pg = m.page("story", storyRel(p.Slug), p.Title, "bai-viet")
-		pg.Crumbs = []Link{{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt"}}
+		pg = m.page("story", urls.Story(p.Slug), p.Title, "bai-viet")
+		pg.Crumbs = []Link{{URL: m.u.Path("bai-viet/"), Text: "Người tốt, việc tốt"}}
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
 			in := m.unitOf(u)
 			a.Unit, a.Context = Link{URL: in.url, Text: in.name}, in.context
 		}
 		if c := m.set.Criterion(p.Criterion); c != nil {
-			a.Criterion = Link{URL: m.u.path(criterionRel(c.ID)), Text: c.ID + ". " + c.Short}
+			a.Criterion = Link{URL: m.u.Path(urls.Criterion(c.ID)), Text: c.ID + ". " + c.Short}
 		}
 	case content.News:
-		pg = m.page("news", newsRel(p.Slug), p.Title, "tin-tuc")
-		pg.Crumbs = []Link{{URL: m.u.path("tin-tuc/"), Text: "Tin tức"}}
+		pg = m.page("news", urls.News(p.Slug), p.Title, "tin-tuc")
+		pg.Crumbs = []Link{{URL: m.u.Path("tin-tuc/"), Text: "Tin tức"}}
 	default:
 		pg = m.page("page", p.Slug+"/", p.Title, p.Slug)
 	}
@@ -114,23 +115,23 @@ func (m *model) articleURL(p *content.Page) string {
 		return u
 	}
 	if p.Section == content.Stories {
-		return m.u.path(storyRel(p.Slug))
+		return m.u.Path(urls.Story(p.Slug))
 	}
-	return m.u.path(newsRel(p.Slug))
+	return m.u.Path(urls.News(p.Slug))
 }
 
 // listPage is page n (1-based) of the stories or news list at rel.
 func (m *model) listPage(kind, rel, title string, list []*content.Page, n int) *Page {
 	pages := max(1, (len(list)+pageSize-1)/pageSize)
-	v := &ListView{Feed: m.u.path(rel + "atom.xml"), Pager: m.pager(rel, n, pages)}
+	v := &ListView{Feed: m.u.Path(rel + "atom.xml"), Pager: m.pager(rel, n, pages)}
 	for _, p := range list[min((n-1)*pageSize, len(list)):min(n*pageSize, len(list))] {
 		v.Items = append(v.Items, m.storyCard(p))
 	}
 	t := title
-	pg := m.page(kind, paged(rel, n), t, strings.TrimSuffix(rel, "/"))
+	pg := m.page(kind, urls.Paged(rel, n), t, strings.TrimSuffix(rel, "/"))
 	if n > 1 {
 		pg.Title = title + " – trang " + itoa(n)
-		pg.Crumbs = []Link{{URL: m.u.path(rel), Text: title}}
+		pg.Crumbs = []Link{{URL: m.u.Path(rel), Text: title}}
 	}
 	pg.List = v
 	return pg
@@ -140,10 +141,10 @@ func (m *model) listPage(kind, rel, title string, list []*content.Page, n int) *
 func (m *model) pager(rel string, n, pages int) Pager {
 	p := Pager{Page: n, Pages: pages}
 	if n > 1 {
-		p.Prev = m.u.path(paged(rel, n-1))
+		p.Prev = m.u.Path(urls.Paged(rel, n-1))
 	}
 	if n < pages {
-		p.Next = m.u.path(paged(rel, n+1))
+		p.Next = m.u.Path(urls.Paged(rel, n+1))
 	}
 	if pages > 1 {
 		last := 0
@@ -154,7 +155,7 @@ func (m *model) pager(rel string, n, pages int) Pager {
 			if i > last+1 {
 				p.Links = append(p.Links, Link{Text: "…"}) // pages left out
 			}
-			p.Links = append(p.Links, Link{URL: m.u.path(paged(rel, i)), Text: itoa(i), Current: i == n})
+			p.Links = append(p.Links, Link{URL: m.u.Path(urls.Paged(rel, i)), Text: itoa(i), Current: i == n})
 			last = i
 		}
 	}

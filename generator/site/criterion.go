@@ -5,6 +5,7 @@ import (
 
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -163,15 +164,15 @@ func (m *model) criterionPage(ci int) *Page {
 			case cr.MetLeaves == 0:
 			case split:
 				v.Teams = append(v.Teams, TeamGroup{Name: m.unitName(k), URL: m.unitURL(k), Count: cr.MetLeaves,
-					ListURL: m.u.path(criterionTeamsRel(c.ID, k.ID))})
+					ListURL: m.u.Path(urls.CriterionTeams(c.ID, k.ID))})
 			default:
 				v.Teams = append(v.Teams, m.teamGroup(k, ci))
 			}
 		}
 	}
 	v.Stories, v.StoriesTotal = m.newestCards(m.storiesByCriterion[c.ID]), len(m.storiesByCriterion[c.ID])
-	pg := m.page("criterion", criterionRel(c.ID), "Tiêu chí "+c.ID+": "+c.Short, "tieu-chi")
-	pg.Crumbs = []Link{{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí"}}
+	pg := m.page("criterion", urls.Criterion(c.ID), "Tiêu chí "+c.ID+": "+c.Short, "tieu-chi")
+	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí"}}
 	pg.Description = c.Title
 	pg.Criterion = v
 	return pg
@@ -182,7 +183,7 @@ func (m *model) criterionPage(ci int) *Page {
 func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
 	c := m.set.Criteria[ci]
 	p := m.current
-	v := &CriterionTeamsView{ID: c.ID, Short: c.Short, URL: m.u.path(criterionRel(c.ID)), Period: periodInfo(p),
+	v := &CriterionTeamsView{ID: c.ID, Short: c.Short, URL: m.u.Path(urls.Criterion(c.ID)), Period: periodInfo(p),
 		Progress: progress(m.unitName(u), m.unitURL(u), u.ID, p.Of(u).Criteria[ci])}
 	if len(u.Children) > 0 && !u.Children[0].IsLeaf() {
 		for _, k := range m.sortedChildren(u) {
@@ -193,8 +194,8 @@ func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
 	} else {
 		v.Groups = []TeamGroup{m.teamGroup(u, ci)}
 	}
-	pg := m.page("criterion-teams", criterionTeamsRel(c.ID, u.ID), "Các Tổ đạt nội dung "+c.ID+" ở "+m.unitName(u), "tieu-chi")
-	pg.Crumbs = []Link{{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí"}, {URL: v.URL, Text: "Tiêu chí " + c.ID + ": " + c.Short}}
+	pg := m.page("criterion-teams", urls.CriterionTeams(c.ID, u.ID), "Các Tổ đạt nội dung "+c.ID+" ở "+m.unitName(u), "tieu-chi")
+	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí"}, {URL: v.URL, Text: "Tiêu chí " + c.ID + ": " + c.Short}}
 	pg.Description = "Các Tổ của " + m.unitName(u) + " đạt nội dung " + c.ID + " (" + c.Short + "), " + p.Name + "."
 	pg.CriterionTeams = v
 	return pg
@@ -207,7 +208,7 @@ func (m *model) criteriaIndex() *Page {
 	}
 	root := m.set.Units.Root
 	for ci, c := range m.set.Criteria {
-		card := CriterionCard{ID: c.ID, Title: c.Title, Short: c.Short, URL: m.u.path(criterionRel(c.ID))}
+		card := CriterionCard{ID: c.ID, Title: c.Title, Short: c.Short, URL: m.u.Path(urls.Criterion(c.ID))}
 		if m.current != nil {
 			card.Progress = progress(c.Short, card.URL, c.ID, m.current.Of(root).Criteria[ci])
 		}

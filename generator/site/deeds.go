@@ -7,6 +7,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -92,14 +93,14 @@ func (m *model) newDeedView(d *data.Deed) DeedView {
 // deedNav links every month and kind, marking current (a rel URL).
 func (m *model) deedNav(v *DeedsView, current string) {
 	for _, mo := range m.deedMonths {
-		rel := monthRel(mo)
-		v.Months = append(v.Months, Link{URL: m.u.path(rel), Current: rel == current,
+		rel := urls.Month(mo)
+		v.Months = append(v.Months, Link{URL: m.u.Path(rel), Current: rel == current,
 			Text: "Tháng " + strconv.Itoa(int(mo.Month)) + "/" + strconv.Itoa(mo.Year) + " (" + vn.FormatInt(int64(len(m.deedsByMonth[mo]))) + ")"})
 	}
 	for _, k := range data.DeedKinds {
 		if n := len(m.deedsByKind[k]); n > 0 {
-			rel := kindRel(k)
-			v.Kinds = append(v.Kinds, Link{URL: m.u.path(rel), Current: rel == current,
+			rel := urls.Kind(k)
+			v.Kinds = append(v.Kinds, Link{URL: m.u.Path(rel), Current: rel == current,
 				Text: deedKindLabel(k) + " (" + vn.FormatInt(int64(n)) + ")"})
 		}
 	}
@@ -130,11 +131,11 @@ func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
 			v.Items[i] = m.deedView(d)
 		}
 	}
-	pg := m.page("deeds", paged(rel, n), title, "viec-tot")
-	pg.Crumbs = []Link{{URL: m.u.path("viec-tot/"), Text: "Việc tốt"}}
+	pg := m.page("deeds", urls.Paged(rel, n), title, "viec-tot")
+	pg.Crumbs = []Link{{URL: m.u.Path("viec-tot/"), Text: "Việc tốt"}}
 	if n > 1 {
 		pg.Title += " – trang " + itoa(n)
-		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: title})
+		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(rel), Text: title})
 	}
 	pg.Deeds = v
 	return pg
@@ -146,16 +147,16 @@ func (m *model) deedJobs() []job {
 	add := func(rel, title string, deeds []*shownDeed) {
 		pages := pageCount(listedDeeds(len(deeds)), deedsPerPage)
 		for n := 1; n <= pages; n++ {
-			js = append(js, job{rel: paged(rel, n), layout: "deeds.html",
+			js = append(js, job{rel: urls.Paged(rel, n), layout: "deeds.html",
 				make: func() *Page { return m.deedsPage(rel, title, deeds, n) }})
 		}
 	}
 	for _, mo := range m.deedMonths {
-		add(monthRel(mo), "Việc tốt "+vn.MonthName(mo), m.deedsByMonth[mo])
+		add(urls.Month(mo), "Việc tốt "+vn.MonthName(mo), m.deedsByMonth[mo])
 	}
 	for _, k := range data.DeedKinds {
 		if len(m.deedsByKind[k]) > 0 {
-			add(kindRel(k), deedKindLabel(k), m.deedsByKind[k])
+			add(urls.Kind(k), deedKindLabel(k), m.deedsByKind[k])
 		}
 	}
 	return js

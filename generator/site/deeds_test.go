@@ -11,6 +11,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // TestShownDeeds: the shown deeds point into the data's deeds (no copy),
@@ -177,11 +178,11 @@ func TestDeedListCapped(t *testing.T) {
 	}
 	lists := map[string][]*shownDeed{}
 	for mo, ds := range m.deedsByMonth {
-		lists[monthRel(mo)] = ds
+		lists[urls.Month(mo)] = ds
 	}
 	for k, ds := range m.deedsByKind {
 		if len(ds) > 0 {
-			lists[kindRel(k)] = ds
+			lists[urls.Kind(k)] = ds
 		}
 	}
 	capped := 0
@@ -201,7 +202,7 @@ func TestDeedListCapped(t *testing.T) {
 		} else if strings.Contains(page, "Danh sách chỉ hiện") {
 			t.Errorf("%s: %d deeds, whole, but has the note", rel, len(ds))
 		}
-		if _, ok := out.Get(paged(rel, 2)); ok {
+		if _, ok := out.Get(urls.Paged(rel, 2)); ok {
 			t.Errorf("%s: a second page", rel)
 		}
 	}

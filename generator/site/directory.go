@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -149,7 +150,7 @@ func (m *model) groupByLetter() (letters []string, byLetter map[string][]*data.U
 func (m *model) letterLinks(letters []string, current string) []Link {
 	out := make([]Link, len(letters))
 	for i, l := range letters {
-		out[i] = Link{URL: m.u.path(letterRel(letterSlug(l))), Text: l, Current: l == current}
+		out[i] = Link{URL: m.u.Path(urls.Letter(letterSlug(l))), Text: l, Current: l == current}
 	}
 	return out
 }
@@ -177,10 +178,10 @@ func (m *model) directoryJobs() []job {
 		return pg
 	}}}
 	for _, l := range letters {
-		us, rel := byLetter[l], letterRel(letterSlug(l))
+		us, rel := byLetter[l], urls.Letter(letterSlug(l))
 		pages := pageCount(len(us), m.rows)
 		for n := 1; n <= pages; n++ {
-			js = append(js, job{rel: paged(rel, n), layout: "directory.html", make: func() *Page {
+			js = append(js, job{rel: urls.Paged(rel, n), layout: "directory.html", make: func() *Page {
 				v := &DirectoryView{Letters: m.letterLinks(letters, l), Letter: l, Pager: m.pager(rel, n, pages)}
 				page := us[(n-1)*m.rows : min(n*m.rows, len(us))]
 				v.Entries = make([]DirEntry, len(page))
@@ -188,11 +189,11 @@ func (m *model) directoryJobs() []job {
 					in := m.unitOf(u)
 					v.Entries[i] = DirEntry{Name: in.bare, Kind: u.Kind, URL: in.url, Context: in.context}
 				}
-				pg := m.page("directory", paged(rel, n), "Danh bạ: "+l, "tim-kiem")
-				pg.Crumbs = []Link{{URL: m.u.path("danh-ba/"), Text: "Danh bạ"}}
+				pg := m.page("directory", urls.Paged(rel, n), "Danh bạ: "+l, "tim-kiem")
+				pg.Crumbs = []Link{{URL: m.u.Path("danh-ba/"), Text: "Danh bạ"}}
 				if n > 1 {
 					pg.Title += " – trang " + itoa(n)
-					pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.path(rel), Text: "Danh bạ: " + l})
+					pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(rel), Text: "Danh bạ: " + l})
 				}
 				pg.Directory = v
 				return pg

@@ -18,7 +18,7 @@
 // /viec-tot/thang/2025-03/, /viec-tot/loai/mo-hinh/, /danh-ba/<letter>/,
 // /bai-viet/, /du-lieu/, /tim-kiem/, /ban-tin/<period>/, /<free-page-slug>/;
 // a list's later pages are files under it (/bai-viet/trang/2.html). See
-// urls.go.
+// package urls.
 //
 // Everything is deterministic: lists are sorted (Vietnamese collation for
 // names), no map order and no clock reaches a page.

@@ -11,6 +11,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/search"
+	"phongtrao/generator/site/urls"
 )
 
 // writeExtras writes what is not a page into w: the Atom feeds, the
@@ -47,7 +48,7 @@ func (m *model) writeExtras(w publish.Writer, minify bool, jobs []job) error {
 			return err
 		}
 	}
-	robots := "User-agent: *\nAllow: /\n\nSitemap: " + m.u.abs("sitemap.xml") + "\n"
+	robots := "User-agent: *\nAllow: /\n\nSitemap: " + m.u.Abs("sitemap.xml") + "\n"
 	if err := w.WriteFile("robots.txt", []byte(robots)); err != nil {
 		return err
 	}
@@ -112,14 +113,14 @@ func (m *model) atom(rel, title string, list []*content.Page) ([]byte, error) {
 	if len(list) > 0 {
 		updated = list[0].Date
 	}
-	f := atomFeed{Lang: "vi", Title: title + " – " + m.site.Title, ID: m.u.abs(rel), Updated: atomTime(updated),
-		Links:  []atomLink{{Href: m.u.abs(rel)}, {Href: m.u.abs(rel + "atom.xml"), Rel: "self"}},
+	f := atomFeed{Lang: "vi", Title: title + " – " + m.site.Title, ID: m.u.Abs(rel), Updated: atomTime(updated),
+		Links:  []atomLink{{Href: m.u.Abs(rel)}, {Href: m.u.Abs(rel + "atom.xml"), Rel: "self"}},
 		Author: atomAuthor{Name: m.site.Title}}
 	for i, p := range list {
 		if i == 20 {
 			break
 		}
-		u := m.u.origin + m.articleURL(p)
+		u := m.u.Origin + m.articleURL(p)
 		f.Entries = append(f.Entries, atomEntry{Title: p.Title, ID: u, Link: atomLink{Href: u}, Updated: atomTime(p.Date),
 			Summary: p.Summary, Content: &atomText{Type: "html", Body: string(p.HTML)}})
 	}
@@ -141,13 +142,13 @@ func (m *model) searchDocs() []search.Doc {
 	docs := make([]search.Doc, 0, len(all)+len(m.set.Criteria)+len(m.stories)+len(m.news)+len(m.free))
 	for _, u := range byDepth(all) {
 		in := m.unitOf(u)
-		docs = append(docs, search.Doc{Title: in.name, URL: unitRel(u.ID), Kind: u.Kind, Context: in.context})
+		docs = append(docs, search.Doc{Title: in.name, URL: urls.Unit(u.ID), Kind: u.Kind, Context: in.context})
 	}
 	for _, c := range m.set.Criteria {
-		docs = append(docs, search.Doc{Title: "Tiêu chí " + c.ID + ": " + c.Short, URL: criterionRel(c.ID), Kind: "Tiêu chí", Context: c.Title})
+		docs = append(docs, search.Doc{Title: "Tiêu chí " + c.ID + ": " + c.Short, URL: urls.Criterion(c.ID), Kind: "Tiêu chí", Context: c.Title})
 	}
 	for _, p := range m.stories {
-		d := search.Doc{Title: p.Title, URL: storyRel(p.Slug), Kind: "Bài viết", Date: p.Date.VN()}
+		d := search.Doc{Title: p.Title, URL: urls.Story(p.Slug), Kind: "Bài viết", Date: p.Date.VN()}
 		if u := m.set.Units.ByID[p.Unit]; u != nil {
 			d.Context = m.unitName(u)
 			if c := m.unitContext(u); c != "" {
@@ -157,7 +158,7 @@ func (m *model) searchDocs() []search.Doc {
 		docs = append(docs, d)
 	}
 	for _, p := range m.news {
-		docs = append(docs, search.Doc{Title: p.Title, URL: newsRel(p.Slug), Kind: "Tin tức", Date: p.Date.VN()})
+		docs = append(docs, search.Doc{Title: p.Title, URL: urls.News(p.Slug), Kind: "Tin tức", Date: p.Date.VN()})
 	}
 	for _, p := range m.free {
 		docs = append(docs, search.Doc{Title: p.Title, URL: p.Slug + "/", Kind: "Trang"})

@@ -2,6 +2,7 @@ package site
 
 import (
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/site/urls"
 )
 
 // HomeView is the home page (.Home).
@@ -56,14 +57,14 @@ func (m *model) homePage() *Page {
 		v.Period = &pi
 		r := p.Of(root)
 		for ci, c := range m.set.Criteria {
-			row := progress(c.ID+". "+c.Short, m.u.path(criterionRel(c.ID)), c.ID, r.Criteria[ci])
+			row := progress(c.ID+". "+c.Short, m.u.Path(urls.Criterion(c.ID)), c.ID, r.Criteria[ci])
 			row.Y, row.Short = ci*chartRow, c.Short
 			v.Progress = append(v.Progress, row)
 		}
 		v.ChartHeight = len(v.Progress) * chartRow
 		for i := len(m.levels) - 1; i >= 0; i-- {
 			lv := m.levels[i]
-			ld := Leaders{Level: lv.Label, BoardURL: m.u.path(boardRel(p.ID, lv.Slug)), Leaf: lv.Leaf}
+			ld := Leaders{Level: lv.Label, BoardURL: m.u.Path(urls.Board(p.ID, lv.Slug)), Leaf: lv.Leaf}
 			for j, r := range p.Level(lv.Depth, lv.Leaf) {
 				if j == 5 {
 					break

@@ -5,6 +5,7 @@ import (
 
 	"phongtrao/generator/content"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/site/urls"
 )
 
 // Download is one file on the downloads page.
@@ -23,12 +24,12 @@ type IndicatorKey struct {
 
 // page starts a page of the given kind at rel.
 func (m *model) page(kind, rel, title, section string) *Page {
-	return m.pageAt(kind, m.u.path(rel), title, section)
+	return m.pageAt(kind, m.u.Path(rel), title, section)
 }
 
 // pageAt starts a page of the given kind at the site path url.
 func (m *model) pageAt(kind, url, title, section string) *Page {
-	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.base, Section: section}
+	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.Base, Section: section}
 }
 
 // jobs lists every page of the site in a fixed order.
@@ -36,20 +37,20 @@ func (m *model) jobs() []job {
 	js := make([]job, 1, 1+2*len(m.set.Units.All))
 	js[0] = job{rel: "", layout: "home.html", make: m.homePage}
 	for _, u := range m.set.Units.All {
-		// unitRel(u.ID), taken from the unit's URL (the base, then it).
-		rel := m.unitURL(u)[len(m.u.base):]
+		// urls.Unit(u.ID), taken from the unit's URL (the base, then it).
+		rel := m.unitURL(u)[len(m.u.Base):]
 		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos})
 	}
 	js = append(js, m.boardJobs()...)
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})
 	for ci, c := range m.set.Criteria {
-		js = append(js, job{rel: criterionRel(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos})
+		js = append(js, job{rel: urls.Criterion(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos})
 		if !m.splitTeams(ci) {
 			continue
 		}
 		for _, k := range m.sortedChildren(m.set.Units.Root) {
 			if m.current.Of(k).Criteria[ci].MetLeaves > 0 {
-				js = append(js, job{rel: criterionTeamsRel(c.ID, k.ID), layout: "criterion-teams.html",
+				js = append(js, job{rel: urls.CriterionTeams(c.ID, k.ID), layout: "criterion-teams.html",
 					make: func() *Page { return m.criterionTeamsPage(ci, k) }, pos: c.Pos})
 			}
 		}
@@ -57,10 +58,10 @@ func (m *model) jobs() []job {
 	js = append(js, m.listJobs("list", "bai-viet/", "Người tốt, việc tốt", m.stories)...)
 	js = append(js, m.listJobs("list", "tin-tuc/", "Tin tức", m.news)...)
 	for i, p := range m.stories {
-		js = append(js, job{rel: storyRel(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos})
+		js = append(js, job{rel: urls.Story(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos})
 	}
 	for i, p := range m.news {
-		js = append(js, job{rel: newsRel(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos})
+		js = append(js, job{rel: urls.News(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos})
 	}
 	for _, p := range m.free {
 		js = append(js, job{rel: p.Slug + "/", layout: "article.html", make: func() *Page { return m.articlePage(p, nil, 0) }, pos: p.PosOf("slug")})
@@ -80,7 +81,7 @@ func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
 	pages := max(1, (len(list)+pageSize-1)/pageSize)
 	var js []job
 	for n := 1; n <= pages; n++ {
-		js = append(js, job{rel: paged(rel, n), layout: "list.html", make: func() *Page { return m.listPage(kind, rel, title, list, n) }})
+		js = append(js, job{rel: urls.Paged(rel, n), layout: "list.html", make: func() *Page { return m.listPage(kind, rel, title, list, n) }})
 	}
 	return js
 }
@@ -90,7 +91,7 @@ func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
 func (m *model) checkPages() error {
 	var l diag.List
 	for _, p := range m.free {
-		if reserved[p.Slug] {
+		if urls.Reserved(p.Slug) {
 			l.Add(p.PosOf("slug"), "địa chỉ /"+p.Slug+"/ dành cho một mục của trang",
 				"đặt khóa slug khác trong phần đầu trang, ví dụ slug = \""+p.Slug+"-1\"")
 		}
@@ -112,9 +113,9 @@ func (m *model) downloadsPage() *Page {
 	pg := m.page("downloads", "du-lieu/", "Tải dữ liệu kết quả", "du-lieu")
 	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng JSON và CSV."
 	pg.Downloads = []Download{
-		{URL: m.u.path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
+		{URL: m.u.Path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
 			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
-		{URL: m.u.path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
+		{URL: m.u.Path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
 			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
 	}
 	for k, ref := range m.res.Indicators {

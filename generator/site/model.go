@@ -12,6 +12,7 @@ import (
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -22,7 +23,7 @@ type model struct {
 	site   *config.Site
 	set    *data.Set
 	res    *results.Results
-	u      urls
+	u      urls.Site
 	assets assets
 	info   *SiteInfo
 	rows   int // units per leaderboard or directory page
@@ -83,12 +84,12 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	if in.Site == nil || in.Data == nil || in.Data.Units == nil || in.Results == nil {
 		return nil, fmt.Errorf("site: Input needs Site, Data and Results")
 	}
-	m := &model{in: in, site: in.Site, set: in.Data, res: in.Results, u: newURLs(in.Site.BaseURL), assets: a, rows: opts.RowsPerPage}
+	m := &model{in: in, site: in.Site, set: in.Data, res: in.Results, u: urls.New(in.Site.BaseURL), assets: a, rows: opts.RowsPerPage}
 	if m.rows <= 0 {
 		m.rows = defaultRowsPerPage
 	}
 	for _, c := range in.Data.Criteria {
-		m.critURLs = append(m.critURLs, m.u.path(criterionRel(c.ID)))
+		m.critURLs = append(m.critURLs, m.u.Path(urls.Criterion(c.ID)))
 	}
 	for _, ref := range in.Results.Indicators {
 		m.targetTexts = append(m.targetTexts, targetText(ref.Indicator, ref.Indicator.Target))
@@ -104,7 +105,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 		lv.index = i
 		m.levelOf[levelKey(lv.Depth, lv.Leaf)] = lv
 		for _, p := range in.Results.Periods {
-			m.boardURLs[p] = append(m.boardURLs[p], m.u.path(boardRel(p.ID, lv.Slug)))
+			m.boardURLs[p] = append(m.boardURLs[p], m.u.Path(urls.Board(p.ID, lv.Slug)))
 		}
 	}
 	m.pickCurrent()
@@ -134,10 +135,10 @@ func (m *model) groupIndicators() {
 
 // boardURL is the site path of lv's leaderboard in p.
 func (m *model) boardURL(p *results.Period, lv *level) string {
-	if urls := m.boardURLs[p]; lv.index < len(urls) && m.levels[lv.index] == lv {
-		return urls[lv.index]
+	if paths := m.boardURLs[p]; lv.index < len(paths) && m.levels[lv.index] == lv {
+		return paths[lv.index]
 	}
-	return m.u.path(boardRel(p.ID, lv.Slug))
+	return m.u.Path(urls.Board(p.ID, lv.Slug))
 }
 
 // monthURL is the site path of the deeds of month mo.
@@ -145,7 +146,7 @@ func (m *model) monthURL(mo calendar.Month) string {
 	if i, ok := m.deedMonthIdx[mo]; ok {
 		return m.deedMonthURL[i]
 	}
-	return m.u.path(monthRel(mo))
+	return m.u.Path(urls.Month(mo))
 }
 
 func levelKey(depth int, leaf bool) [2]int {
@@ -177,24 +178,24 @@ func (m *model) siteInfo() *SiteInfo {
 		Title: s.Title, Description: s.Description, Name: s.Campaign.Name, Slogan: s.Campaign.Slogan,
 		Plan: s.Campaign.Plan, Start: s.Campaign.Start, End: s.Campaign.End,
 		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
-		Home: m.u.path(""), Search: m.u.path("tim-kiem/"), Directory: m.u.path("danh-ba/"),
-		Feed: m.u.path("bai-viet/atom.xml"),
+		Home: m.u.Path(""), Search: m.u.Path("tim-kiem/"), Directory: m.u.Path("danh-ba/"),
+		Feed: m.u.Path("bai-viet/atom.xml"),
 	}
 	info.Nav = []Link{
-		{URL: m.u.path(unitRel(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
-		{URL: m.u.path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
-		{URL: m.u.path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
-		{URL: m.u.path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
-		{URL: m.u.path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
-		{URL: m.u.path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
-		{URL: m.u.path(bulletinsRel), Text: "Bản tin", Key: "ban-tin"},
+		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
+		{URL: m.u.Path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
+		{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
+		{URL: m.u.Path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
+		{URL: m.u.Path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
+		{URL: m.u.Path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
+		{URL: m.u.Path(urls.Bulletins), Text: "Bản tin", Key: "ban-tin"},
 	}
 	for _, p := range m.free {
 		if p.Menu {
-			info.Nav = append(info.Nav, Link{URL: m.u.path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
+			info.Nav = append(info.Nav, Link{URL: m.u.Path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
 		}
 	}
-	info.Nav = append(info.Nav, Link{URL: m.u.path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
+	info.Nav = append(info.Nav, Link{URL: m.u.Path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
 	for _, p := range m.res.Periods {
 		info.Periods = append(info.Periods, periodInfo(p))
 	}
@@ -237,11 +238,11 @@ func (m *model) indexContent() {
 	m.unitOfStory = map[string]*content.Page{}
 	m.articleURLs = make(map[*content.Page]string, len(m.stories)+len(m.news))
 	for _, p := range m.news {
-		m.articleURLs[p] = m.u.path(newsRel(p.Slug))
+		m.articleURLs[p] = m.u.Path(urls.News(p.Slug))
 	}
 	for i, p := range m.stories {
 		m.storyIndex[p] = i
-		m.articleURLs[p] = m.u.path(storyRel(p.Slug))
+		m.articleURLs[p] = m.u.Path(urls.Story(p.Slug))
 		m.unitOfStory[p.Slug] = p
 		for u := m.set.Units.ByID[p.Unit]; u != nil; u = u.Parent {
 			m.storiesUnder[u.ID] = append(m.storiesUnder[u.ID], p)
@@ -303,7 +304,7 @@ func (m *model) indexDeeds() {
 		if m.deedsByMonth[mo] == nil {
 			m.deedMonthIdx[mo] = len(m.deedMonths)
 			m.deedMonths = append(m.deedMonths, mo)
-			m.deedMonthURL = append(m.deedMonthURL, m.u.path(monthRel(mo)))
+			m.deedMonthURL = append(m.deedMonthURL, m.u.Path(urls.Month(mo)))
 		}
 		m.deedsByMonth[mo] = append(m.deedsByMonth[mo], d)
 		m.deedsByKind[d.Kind] = append(m.deedsByKind[d.Kind], d)
@@ -319,9 +320,9 @@ func (m *model) funcs() template.FuncMap {
 			if !ok {
 				return "", fmt.Errorf("asset: không có tệp static/%s", name)
 			}
-			return m.u.path(p), nil
+			return m.u.Path(p), nil
 		},
 		// url returns the site path of a path relative to the site root.
-		"url": m.u.path,
+		"url": m.u.Path,
 	}
 }

@@ -3,13 +3,15 @@ package site
 import (
 	"strings"
 	"testing"
+
+	"phongtrao/generator/site/urls"
 )
 
 // TestPagerWindow checks which pages the pager links to: the first, the
 // last and pagerReach (2) pages each side of the current one, with "…"
 // where pages are left out.
 func TestPagerWindow(t *testing.T) {
-	m := &model{u: urls{base: "/"}}
+	m := &model{u: urls.Site{Base: "/"}}
 	render := func(p Pager) string {
 		var parts []string
 		for _, l := range p.Links {

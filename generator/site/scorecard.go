@@ -6,6 +6,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
 )
 
@@ -229,7 +230,7 @@ func (m *model) scorecard(u *data.Unit, p *results.Period, r *results.UnitResult
 	}
 	c.Children = m.childRows(p, u, rows)
 	if hasPhaseBulletin(u) {
-		c.Bulletin = m.u.path(bulletinRel(p.ID, u))
+		c.Bulletin = m.u.Path(urls.Bulletin(p.ID, u))
 	}
 	return c
 }

@@ -14,6 +14,7 @@ import (
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
 	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // Input is everything a build reads, already loaded and checked.
@@ -66,7 +67,7 @@ func (j job) out() string {
 	if j.fileName != "" {
 		return j.fileName
 	}
-	return file(j.rel)
+	return urls.File(j.rel)
 }
 
 // dupHint says how to give a page at pos an address of its own: a unit

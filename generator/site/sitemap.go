@@ -46,7 +46,7 @@ func (m *model) sitemaps(jobs []job, max int, compact bool) map[string][]byte {
 		name := "sitemap-" + itoa(n) + ".xml"
 		out[name] = m.urlset(part, nl)
 		index.WriteString("<sitemap><loc>")
-		writeXMLText(&index, m.u.origin, m.u.base, name)
+		writeXMLText(&index, m.u.Origin, m.u.Base, name)
 		index.WriteString("</loc></sitemap>" + nl)
 	}
 	index.WriteString(sitemapClose + nl)
@@ -62,7 +62,7 @@ func (m *model) urlset(rels []string, nl string) []byte {
 		close = "</loc></url>"
 	)
 	size := len(xml.Header) + len(urlsetOpen) + len(urlsetClose) + 2
-	per := len(open) + len(close) + len(nl) + len(m.u.origin) + len(m.u.base)
+	per := len(open) + len(close) + len(nl) + len(m.u.Origin) + len(m.u.Base)
 	for _, rel := range rels {
 		size += per + len(rel)
 	}
@@ -72,14 +72,14 @@ func (m *model) urlset(rels []string, nl string) []byte {
 	b.WriteString(urlsetOpen + nl)
 	for _, rel := range rels {
 		b.WriteString(open)
-		writeXMLText(&b, m.u.origin, m.u.base, rel)
+		writeXMLText(&b, m.u.Origin, m.u.Base, rel)
 		b.WriteString(close + nl)
 	}
 	b.WriteString(urlsetClose + nl)
 	return b.Bytes()
 }
 
-// writeXMLText writes the absolute URL origin+base+rel (m.u.abs(rel) when
+// writeXMLText writes the absolute URL origin+base+rel (m.u.Abs(rel) when
 // rel has no leading "/") escaped as xml.EscapeText escapes it.
 func writeXMLText(b *bytes.Buffer, origin, base, rel string) {
 	rel = trimSlash(rel)
@@ -92,7 +92,7 @@ func writeXMLText(b *bytes.Buffer, origin, base, rel string) {
 	xml.EscapeText(b, []byte(origin+base+rel))
 }
 
-// trimSlash is strings.TrimPrefix(rel, "/"), as urls.path trims it.
+// trimSlash is strings.TrimPrefix(rel, "/"), as urls.Site.Path trims it.
 func trimSlash(rel string) string {
 	if len(rel) > 0 && rel[0] == '/' {
 		return rel[1:]
@@ -118,7 +118,7 @@ func plainXML(s string) bool {
 // line ends, so that they need no minifying: when every URL is plainXML.
 // The minifier then only drops the line ends between tags (tested).
 func (m *model) compactSitemaps(jobs []job) bool {
-	if !plainXML(m.u.origin) || !plainXML(m.u.base) {
+	if !plainXML(m.u.Origin) || !plainXML(m.u.Base) {
 		return false
 	}
 	for _, j := range jobs {

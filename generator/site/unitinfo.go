@@ -2,6 +2,7 @@ package site
 
 import (
 	"phongtrao/generator/data"
+	"phongtrao/generator/site/urls"
 )
 
 // unitInfo is what pages print about a unit, worked out once per build:
@@ -43,7 +44,7 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 	if i, seen := m.infoIndex(u); seen {
 		return m.unitInfos[i].leaves
 	}
-	info := unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID))}
+	info := unitInfo{name: fullName(u), bare: bareName(u), url: m.u.Path(urls.Unit(u.ID))}
 	switch {
 	case parent == nil || u.Parent == nil || u.Parent.Parent == nil:
 		// The root and the units right under it are nowhere: no context.
@@ -110,10 +111,10 @@ func (m *model) unitOf(u *data.Unit) *unitInfo {
 	if i, ok := m.infoIndex(u); ok {
 		return &m.unitInfos[i]
 	}
-	info := &unitInfo{name: fullName(u), bare: bareName(u), url: m.u.path(unitRel(u.ID)), context: context(u), leaves: len(u.Leaves())}
+	info := &unitInfo{name: fullName(u), bare: bareName(u), url: m.u.Path(urls.Unit(u.ID)), context: context(u), leaves: len(u.Leaves())}
 	if !u.IsLeaf() {
 		for _, a := range u.Ancestors() {
-			info.crumbs = append(info.crumbs, Link{URL: m.u.path(unitRel(a.ID)), Text: fullName(a)})
+			info.crumbs = append(info.crumbs, Link{URL: m.u.Path(urls.Unit(a.ID)), Text: fullName(a)})
 		}
 		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
 		info.crumbs = info.crumbs[:len(info.crumbs):len(info.crumbs)]
