@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"strings"
 
 	"phongtrao/generator/content"
@@ -8,28 +9,52 @@ import (
 	"phongtrao/generator/site/urls"
 )
 
-// Download is one file on the downloads page.
-type Download struct {
-	URL, Name, Format, About string
+// job is one page to build: its URL, its layout and how to make its data.
+type job struct {
+	rel      string // URL path relative to the base, "" for home
+	layout   string // template file in layouts/
+	make     func() *Page
+	noIndex  bool   // left out of the sitemap (404)
+	fileName string // output file when not rel + index.html
+	pos      diag.Pos
 }
 
-// IndicatorKey explains an indicator's columns in the CSV export: Key
-// ("4.1/tin-bao") starts their names, Label and Target say what they
-// measure, Criterion ("4.1. Nắm tình hình") what they count towards;
-// Sensitive marks one whose teams' figures are left empty.
-type IndicatorKey struct {
-	Key, Criterion, Label, Target string
-	Sensitive                     bool
+func (j job) out() string {
+	if j.fileName != "" {
+		return j.fileName
+	}
+	return urls.File(j.rel)
 }
 
-// page starts a page of the given kind at rel.
-func (m *model) page(kind, rel, title, section string) *Page {
-	return m.pageAt(kind, m.u.Path(rel), title, section)
+// dupHint says how to give a page at pos an address of its own: a unit
+// (a row of units.csv) or a criterion (criteria.toml) takes another id, a
+// Markdown page another file name or slug. Ids are unique, so a unit's or
+// a criterion's page can only clash with a section's index.html.
+func dupHint(pos diag.Pos) string {
+	switch {
+	case strings.HasSuffix(pos.File, ".csv"):
+		return "đổi mã đơn vị (cột id): mã \"index\" trùng với trang đầu của một mục"
+	case strings.HasSuffix(pos.File, ".toml"):
+		return "đổi id của tiêu chí: id \"index\" trùng với trang danh sách tiêu chí"
+	}
+	return "đổi tên tệp hoặc khóa slug trong phần đầu trang"
 }
 
-// pageAt starts a page of the given kind at the site path url.
-func (m *model) pageAt(kind, url, title, section string) *Page {
-	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.Base, Section: section}
+// checkJobs refuses two pages on one URL (a free page named like a story
+// section, ...), reported at the page that comes second. It returns the
+// index of each output file's job.
+func (m *model) checkJobs(jobs []job) (map[string]int, error) {
+	var l diag.List
+	seen := make(map[string]int, len(jobs))
+	for i, j := range jobs {
+		out := j.out()
+		if _, dup := seen[out]; dup {
+			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel), dupHint(j.pos))
+			continue
+		}
+		seen[out] = i
+	}
+	return seen, l.Err()
 }
 
 // jobs lists every page of the site in a fixed order.
@@ -107,36 +132,4 @@ func (m *model) checkPages() error {
 		}
 	}
 	return l.Err()
-}
-
-func (m *model) downloadsPage() *Page {
-	pg := m.page("downloads", "du-lieu/", "Tải dữ liệu kết quả", "du-lieu")
-	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng JSON và CSV."
-	pg.Downloads = []Download{
-		{URL: m.u.Path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
-			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
-		{URL: m.u.Path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
-			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
-	}
-	for k, ref := range m.res.Indicators {
-		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,
-			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k],
-			Sensitive: ref.Indicator.Sensitive})
-	}
-	return pg
-}
-
-func (m *model) searchPage() *Page {
-	pg := m.page("search", "tim-kiem/", "Tìm kiếm", "tim-kiem")
-	pg.Description = "Tìm thôn, bon, buôn, tổ dân phố, xã, huyện, bài viết; gõ có dấu hay không dấu đều được."
-	letters, _ := m.directory()
-	pg.Directory = &DirectoryView{Letters: m.letterLinks(letters, "")}
-	return pg
-}
-
-func (m *model) notFoundPage() *Page {
-	pg := m.page("404", "404.html", "Không tìm thấy trang", "")
-	letters, _ := m.directory()
-	pg.Directory = &DirectoryView{Letters: m.letterLinks(letters, "")}
-	return pg
 }

@@ -121,3 +121,13 @@ type Pager struct {
 	// one; a link without URL stands for the pages left out ("…").
 	Links []Link
 }
+
+// page starts a page of the given kind at rel.
+func (m *model) page(kind, rel, title, section string) *Page {
+	return m.pageAt(kind, m.u.Path(rel), title, section)
+}
+
+// pageAt starts a page of the given kind at the site path url.
+func (m *model) pageAt(kind, url, title, section string) *Page {
+	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.Base, Section: section}
+}

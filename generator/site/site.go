@@ -2,19 +2,15 @@ package site
 
 import (
 	"bytes"
-	"fmt"
 	"runtime"
-	"strings"
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
-	"phongtrao/generator/diag"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
 	"phongtrao/generator/results"
-	"phongtrao/generator/site/urls"
 )
 
 // Input is everything a build reads, already loaded and checked.
@@ -51,54 +47,6 @@ func Build(in Input, w publish.Writer, opts Options) error {
 		return err
 	}
 	return p.WriteAll(w)
-}
-
-// job is one page to build: its URL, its layout and how to make its data.
-type job struct {
-	rel      string // URL path relative to the base, "" for home
-	layout   string // template file in layouts/
-	make     func() *Page
-	noIndex  bool   // left out of the sitemap (404)
-	fileName string // output file when not rel + index.html
-	pos      diag.Pos
-}
-
-func (j job) out() string {
-	if j.fileName != "" {
-		return j.fileName
-	}
-	return urls.File(j.rel)
-}
-
-// dupHint says how to give a page at pos an address of its own: a unit
-// (a row of units.csv) or a criterion (criteria.toml) takes another id, a
-// Markdown page another file name or slug. Ids are unique, so a unit's or
-// a criterion's page can only clash with a section's index.html.
-func dupHint(pos diag.Pos) string {
-	switch {
-	case strings.HasSuffix(pos.File, ".csv"):
-		return "đổi mã đơn vị (cột id): mã \"index\" trùng với trang đầu của một mục"
-	case strings.HasSuffix(pos.File, ".toml"):
-		return "đổi id của tiêu chí: id \"index\" trùng với trang danh sách tiêu chí"
-	}
-	return "đổi tên tệp hoặc khóa slug trong phần đầu trang"
-}
-
-// checkJobs refuses two pages on one URL (a free page named like a story
-// section, ...), reported at the page that comes second. It returns the
-// index of each output file's job.
-func (m *model) checkJobs(jobs []job) (map[string]int, error) {
-	var l diag.List
-	seen := make(map[string]int, len(jobs))
-	for i, j := range jobs {
-		out := j.out()
-		if _, dup := seen[out]; dup {
-			l.Add(j.pos, fmt.Sprintf("địa chỉ /%s đã được một trang khác dùng", j.rel), dupHint(j.pos))
-			continue
-		}
-		seen[out] = i
-	}
-	return seen, l.Err()
 }
 
 // renderAll renders jobs on opts' workers (package parallel), writing each

@@ -9,7 +9,7 @@ import (
 	"phongtrao/generator/data"
 )
 
-// TestByDepthIsStableSort: byDepth orders units as a stable sort by depth
+// TestByDepthIsStableSort: byDepth (the order of the search index's units) orders units as a stable sort by depth
 // does, on random depths (0 to 5, in any order) with many equal depths.
 func TestByDepthIsStableSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))

@@ -1,16 +1,19 @@
-package site
+package feeds
 
 import (
 	"bytes"
 	"encoding/xml"
+	"strconv"
+
+	"phongtrao/generator/site/urls"
 )
 
-// sitemapMax is the most URLs one sitemap file may list (sitemaps.org).
-const sitemapMax = 50_000
+// SitemapMax is the most URLs one sitemap file may list (sitemaps.org).
+const SitemapMax = 50_000
 
-// Sitemap file parts. Each tag of sitemap.go's files ends a line unless
-// the files are compact: then they are written as the XML minifier would
-// leave them (see compactSitemaps), with nothing between the tags.
+// Sitemap file parts. Each tag of a sitemap file ends a line unless the
+// files are compact: then they are written as the XML minifier would
+// leave them (see Compact), with nothing between the tags.
 const (
 	urlsetOpen   = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`
 	urlsetClose  = "</urlset>"
@@ -18,23 +21,18 @@ const (
 	sitemapClose = "</sitemapindex>"
 )
 
-// sitemaps lists every page but the 404 page, in build order: in
-// sitemap.xml, or, past max pages (a national site), in sitemap-1.xml,
-// sitemap-2.xml… of max pages each, which sitemap.xml then indexes. When
-// compact, no line ends between the tags (see compactSitemaps).
-func (m *model) sitemaps(jobs []job, max int, compact bool) map[string][]byte {
-	rels := make([]string, 0, len(jobs))
-	for _, j := range jobs {
-		if !j.noIndex {
-			rels = append(rels, j.rel)
-		}
-	}
+// Sitemaps returns the sitemap files listing the pages at rels (relative
+// to u's base), in their order: sitemap.xml, or, past max pages (a
+// national site), sitemap-1.xml, sitemap-2.xml… of max pages each, which
+// sitemap.xml then indexes. When compact, no line ends between the tags
+// (see Compact).
+func Sitemaps(u urls.Site, rels []string, max int, compact bool) map[string][]byte {
 	nl := "\n"
 	if compact {
 		nl = ""
 	}
 	if len(rels) <= max {
-		return map[string][]byte{"sitemap.xml": m.urlset(rels, nl)}
+		return map[string][]byte{"sitemap.xml": urlset(u, rels, nl)}
 	}
 	out := map[string][]byte{}
 	var index bytes.Buffer
@@ -43,10 +41,10 @@ func (m *model) sitemaps(jobs []job, max int, compact bool) map[string][]byte {
 	for n := 1; len(rels) > 0; n++ {
 		part := rels[:min(max, len(rels))]
 		rels = rels[len(part):]
-		name := "sitemap-" + itoa(n) + ".xml"
-		out[name] = m.urlset(part, nl)
+		name := "sitemap-" + strconv.Itoa(n) + ".xml"
+		out[name] = urlset(u, part, nl)
 		index.WriteString("<sitemap><loc>")
-		writeXMLText(&index, m.u.Origin, m.u.Base, name)
+		writeXMLText(&index, u.Origin, u.Base, name)
 		index.WriteString("</loc></sitemap>" + nl)
 	}
 	index.WriteString(sitemapClose + nl)
@@ -56,13 +54,13 @@ func (m *model) sitemaps(jobs []job, max int, compact bool) map[string][]byte {
 
 // urlset is one sitemap file listing the pages at rels, each tag
 // followed by nl.
-func (m *model) urlset(rels []string, nl string) []byte {
+func urlset(u urls.Site, rels []string, nl string) []byte {
 	const (
 		open  = "<url><loc>"
 		close = "</loc></url>"
 	)
 	size := len(xml.Header) + len(urlsetOpen) + len(urlsetClose) + 2
-	per := len(open) + len(close) + len(nl) + len(m.u.Origin) + len(m.u.Base)
+	per := len(open) + len(close) + len(nl) + len(u.Origin) + len(u.Base)
 	for _, rel := range rels {
 		size += per + len(rel)
 	}
@@ -72,14 +70,14 @@ func (m *model) urlset(rels []string, nl string) []byte {
 	b.WriteString(urlsetOpen + nl)
 	for _, rel := range rels {
 		b.WriteString(open)
-		writeXMLText(&b, m.u.Origin, m.u.Base, rel)
+		writeXMLText(&b, u.Origin, u.Base, rel)
 		b.WriteString(close + nl)
 	}
 	b.WriteString(urlsetClose + nl)
 	return b.Bytes()
 }
 
-// writeXMLText writes the absolute URL origin+base+rel (m.u.Abs(rel) when
+// writeXMLText writes the absolute URL origin+base+rel (u.Abs(rel) when
 // rel has no leading "/") escaped as xml.EscapeText escapes it.
 func writeXMLText(b *bytes.Buffer, origin, base, rel string) {
 	rel = trimSlash(rel)
@@ -113,16 +111,16 @@ func plainXML(s string) bool {
 	return true
 }
 
-// compactSitemaps reports whether the sitemap files of jobs, written
+// Compact reports whether the sitemap files of the pages at rels, written
 // compact, are exactly what the XML minifier makes of them written with
 // line ends, so that they need no minifying: when every URL is plainXML.
 // The minifier then only drops the line ends between tags (tested).
-func (m *model) compactSitemaps(jobs []job) bool {
-	if !plainXML(m.u.Origin) || !plainXML(m.u.Base) {
+func Compact(u urls.Site, rels []string) bool {
+	if !plainXML(u.Origin) || !plainXML(u.Base) {
 		return false
 	}
-	for _, j := range jobs {
-		if !j.noIndex && !plainXML(trimSlash(j.rel)) {
+	for _, rel := range rels {
+		if !plainXML(trimSlash(rel)) {
 			return false
 		}
 	}

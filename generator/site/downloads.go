@@ -1,0 +1,33 @@
+package site
+
+// Download is one file on the downloads page.
+type Download struct {
+	URL, Name, Format, About string
+}
+
+// IndicatorKey explains an indicator's columns in the CSV export: Key
+// ("4.1/tin-bao") starts their names, Label and Target say what they
+// measure, Criterion ("4.1. Nắm tình hình") what they count towards;
+// Sensitive marks one whose teams' figures are left empty.
+type IndicatorKey struct {
+	Key, Criterion, Label, Target string
+	Sensitive                     bool
+}
+
+// downloadsPage is the page of the results' downloads (du-lieu/).
+func (m *model) downloadsPage() *Page {
+	pg := m.page("downloads", "du-lieu/", "Tải dữ liệu kết quả", "du-lieu")
+	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng JSON và CSV."
+	pg.Downloads = []Download{
+		{URL: m.u.Path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
+			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
+		{URL: m.u.Path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
+			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
+	}
+	for k, ref := range m.res.Indicators {
+		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,
+			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k],
+			Sensitive: ref.Indicator.Sensitive})
+	}
+	return pg
+}
