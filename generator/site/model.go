@@ -172,41 +172,6 @@ func (m *model) pickCurrent() {
 	}
 }
 
-func (m *model) siteInfo() *SiteInfo {
-	s := m.site
-	info := &SiteInfo{
-		Title: s.Title, Description: s.Description, Name: s.Campaign.Name, Slogan: s.Campaign.Slogan,
-		Plan: s.Campaign.Plan, Start: s.Campaign.Start, End: s.Campaign.End,
-		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
-		Home: m.u.Path(""), Search: m.u.Path("tim-kiem/"), Directory: m.u.Path("danh-ba/"),
-		Feed: m.u.Path("bai-viet/atom.xml"),
-	}
-	info.Nav = []Link{
-		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
-		{URL: m.u.Path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
-		{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
-		{URL: m.u.Path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
-		{URL: m.u.Path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
-		{URL: m.u.Path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
-		{URL: m.u.Path(urls.Bulletins), Text: "Bản tin", Key: "ban-tin"},
-	}
-	for _, p := range m.free {
-		if p.Menu {
-			info.Nav = append(info.Nav, Link{URL: m.u.Path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
-		}
-	}
-	info.Nav = append(info.Nav, Link{URL: m.u.Path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
-	for _, p := range m.res.Periods {
-		info.Periods = append(info.Periods, periodInfo(p))
-	}
-	return info
-}
-
-func periodInfo(p *results.Period) PeriodInfo {
-	return PeriodInfo{ID: p.ID, Name: p.Name, Title: p.Title, Start: p.Start, End: p.End,
-		Status: string(p.Status), Started: p.Started()}
-}
-
 // indexContent sorts the content pages and indexes stories by unit (and
 // every unit above it) and by criterion.
 func (m *model) indexContent() {

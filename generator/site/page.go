@@ -2,6 +2,8 @@ package site
 
 import (
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/results"
+	"phongtrao/generator/site/urls"
 )
 
 // Page is what every layout receives as ".": the site, the page's own
@@ -113,15 +115,6 @@ type PeriodInfo struct {
 	Started bool
 }
 
-// Pager links the pages of a paginated list.
-type Pager struct {
-	Page, Pages int
-	Prev, Next  string // site paths, empty at the ends
-	// Links go to the first and last pages and to those near the current
-	// one; a link without URL stands for the pages left out ("…").
-	Links []Link
-}
-
 // page starts a page of the given kind at rel.
 func (m *model) page(kind, rel, title, section string) *Page {
 	return m.pageAt(kind, m.u.Path(rel), title, section)
@@ -130,4 +123,42 @@ func (m *model) page(kind, rel, title, section string) *Page {
 // pageAt starts a page of the given kind at the site path url.
 func (m *model) pageAt(kind, url, title, section string) *Page {
 	return &Page{Site: m.info, Kind: kind, URL: url, Title: title, Base: m.u.Base, Section: section}
+}
+
+// siteInfo is what every page knows about the site: site.toml's titles
+// and campaign, the header menu and the periods.
+func (m *model) siteInfo() *SiteInfo {
+	s := m.site
+	info := &SiteInfo{
+		Title: s.Title, Description: s.Description, Name: s.Campaign.Name, Slogan: s.Campaign.Slogan,
+		Plan: s.Campaign.Plan, Start: s.Campaign.Start, End: s.Campaign.End,
+		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
+		Home: m.u.Path(""), Search: m.u.Path("tim-kiem/"), Directory: m.u.Path("danh-ba/"),
+		Feed: m.u.Path("bai-viet/atom.xml"),
+	}
+	info.Nav = []Link{
+		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
+		{URL: m.u.Path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
+		{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
+		{URL: m.u.Path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
+		{URL: m.u.Path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
+		{URL: m.u.Path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
+		{URL: m.u.Path(urls.Bulletins), Text: "Bản tin", Key: "ban-tin"},
+	}
+	for _, p := range m.free {
+		if p.Menu {
+			info.Nav = append(info.Nav, Link{URL: m.u.Path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
+		}
+	}
+	info.Nav = append(info.Nav, Link{URL: m.u.Path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
+	for _, p := range m.res.Periods {
+		info.Periods = append(info.Periods, periodInfo(p))
+	}
+	return info
+}
+
+// periodInfo describes period p for the pages.
+func periodInfo(p *results.Period) PeriodInfo {
+	return PeriodInfo{ID: p.ID, Name: p.Name, Title: p.Title, Start: p.Start, End: p.End,
+		Status: string(p.Status), Started: p.Started()}
 }

@@ -9,8 +9,9 @@ import (
 	"phongtrao/generator/data"
 )
 
-// TestByDepthIsStableSort: byDepth (the order of the search index's units) orders units as a stable sort by depth
-// does, on random depths (0 to 5, in any order) with many equal depths.
+// TestByDepthIsStableSort: byDepth (the order of the search index's
+// units) orders units as a stable sort by depth does, on random depths (0
+// to 5, in any order) with many equal depths.
 func TestByDepthIsStableSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for round := range 50 {
