@@ -4,7 +4,9 @@ package decimal
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -116,20 +118,71 @@ func (d D) Float() float64 { return float64(d) / Scale }
 // IsInt reports whether d has no fractional part.
 func (d D) IsInt() bool { return d%Scale == 0 }
 
-// String formats d with "." as decimal mark and no trailing zeros.
+// String formats d with "." as decimal mark and no trailing zeros: "8",
+// "0.8", "-5.5".
 func (d D) String() string {
-	neg := d < 0
+	var a [24]byte // "-9223372036854.775808" and a margin
+	return string(d.Append(a[:0]))
+}
+
+// Append appends d as String writes it, without allocating, for writers
+// of large machine-readable files (the export).
+func (d D) Append(b []byte) []byte {
+	u := uint64(d)
+	if d < 0 {
+		b = append(b, '-')
+		u = -u // exact for math.MinInt64 too
+	}
+	b = strconv.AppendUint(b, u/Scale, 10)
+	f := u % Scale
+	if f == 0 {
+		return b
+	}
+	var digits [Places]byte
+	for i := Places - 1; i >= 0; i-- {
+		digits[i] = byte('0' + f%10)
+		f /= 10
+	}
+	n := Places
+	for digits[n-1] == '0' {
+		n--
+	}
+	b = append(b, '.')
+	return append(b, digits[:n]...)
+}
+
+// Quo returns n/d rounded to Places decimals, halves away from zero:
+// Quo(11, 3) is 3.666667. ok is false when d is 0 or the quotient does
+// not fit a D. The remainder times 10^Places is a 128-bit product, so no
+// input overflows on the way.
+func Quo(n, d D) (q D, ok bool) {
+	if d == 0 {
+		return 0, false
+	}
+	neg := (n < 0) != (d < 0)
+	un, ud := abs(n), abs(d)
+	whole, r := un/ud, un%ud
+	hi, lo := bits.Mul64(r, Scale)
+	f, rem := bits.Div64(hi, lo, ud) // r < ud, so f < Scale: no overflow
+	if rem >= ud-rem {               // 2·rem ≥ ud: round the half away from zero
+		f++
+	}
+	if whole > (math.MaxInt64-f)/Scale {
+		return 0, false
+	}
+	q = D(whole*Scale + f)
 	if neg {
-		d = -d
+		q = -q
 	}
-	s := strconv.FormatInt(int64(d/Scale), 10)
-	if f := int64(d % Scale); f != 0 {
-		s += "." + strings.TrimRight(fmt.Sprintf("%06d", f), "0")
+	return q, true
+}
+
+// abs returns |x|, exact for math.MinInt64 too.
+func abs(x D) uint64 {
+	if x < 0 {
+		return uint64(-x)
 	}
-	if neg {
-		s = "-" + s
-	}
-	return s
+	return uint64(x)
 }
 
 // FromFloatText converts a TOML float to D through its shortest decimal

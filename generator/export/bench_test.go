@@ -12,9 +12,7 @@ import (
 	"phongtrao/generator/results"
 )
 
-// The benchmarks time the references (legacy_test.go, reference_test.go,
-// building the file in memory) against the streaming writers (into
-// io.Discard) on the same results, so one run compares them:
+// The benchmarks time the writers, into io.Discard:
 //
 //	go test ./generator/export -run '^$' -bench . -benchmem
 //
@@ -27,16 +25,7 @@ func benchExport(b *testing.B, r *results.Results) {
 	if err := errors.Join(WriteJSON(&js, r), WriteCSV(&cs, r)); err != nil {
 		b.Fatal(err)
 	}
-	b.Run("json/legacy", func(b *testing.B) {
-		b.SetBytes(int64(js))
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := legacyJSON(r); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("json/stream", func(b *testing.B) {
+	b.Run("json", func(b *testing.B) {
 		b.SetBytes(int64(js))
 		b.ReportAllocs()
 		for b.Loop() {
@@ -45,14 +34,7 @@ func benchExport(b *testing.B, r *results.Results) {
 			}
 		}
 	})
-	b.Run("csv/reference", func(b *testing.B) {
-		b.SetBytes(int64(cs))
-		b.ReportAllocs()
-		for b.Loop() {
-			referenceCSV(r)
-		}
-	})
-	b.Run("csv/stream", func(b *testing.B) {
+	b.Run("csv", func(b *testing.B) {
 		b.SetBytes(int64(cs))
 		b.ReportAllocs()
 		for b.Loop() {
@@ -69,7 +51,7 @@ func BenchmarkExport(b *testing.B) { benchExport(b, synthetic(b, 8, 9, 10)) }
 // BenchmarkNationalExport: 40 times Đắk Nông (320 districts).
 func BenchmarkNationalExport(b *testing.B) { benchExport(b, synthetic(b, 320, 9, 10)) }
 
-// BenchmarkSiteExport times both encoders on the results of a real site
+// BenchmarkSiteExport times both writers on the results of a real site
 // folder, at its asOf; skipped unless EXPORT_SITE names one:
 //
 //	EXPORT_SITE=/tmp/natl go test ./generator/export -run '^$' -bench SiteExport -benchtime 1x -benchmem

@@ -1,12 +1,13 @@
 package export
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/csv"
 	"io"
+	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
@@ -81,180 +82,93 @@ func CSV(r *results.Results) []byte {
 
 // WriteCSV writes du-lieu/ket-qua.csv to w: a UTF-8 BOM, the header
 // (CSVColumns), then one row per started period × unit, the rows of
-// ket-qua.json's results in the same order, with CRLF line ends, "." as
-// the decimal mark, fields quoted as encoding/csv quotes them, and an
-// empty cell wherever the JSON has no such field. It streams: memory
-// stays at one chunk whatever the size of the export.
+// ket-qua.json's results in the same order, written by encoding/csv with
+// CRLF line ends, "." as the decimal mark, and an empty cell wherever the
+// JSON has no such field. It streams: memory stays at one buffer and one
+// row whatever the size of the export.
 func WriteCSV(w io.Writer, r *results.Results) error {
-	s := newSink(w)
-	s.buf = append(s.buf, bom...)
-	s.buf = appendRecord(s.buf, CSVColumns(r)...)
+	bw := bufio.NewWriterSize(w, chunkSize)
+	bw.WriteString(bom) // an error sticks in bw and cw.Error reports it
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	header := CSVColumns(r)
+	cw.Write(header)
 	l := newCSVLayout(r)
+	row := make([]string, 0, len(header))
 	for _, p := range r.Periods {
-		period := appendRecordPart(nil, p.ID, text(p.Name))
+		name := text(p.Name)
 		for _, u := range p.Units {
-			s.buf = append(s.buf, period...)
-			s.buf = appendUnitCells(s.buf, u)
-			s.buf = appendSummaryCells(s.buf, u)
+			row = append(row[:0], p.ID, name)
+			row = appendUnitCells(row, u)
 			for ci, group := range l.groups {
-				s.buf = appendCriterionCells(s.buf, u, &u.Criteria[ci])
+				row = appendCriterionCells(row, u, &u.Criteria[ci])
 				for _, i := range group {
-					s.buf = appendIndicatorCells(s.buf, l.defs[i], u, &u.Indicators[i], l.fraction[i])
+					row = appendIndicatorCells(row, l.defs[i], u, &u.Indicators[i], l.fraction[i])
 				}
 			}
-			s.buf = append(s.buf, '\r', '\n')
-			s.maybeFlush()
+			if err := cw.Write(row); err != nil {
+				return err
+			}
 		}
 	}
-	return s.flush()
+	cw.Flush()
+	return cw.Error()
 }
 
-// appendUnitCells appends "unit,unit_name,kind,level,parent", the cells
-// after period and period_name. Every later cell starts with its comma.
-func appendUnitCells(b []byte, u *results.UnitResult) []byte {
+// appendUnitCells appends the cells from unit to all_met_share:
+// indicators_met for a leaf, leaves and all_met_share for an aggregate,
+// as the JSON has them.
+func appendUnitCells(row []string, u *results.UnitResult) []string {
 	parent := ""
 	if u.Unit.Parent != nil {
 		parent = u.Unit.Parent.ID
 	}
-	b = appendRecordPart(b, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind))
-	b = strconv.AppendInt(b, int64(u.Unit.Depth), 10)
-	b = append(b, ',')
-	return appendField(b, parent)
+	leaf, indicatorsMet, leaves, allMet := "1", strconv.Itoa(u.IndicatorsMet), "", ""
+	if !u.Leaf {
+		leaf, indicatorsMet, leaves, allMet = "0", "", strconv.Itoa(u.Leaves), ratText(u.AllMetShare)
+	}
+	return append(row, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent,
+		leaf, scoreText(u), strconv.Itoa(u.Rank.Siblings), strconv.Itoa(u.Rank.Level),
+		indicatorsMet, strconv.Itoa(u.Deeds), leaves, allMet)
 }
 
-// appendSummaryCells appends ",leaf,score,rank_siblings,rank_level,
-// indicators_met,deeds,leaves,all_met_share": indicators_met for a leaf,
-// leaves and all_met_share for an aggregate, as the JSON has them.
-func appendSummaryCells(b []byte, u *results.UnitResult) []byte {
-	if u.Leaf {
-		b = append(b, ",1,"...)
-	} else {
-		b = append(b, ",0,"...)
-	}
-	b = appendScore(b, u)
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(u.Rank.Siblings), 10)
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(u.Rank.Level), 10)
-	b = append(b, ',')
-	if u.Leaf {
-		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
-	}
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(u.Deeds), 10)
-	if u.Leaf {
-		return append(b, ',', ',')
-	}
-	b = append(b, ',')
-	b = strconv.AppendInt(b, int64(u.Leaves), 10)
-	b = append(b, ',')
-	return appendRat(b, u.AllMetShare)
-}
-
-// appendCriterionCells appends ",met,share,met_leaves" of one criterion:
-// 1 or 0 for a leaf, share and met leaves for an aggregate.
-func appendCriterionCells(b []byte, u *results.UnitResult, c *results.CriterionResult) []byte {
+// appendCriterionCells appends met, share and met_leaves of one
+// criterion: 1 or 0 for a leaf, share and met leaves for an aggregate.
+func appendCriterionCells(row []string, u *results.UnitResult, c *results.CriterionResult) []string {
 	switch {
 	case !u.Leaf:
-		b = append(b, ',', ',')
-		b = appendRat(b, c.Share)
-		b = append(b, ',')
-		return strconv.AppendInt(b, int64(c.MetLeaves), 10)
+		return append(row, "", ratText(c.Share), strconv.Itoa(c.MetLeaves))
 	case c.Met:
-		return append(b, ",1,,"...)
+		return append(row, "1", "", "")
 	default:
-		return append(b, ",0,,"...)
+		return append(row, "0", "", "")
 	}
 }
 
-// appendIndicatorCells appends one indicator's cells: ",numerator,
-// denominator" when fraction, then ",value,status,met_leaves"; a figure
+// appendIndicatorCells appends one indicator's cells: numerator and
+// denominator when fraction, then value, status and met_leaves; a figure
 // is empty where the JSON leaves it out or writes null (figures), status
 // is there for a leaf, met leaves for an aggregate.
-func appendIndicatorCells(b []byte, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []byte {
+func appendIndicatorCells(row []string, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []string {
 	s := figures(def, u, in)
-	b = append(b, ',')
 	if fraction {
+		numerator, denominator := "", ""
 		if s.num == written {
-			b = appendDec(b, in.Numerator)
+			numerator = in.Numerator.String()
 		}
-		b = append(b, ',')
 		if s.den == written {
-			b = appendDec(b, in.Denominator)
+			denominator = in.Denominator.String()
 		}
-		b = append(b, ',')
+		row = append(row, numerator, denominator)
 	}
+	value := ""
 	if s.value == written {
-		b = appendValue(b, in)
+		value = valueText(in)
 	}
-	b = append(b, ',')
 	if u.Leaf {
-		b = appendField(b, in.Status.String())
-		return append(b, ',')
+		return append(row, value, in.Status.String(), "")
 	}
-	b = append(b, ',')
-	return strconv.AppendInt(b, int64(in.MetLeaves), 10)
-}
-
-// appendRecord appends a whole record: the fields, comma-separated, then CRLF.
-func appendRecord(b []byte, fields ...string) []byte {
-	for i, f := range fields {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendField(b, f)
-	}
-	return append(b, '\r', '\n')
-}
-
-// appendRecordPart appends fields each followed by a comma: the start or
-// middle of a record.
-func appendRecordPart(b []byte, fields ...string) []byte {
-	for _, f := range fields {
-		b = appendField(b, f)
-		b = append(b, ',')
-	}
-	return b
-}
-
-// appendField appends one field as encoding/csv's Writer with UseCRLF
-// writes it: quoted when it holds a comma, a quote, CR or LF, is `\.`, or
-// starts with a space; inside quotes a quote is doubled, LF becomes CRLF
-// and a CR is dropped.
-func appendField(b []byte, f string) []byte {
-	if !fieldNeedsQuotes(f) {
-		return append(b, f...)
-	}
-	b = append(b, '"')
-	for len(f) > 0 {
-		i := strings.IndexAny(f, "\"\r\n")
-		if i < 0 {
-			i = len(f)
-		}
-		b = append(b, f[:i]...)
-		f = f[i:]
-		if len(f) > 0 {
-			switch f[0] {
-			case '"':
-				b = append(b, '"', '"')
-			case '\n':
-				b = append(b, '\r', '\n')
-			}
-			f = f[1:]
-		}
-	}
-	return append(b, '"')
-}
-
-func fieldNeedsQuotes(f string) bool {
-	if f == "" {
-		return false
-	}
-	if f == `\.` || strings.ContainsAny(f, ",\"\r\n") {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsSpace(r)
+	return append(row, value, "", strconv.Itoa(int(in.MetLeaves)))
 }
 
 // text guards a free-text cell against spreadsheet formula injection: a
@@ -265,4 +179,21 @@ func text(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// ratText, scoreText and valueText are appendRat, appendScore and
+// appendValue as cell text.
+func ratText(r *big.Rat) string {
+	var a [32]byte
+	return string(appendRat(a[:0], r))
+}
+
+func scoreText(u *results.UnitResult) string {
+	var a [32]byte
+	return string(appendScore(a[:0], u))
+}
+
+func valueText(in *results.IndicatorResult) string {
+	var a [32]byte
+	return string(appendValue(a[:0], in))
 }

@@ -15,11 +15,9 @@
 // exponent), exact where the value is a decimal and rounded to at most 6
 // decimals where it is a fraction (means, shares, ratios).
 //
-// WriteJSON and WriteCSV stream: they append each result to a chunk
-// buffer written out every 256 KiB, with integer number formatting and
-// hand-written escaping identical byte for byte to encoding/json and
-// encoding/csv (the references they are tested against: the first,
-// reflection-based JSON encoder in legacy_test.go, a plain encoding/csv
-// writer in reference_test.go), so a national export of hundreds of MB
-// never sits in memory.
+// WriteJSON and WriteCSV stream, a result at a time, so a national
+// export of hundreds of MB never sits in memory. Strings are escaped by
+// encoding/json (with its default HTML escaping: "<" is \u003c) and cells
+// quoted by encoding/csv; numbers are written by decimal.D and rounded by
+// decimal.Quo, exactly, never through a float.
 package export

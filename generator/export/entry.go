@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bytes"
+	"encoding/json"
 	"strconv"
 
 	"phongtrao/generator/data"
@@ -8,44 +10,82 @@ import (
 	"phongtrao/generator/results"
 )
 
-// jsonKeys holds the object keys every result repeats, escaped once:
-// `"4.1":` per criterion and `"4.1/tin-bao":` per indicator; and the
-// indicators themselves, whose sensitive mark decides what is written.
-type jsonKeys struct {
+// entryWriter writes the results' lines of the JSON. What every line
+// repeats is encoded by encoding/json once: the object keys `"4.1":` per
+// criterion and `"4.1/tin-bao":` per indicator, the status words, and a
+// unit's own fields, kept per position in a period's units since every
+// period lists the same units in the same order. Numbers are appended as
+// decimal.D writes them (number.go).
+type entryWriter struct {
 	criteria   [][]byte
 	indicators [][]byte
-	defs       []*data.Indicator
+	// defs are the indicators, whose sensitive mark decides what is written.
+	defs []*data.Indicator
+	// statuses are the words of results.Met … results.NoData, by value.
+	statuses [results.NoData + 1][]byte
+	units    []unitFields
+	// enc writes a unit's fields into buf.
+	enc *json.Encoder
+	buf bytes.Buffer
 }
 
-func newJSONKeys(r *results.Results) *jsonKeys {
-	k := &jsonKeys{}
+// unitFields is `"unit":…,"name":…,"kind":…,"parent":…,"depth":…` of unit.
+type unitFields struct {
+	unit *data.Unit
+	json []byte
+}
+
+// unitJSON is what a result says of its unit, whatever the period.
+type unitJSON struct {
+	Unit   string `json:"unit"`
+	Name   string `json:"name"`
+	Kind   string `json:"kind"`
+	Parent string `json:"parent,omitempty"`
+	Depth  int    `json:"depth"`
+}
+
+func newEntryWriter(r *results.Results) *entryWriter {
+	e := &entryWriter{}
+	e.enc = json.NewEncoder(&e.buf)
+	for s := range e.statuses {
+		e.statuses[s] = quote(results.Status(s).String())
+	}
+	for _, p := range r.Periods {
+		e.units = make([]unitFields, max(len(e.units), len(p.Units)))
+	}
 	for _, c := range r.Set.Criteria {
-		k.criteria = append(k.criteria, append(appendString(nil, c.ID), ':'))
+		e.criteria = append(e.criteria, append(quote(c.ID), ':'))
 	}
 	for _, ref := range r.Indicators {
-		k.indicators = append(k.indicators, append(appendString(nil, ref.Key), ':'))
-		k.defs = append(k.defs, ref.Indicator)
+		e.indicators = append(e.indicators, append(quote(ref.Key), ':'))
+		e.defs = append(e.defs, ref.Indicator)
 	}
-	return k
+	return e
 }
 
-// appendResult appends the JSON object of one unit in one period; prefix
-// is `{"period":"<id>","unit":`. Leaves carry met, status and
+// unit returns the fields of u, the i-th unit of its period, encoding
+// them unless the unit at that position was u in the period before.
+func (e *entryWriter) unit(i int, u *data.Unit) []byte {
+	if c := &e.units[i]; c.unit != u || c.json == nil {
+		j := unitJSON{Unit: u.ID, Name: u.Name, Kind: u.Kind, Depth: u.Depth}
+		if u.Parent != nil {
+			j.Parent = u.Parent.ID
+		}
+		e.buf.Reset()
+		_ = e.enc.Encode(&j) // strings and an int always encode
+		b := e.buf.Bytes()   // {…}\n
+		*c = unitFields{unit: u, json: bytes.Clone(b[1 : len(b)-2])}
+	}
+	return e.units[i].json
+}
+
+// appendResult appends the JSON object of the i-th unit u of a period;
+// prefix is `{"period":"<id>",`. Leaves carry met, status and
 // indicatorsMet; aggregates carry shares, metLeaves, leaves and
 // allMetShare (docs/ket-qua-export.md).
-func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte {
+func (e *entryWriter) appendResult(b, prefix []byte, i int, u *results.UnitResult) []byte {
 	b = append(b, prefix...)
-	b = appendString(b, u.Unit.ID)
-	b = append(b, `,"name":`...)
-	b = appendString(b, u.Unit.Name)
-	b = append(b, `,"kind":`...)
-	b = appendString(b, u.Unit.Kind)
-	if u.Unit.Parent != nil && u.Unit.Parent.ID != "" {
-		b = append(b, `,"parent":`...)
-		b = appendString(b, u.Unit.Parent.ID)
-	}
-	b = append(b, `,"depth":`...)
-	b = strconv.AppendInt(b, int64(u.Unit.Depth), 10)
+	b = append(b, e.unit(i, u.Unit)...)
 	b = append(b, `,"leaf":`...)
 	b = strconv.AppendBool(b, u.Leaf)
 	b = append(b, `,"score":`...)
@@ -55,7 +95,7 @@ func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte 
 	b = append(b, `,"level":`...)
 	b = strconv.AppendInt(b, int64(u.Rank.Level), 10)
 	b = append(b, '}')
-	b = k.appendMembers(b, u)
+	b = e.appendMembers(b, u)
 	if u.Leaf {
 		b = append(b, `,"indicatorsMet":`...)
 		b = strconv.AppendInt(b, int64(u.IndicatorsMet), 10)
@@ -73,22 +113,22 @@ func (k *jsonKeys) appendResult(b, prefix []byte, u *results.UnitResult) []byte 
 
 // appendMembers appends `,"criteria":{…},"indicators":{…}`, keyed by
 // criterion id and indicator key in criteria.toml order.
-func (k *jsonKeys) appendMembers(b []byte, u *results.UnitResult) []byte {
+func (e *entryWriter) appendMembers(b []byte, u *results.UnitResult) []byte {
 	b = append(b, `,"criteria":{`...)
-	for i := range k.criteria {
+	for i := range e.criteria {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, k.criteria[i]...)
+		b = append(b, e.criteria[i]...)
 		b = appendCriterion(b, u, &u.Criteria[i])
 	}
 	b = append(b, `},"indicators":{`...)
-	for i := range k.indicators {
+	for i := range e.indicators {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, k.indicators[i]...)
-		b = appendIndicator(b, k.defs[i], u, &u.Indicators[i])
+		b = append(b, e.indicators[i]...)
+		b = e.appendIndicator(b, e.defs[i], u, &u.Indicators[i])
 	}
 	return append(b, '}')
 }
@@ -97,7 +137,7 @@ func (k *jsonKeys) appendMembers(b []byte, u *results.UnitResult) []byte {
 // rounded for an aggregate (a mean).
 func appendScore(b []byte, u *results.UnitResult) []byte {
 	if u.Leaf {
-		return appendDec(b, u.ScoreSum)
+		return u.ScoreSum.Append(b)
 	}
 	return appendRat(b, u.Score)
 }
@@ -120,7 +160,7 @@ func appendCriterion(b []byte, u *results.UnitResult, c *results.CriterionResult
 // appendIndicator appends numerator, denominator and value where the
 // indicator has them and publishes them (figures: a sensitive one's are
 // left out or null), then a leaf's status or an aggregate's counts.
-func appendIndicator(b []byte, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult) []byte {
+func (e *entryWriter) appendIndicator(b []byte, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult) []byte {
 	b = append(b, '{')
 	open := len(b) // a field starting here needs no comma before it
 	s := figures(def, u, in)
@@ -139,7 +179,7 @@ func appendIndicator(b []byte, def *data.Indicator, u *results.UnitResult, in *r
 		if in.Status != 0 {
 			b = appendComma(b, open)
 			b = append(b, `"status":`...)
-			b = appendString(b, in.Status.String())
+			b = append(b, e.statuses[in.Status]...)
 		}
 	} else {
 		b = appendComma(b, open)
@@ -158,7 +198,7 @@ func appendValue(b []byte, in *results.IndicatorResult) []byte {
 		return appendFrac(b, in.Numerator, in.Denominator)
 	}
 	v, _ := in.Decimal()
-	return appendDec(b, v)
+	return v.Append(b)
 }
 
 // appendFigure appends d, or null when it is withheld.
@@ -166,7 +206,7 @@ func appendFigure(b []byte, f figure, d decimal.D) []byte {
 	if f == withheld {
 		return append(b, "null"...)
 	}
-	return appendDec(b, d)
+	return d.Append(b)
 }
 
 // appendComma appends a comma unless b ends where an object's first field

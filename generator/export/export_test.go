@@ -105,8 +105,8 @@ func TestJSONNumbers(t *testing.T) {
 			t.Errorf("%s/%s = %s, want %s", tc.num, tc.den, got, tc.want)
 		}
 	}
-	if got := string(appendDec(nil, dec("0.000001"))); got != "0.000001" {
-		t.Errorf("appendDec(0.000001) = %s", got)
+	if got := dec("0.000001").String(); got != "0.000001" {
+		t.Errorf("D(0.000001).String() = %s", got)
 	}
 }
 
