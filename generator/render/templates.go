@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"errors"
 	"html/template"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"strings"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/render/internal/fastexec"
 	"phongtrao/generator/sourcefs"
 )
 
@@ -34,7 +34,7 @@ type Templates struct {
 	files map[string]string             // template name → source, to turn byte columns into characters
 	paths map[string]string             // template name → file inside layouts/
 
-	fast     map[string]*fastSet // page name → its escaped trees, when the fast executor runs them
+	fast     map[string]*fastexec.Program // page name → its compiled set, when the fast executor runs it
 	stats    fastStats
 	minified bool
 }
@@ -85,12 +85,7 @@ func LoadMinified(minify func(string) (string, error), funcs template.FuncMap, l
 			t.run, t.minified = run, true
 		}
 	}
-	t.fast = map[string]*fastSet{}
-	for name, c := range t.run {
-		if f := newFastSet(c, fm); f != nil {
-			t.fast[name] = f
-		}
-	}
+	t.fast = compileFast(t.run, fm)
 	return t, nil
 }
 
@@ -211,17 +206,9 @@ func (t *Templates) Execute(w io.Writer, name string, data any) error {
 			"tạo tệp "+Dir+"/"+name+" hoặc xóa bản sửa để dùng giao diện mặc định")
 		return l.Err()
 	}
-	if f := t.fast[name]; f != nil {
-		if buf, ok := w.(*bytes.Buffer); ok {
-			mark := buf.Len()
-			if f.execute(buf, data) == nil {
-				t.stats.fast.Add(1)
-				return nil
-			}
-			buf.Truncate(mark)
-		}
+	if t.executeFast(w, name, data) {
+		return nil
 	}
-	t.stats.std.Add(1)
 	err := t.run[name].ExecuteTemplate(w, Base, data)
 	if err != nil && t.minified {
 		// Report the error at its place in the layout as written.

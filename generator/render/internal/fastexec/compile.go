@@ -1,4 +1,4 @@
-package render
+package fastexec
 
 import (
 	"reflect"
@@ -20,17 +20,18 @@ type runFn func(s *state, dot reflect.Value) error
 // valFn evaluates a pipeline or an operand.
 type valFn func(s *state, dot reflect.Value) (reflect.Value, error)
 
-// compiler compiles the trees of one fast set.
-type compiler struct{ set *fastSet }
+// compiler compiles the trees of one program.
+type compiler struct{ set *Program }
 
-// compileAll compiles every tree of f; supported has checked them first.
-func (f *fastSet) compileAll() {
-	c := compiler{f}
-	f.compiled = map[string]*compiledTree{}
-	for name := range f.trees {
+// compileAll compiles every tree of p, entry being the one Execute runs;
+// supported has checked them first.
+func (p *Program) compileAll(entry string) {
+	c := compiler{p}
+	p.compiled = map[string]*compiledTree{}
+	for name := range p.trees {
 		c.tree(name)
 	}
-	f.base = f.compiled[Base]
+	p.entry = p.compiled[entry]
 }
 
 // tree returns the code of the template name, compiling it on first use

@@ -1,4 +1,4 @@
-package render
+package fastexec
 
 import (
 	"bytes"
@@ -9,14 +9,18 @@ import (
 	"strings"
 )
 
-// The fast executor (fast.go) runs the parse trees that html/template has
-// already escaped: every printed value there passes through one of
-// html/template's escaping functions, named _html_template_*. Those
-// functions are not exported, so the ones our layouts need are written
-// again here, following the Go standard library's html/template (html.go,
-// url.go, content.go) byte for byte; escape_test.go checks them against
-// html/template itself. A function not listed here makes the executor hand
-// the page to html/template.
+// Execute runs the parse trees that html/template has already escaped:
+// every printed value there passes through one of html/template's
+// escaping functions, named _html_template_*. Those functions are not
+// exported, and the package's exported escapers (HTMLEscapeString,
+// URLQueryEscaper) are text/template's, with other rules ('+' is left
+// alone, a query is escaped as url.QueryEscape does). So the ones the
+// site's layouts need are written again here, following the Go standard
+// library's html/template (html.go, url.go, css.go, content.go) byte for
+// byte; corpus_test.go compares them with html/template on adversarial
+// input in every context the layouts use. A function not listed here
+// makes Compile refuse the set, and a case one of them does not handle
+// makes Execute give the page back.
 
 // contentType is the kind of trusted content a value carries, as in
 // html/template: plain text, or one of its typed strings.
@@ -41,10 +45,8 @@ var escapers = map[string]escaper{
 	"_html_template_rcdataescaper":  escapeRCDATA,
 	"_html_template_urlfilter":      filterURL,
 	"_html_template_cssvaluefilter": filterCSSValue,
-	"_html_template_urlnormalizer":  func(s string, t contentType) (string, error) { return processURL(s, true), nil },
-	"_html_template_urlescaper": func(s string, t contentType) (string, error) {
-		return processURL(s, t == contentURL), nil
-	},
+	"_html_template_urlnormalizer":  normalizeURL,
+	"_html_template_urlescaper":     escapeURL,
 }
 
 var (
@@ -217,6 +219,23 @@ func writeReplaced(buf *bytes.Buffer, s string, table *[63]string) {
 		written = i + 1
 	}
 	buf.WriteString(s[written:])
+}
+
+// normalizeURL is html/template's urlNormalizer.
+func normalizeURL(s string, t contentType) (string, error) {
+	if t == contentOther {
+		return "", fallback() // stringify did not give its text
+	}
+	return processURL(s, true), nil
+}
+
+// escapeURL is html/template's urlEscaper: a template.URL is only
+// normalized.
+func escapeURL(s string, t contentType) (string, error) {
+	if t == contentOther {
+		return "", fallback()
+	}
+	return processURL(s, t == contentURL), nil
 }
 
 // processURL is html/template's processURLOnto: it percent-encodes what is

@@ -1,11 +1,9 @@
-package render
+package fastexec
 
 import (
 	"html/template"
 	"reflect"
 	"text/template/parse"
-
-	"phongtrao/generator/calendar"
 )
 
 // This file calls functions and methods for the fast executor: arguments
@@ -198,9 +196,9 @@ type textFn func(s *state, dot reflect.Value) (text string, ct contentType, ok b
 
 // textCall compiles a printed pipeline that is one call of a function of
 // the set giving text ({{number .Rank}}, {{breakable .Value}}), so that
-// its result goes to the page without being boxed in a reflect.Value: a
-// unit page prints a hundred of them. It returns nil for any other
-// pipeline.
+// its result goes to the page without being boxed in a reflect.Value: it
+// is the commonest action of a results table. It returns nil for any
+// other pipeline.
 func (c compiler) textCall(cmds []*parse.CommandNode) textFn {
 	if len(cmds) != 1 {
 		return nil
@@ -231,8 +229,13 @@ func (c compiler) textCall(cmds []*parse.CommandNode) textFn {
 
 // textCaller returns a caller of fun giving its text and content type,
 // for the usual function types that return text (string or
-// template.HTML, see Funcs), all of one parameter; nil for any other. ok
-// is false when the function fails. directCaller builds on it.
+// template.HTML), all of one parameter; nil for any other. ok is false
+// when the function fails. directCaller builds on it.
+//
+// The types are shapes made of Go's own types, never a data type of the
+// program: a function of a type of its own (func(calendar.Date) string)
+// is called through reflect, so a formatter that pages print often takes
+// any and returns an error for a wrong type (render.Funcs).
 func textCaller(fun reflect.Value) func(a reflect.Value) (string, contentType, bool) {
 	if fun.Kind() != reflect.Func || !fun.CanInterface() {
 		return nil
@@ -261,16 +264,6 @@ func textCaller(fun reflect.Value) func(a reflect.Value) (string, contentType, b
 			}
 			return r, contentPlain, err == nil
 		}
-	case func(calendar.Date) string:
-		call = func(a reflect.Value) (string, contentType, bool) {
-			d, isDate := a.Interface().(calendar.Date)
-			return f(d), contentPlain, isDate
-		}
-	case func(calendar.Month) string:
-		call = func(a reflect.Value) (string, contentType, bool) {
-			m, isMonth := a.Interface().(calendar.Month)
-			return f(m), contentPlain, isMonth
-		}
 	default:
 		return nil
 	}
@@ -284,7 +277,7 @@ func textCaller(fun reflect.Value) func(a reflect.Value) (string, contentType, b
 	}
 }
 
-// callDirect calls the function types of Funcs and of the site's funcs
+// callDirect calls a function of one of directCaller's types
 // without reflect.Value.Call; ok is false for any other type, or when the
 // function fails (html/template then reports it).
 func callDirect(fun reflect.Value, argv []reflect.Value) (out reflect.Value, ok bool) {

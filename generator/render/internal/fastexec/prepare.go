@@ -1,57 +1,55 @@
-package render
+package fastexec
 
 import (
 	"errors"
 	"html/template"
 	"io"
-	"os"
 	"reflect"
 	"text/template/parse"
 )
 
-// This file prepares a page template set for the fast executor: it has
-// html/template escape the set, checks that every construct in it is one
-// the executor runs, and sets up the caches the executor fills as it goes.
+// This file prepares a template set for Execute: it has html/template
+// escape the set, checks that every construct in it is one the executor
+// runs, and compiles it.
 
-// newFastSet escapes c (html/template escapes on first execution, so it is
-// run once on nil data, whose result is ignored) and returns its trees, or
-// nil when the set uses something the fast executor does not run.
-func newFastSet(c *template.Template, funcs template.FuncMap) *fastSet {
-	if os.Getenv(StandardEnv) == "1" {
+// Compile compiles the template name of t and every template it calls,
+// with funcs, the functions t was parsed with (html/template does not
+// give them back). html/template escapes a set on its first execution, so
+// Compile runs t once on nil data, ignoring the result. It returns nil
+// when the set uses something Execute does not run, or does not escape
+// (html/template then reports the error on every execution).
+func Compile(t *template.Template, name string, funcs template.FuncMap) *Program {
+	err := t.ExecuteTemplate(io.Discard, name, nil)
+	if he := (*template.Error)(nil); errors.As(err, &he) {
 		return nil
 	}
-	err := c.ExecuteTemplate(io.Discard, Base, nil)
-	var he *template.Error
-	if errors.As(err, &he) {
-		return nil // an escaping error: html/template reports it on every Execute
-	}
-	f := &fastSet{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
-	for _, tt := range c.Templates() {
+	p := &Program{trees: map[string]*parse.Tree{}, funcs: map[string]reflect.Value{}}
+	for _, tt := range t.Templates() {
 		if tt.Tree != nil && tt.Tree.Root != nil {
-			f.trees[tt.Name()] = tt.Tree
+			p.trees[tt.Name()] = tt.Tree
 		}
 	}
 	for k, v := range funcs {
-		f.funcs[k] = reflect.ValueOf(v)
+		p.funcs[k] = reflect.ValueOf(v)
 	}
-	base, ok := f.trees[Base]
-	if !ok || !f.supported(base.Root, map[string]bool{Base: true}) {
+	entry, ok := p.trees[name]
+	if !ok || !p.supported(entry.Root, map[string]bool{name: true}) {
 		return nil
 	}
-	f.compileAll()
-	return f
+	p.compileAll(name)
+	return p
 }
 
 // resolve finds what the function name stands for: an escaper that
 // html/template inserted, a builtin, or a function of the set.
-func (f *fastSet) resolve(name string) function {
+func (p *Program) resolve(name string) function {
 	if esc, ok := escapers[name]; ok {
 		return function{known: true, esc: esc}
 	}
 	if builtins[name] {
 		return function{known: true, builtin: true}
 	}
-	fn, ok := f.funcs[name]
+	fn, ok := p.funcs[name]
 	return function{known: ok, fn: fn}
 }
 
@@ -76,7 +74,7 @@ func trailingEscapers(p *parse.PipeNode) []string {
 
 // supported reports whether every node under n, and every template it
 // calls, is one the fast executor runs.
-func (f *fastSet) supported(n parse.Node, seen map[string]bool) bool {
+func (p *Program) supported(n parse.Node, seen map[string]bool) bool {
 	switch n := n.(type) {
 	case nil:
 		return true
@@ -85,7 +83,7 @@ func (f *fastSet) supported(n parse.Node, seen map[string]bool) bool {
 			return true
 		}
 		for _, c := range n.Nodes {
-			if !f.supported(c, seen) {
+			if !p.supported(c, seen) {
 				return false
 			}
 		}
@@ -93,38 +91,38 @@ func (f *fastSet) supported(n parse.Node, seen map[string]bool) bool {
 	case *parse.TextNode, *parse.CommentNode, *parse.BreakNode, *parse.ContinueNode:
 		return true
 	case *parse.ActionNode:
-		return f.supportedPipe(n.Pipe)
+		return p.supportedPipe(n.Pipe)
 	case *parse.IfNode:
-		return f.supportedBranch(&n.BranchNode, seen)
+		return p.supportedBranch(&n.BranchNode, seen)
 	case *parse.WithNode:
-		return f.supportedBranch(&n.BranchNode, seen)
+		return p.supportedBranch(&n.BranchNode, seen)
 	case *parse.RangeNode:
-		return f.supportedBranch(&n.BranchNode, seen)
+		return p.supportedBranch(&n.BranchNode, seen)
 	case *parse.TemplateNode:
-		if !f.supportedPipe(n.Pipe) {
+		if !p.supportedPipe(n.Pipe) {
 			return false
 		}
 		if seen[n.Name] {
 			return true
 		}
 		seen[n.Name] = true
-		t, ok := f.trees[n.Name]
-		return ok && f.supported(t.Root, seen)
+		t, ok := p.trees[n.Name]
+		return ok && p.supported(t.Root, seen)
 	}
 	return false
 }
 
-func (f *fastSet) supportedBranch(b *parse.BranchNode, seen map[string]bool) bool {
-	return f.supportedPipe(b.Pipe) && f.supported(b.List, seen) && f.supported(b.ElseList, seen)
+func (p *Program) supportedBranch(b *parse.BranchNode, seen map[string]bool) bool {
+	return p.supportedPipe(b.Pipe) && p.supported(b.List, seen) && p.supported(b.ElseList, seen)
 }
 
-func (f *fastSet) supportedPipe(p *parse.PipeNode) bool {
-	if p == nil {
+func (p *Program) supportedPipe(pipe *parse.PipeNode) bool {
+	if pipe == nil {
 		return true
 	}
-	for _, c := range p.Cmds {
+	for _, c := range pipe.Cmds {
 		for _, a := range c.Args {
-			if !f.supportedArg(a) {
+			if !p.supportedArg(a) {
 				return false
 			}
 		}
@@ -132,16 +130,16 @@ func (f *fastSet) supportedPipe(p *parse.PipeNode) bool {
 	return true
 }
 
-func (f *fastSet) supportedArg(a parse.Node) bool {
+func (p *Program) supportedArg(a parse.Node) bool {
 	switch a := a.(type) {
 	case *parse.IdentifierNode:
 		_, esc := escapers[a.Ident]
-		_, fn := f.funcs[a.Ident]
+		_, fn := p.funcs[a.Ident]
 		return esc || fn || builtins[a.Ident]
 	case *parse.PipeNode:
-		return f.supportedPipe(a)
+		return p.supportedPipe(a)
 	case *parse.ChainNode:
-		return f.supportedArg(a.Node)
+		return p.supportedArg(a.Node)
 	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode, *parse.StringNode,
 		*parse.NumberNode, *parse.BoolNode:
 		return true
