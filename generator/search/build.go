@@ -61,7 +61,10 @@ func Build(docs []Doc) (map[string][]byte, error) {
 	ordered, kinds := order(docs)
 	files := map[string][]byte{}
 	m := manifest{Version: 1, Count: len(ordered), Kinds: kinds, Per: DocsPerChunk}
-	m.DocHash = writeDocChunks(ordered, kinds, files)
+	var err error
+	if m.DocHash, err = writeDocChunks(ordered, kinds, files); err != nil {
+		return nil, err
+	}
 	m.Keys, m.Words = writeWordChunks(index(ordered), files)
 	b, err := marshal(m)
 	if err != nil {
@@ -180,7 +183,7 @@ func sameTitleRuns(keys []sortKey) [][]sortKey {
 // returns the hash in their names. A record is [title, url, kind index,
 // context, date], trailing empty strings left out. One hash over all the
 // chunks names them all, so the manifest need not list thousands of names.
-func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) string {
+func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) (string, error) {
 	kindIdx := map[string]int{}
 	for i, k := range kinds {
 		kindIdx[k] = i
@@ -189,18 +192,14 @@ func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) string 
 	h := sha256.New()
 	for start := 0; start < len(docs); start += DocsPerChunk {
 		chunk := docs[start:min(start+DocsPerChunk, len(docs))]
-		size := 2
-		for _, d := range chunk {
-			size += len(d.Title) + len(d.URL) + len(d.Context) + len(d.Date) + 16
+		recs := make([][]any, len(chunk))
+		for i := range chunk {
+			recs[i] = record(&chunk[i], kindIdx[chunk[i].Kind])
 		}
-		b := append(make([]byte, 0, size), '[')
-		for i, d := range chunk {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendRecord(b, d, kindIdx[d.Kind])
+		b, err := marshal(recs)
+		if err != nil {
+			return "", err
 		}
-		b = append(b, ']')
 		chunks = append(chunks, b)
 		h.Write(b)
 		h.Write([]byte{0})
@@ -209,7 +208,21 @@ func writeDocChunks(docs []Doc, kinds []string, files map[string][]byte) string 
 	for i, b := range chunks {
 		files[Dir+DocPath(i, sum)] = b
 	}
-	return sum
+	return sum, nil
+}
+
+// record is d's result record [title, url, kind index, context, date],
+// trailing empty strings left out. It holds pointers to d's strings,
+// which encode as the strings do, so that building it copies nothing.
+func record(d *Doc, kind int) []any {
+	r := []any{&d.Title, &d.URL, kind, &d.Context, &d.Date}
+	switch {
+	case d.Date != "":
+		return r
+	case d.Context != "":
+		return r[:4]
+	}
+	return r[:3]
 }
 
 // DocPath is the path, relative to Dir, of doc-table chunk n.
@@ -218,15 +231,40 @@ func DocPath(n int, hash string) string {
 }
 
 // marshal encodes v as compact JSON without HTML escaping and without the
-// trailing newline.
+// trailing newline: the index is served as JSON and read by the script,
+// never inlined in a page, so "<" and "&" stay as they are (smaller).
 func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	e := newEncoder()
+	if err := e.enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return e.bytes(), nil
+}
+
+// encoder encodes values as marshal does into one reused buffer.
+type encoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newEncoder() *encoder {
+	e := &encoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// append appends v's JSON to b; v holds only strings, ints and slices of
+// them, which always encode.
+func (e *encoder) append(b []byte, v any) []byte {
+	e.buf.Reset()
+	_ = e.enc.Encode(v)
+	return append(b, e.bytes()...)
+}
+
+// bytes returns what the last Encode wrote, without its newline.
+func (e *encoder) bytes() []byte {
+	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))
 }
 
 // hash is a short content hash for file names, so a cached old file is

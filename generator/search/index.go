@@ -1,6 +1,7 @@
 package search
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -131,20 +132,16 @@ func index(docs []Doc) map[string]*entry {
 	return idx
 }
 
-// appendEntry appends e as JSON: [context ids, spelling, ids, spelling,
-// ids, ...], spellings in byte order, ids as encodeIDs gives them.
-func appendEntry(b []byte, e *entry) []byte {
-	b = appendInts(append(b, '['), encodeIDs(e.ctx))
-	sp := make([]string, 0, len(e.title))
-	for s := range e.title {
-		sp = append(sp, s)
+// entryJSON returns e's value in a word chunk: [context ids, spelling,
+// ids, spelling, ids, ...], spellings in byte order, ids as encodeIDs
+// gives them.
+func entryJSON(e *entry) []any {
+	v := make([]any, 0, 1+2*len(e.title))
+	v = append(v, encodeIDs(e.ctx))
+	for _, s := range slices.Sorted(maps.Keys(e.title)) {
+		v = append(v, s, encodeIDs(e.title[s]))
 	}
-	slices.Sort(sp)
-	for _, s := range sp {
-		b = appendString(append(b, ','), s)
-		b = appendInts(append(b, ','), encodeIDs(e.title[s]))
-	}
-	return append(b, ']')
+	return v
 }
 
 // writeWordChunks packs the words, in byte order, into chunks of about
@@ -170,9 +167,11 @@ func writeWordChunks(idx map[string]*entry, files map[string][]byte) (keys, name
 		keys, names = append(keys, key), append(names, name)
 		buf, prevLast = buf[:0], last
 	}
+	enc := newEncoder()
 	var item []byte
 	for i, w := range words {
-		item = appendEntry(append(appendString(item[:0], w), ':'), idx[w])
+		item = enc.append(item[:0], w)
+		item = enc.append(append(item, ':'), entryJSON(idx[w]))
 		if len(buf) > 0 && len(buf)+1+len(item) > ChunkTarget {
 			emit(words[i-1])
 		}

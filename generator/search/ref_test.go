@@ -1,8 +1,6 @@
 package search
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strings"
 	"unicode"
@@ -12,10 +10,10 @@ import (
 	"phongtrao/generator/vn"
 )
 
-// The functions below are tokens, index, order and the file writers as
-// they were before they were made cheaper (commit d617a58), kept verbatim
-// as references the current ones must match on every input (but for the
-// type of the ids in an entry, int32 since).
+// The functions below are tokens, index and order as they were before
+// they were made cheaper (commit d617a58), kept verbatim as references the
+// current ones must match on every input (but for the type of the ids in
+// an entry, int32 since).
 
 // refTokens is the reference for tokens.
 func refTokens(s string) []token {
@@ -102,7 +100,7 @@ func refOrder(docs []Doc) ([]Doc, []string) {
 	return out, kinds
 }
 
-// refBuild is Build over the reference order, index and file writers.
+// refBuild is Build over the reference order and index.
 func refBuild(docs []Doc) (map[string][]byte, error) {
 	if err := validate(docs); err != nil {
 		return nil, err
@@ -110,8 +108,11 @@ func refBuild(docs []Doc) (map[string][]byte, error) {
 	ordered, kinds := refOrder(docs)
 	files := map[string][]byte{}
 	m := manifest{Version: 1, Count: len(ordered), Kinds: kinds, Per: DocsPerChunk}
-	m.DocHash = refWriteDocChunks(ordered, kinds, files)
-	m.Keys, m.Words = refWriteWordChunks(refIndex(ordered), files)
+	var err error
+	if m.DocHash, err = writeDocChunks(ordered, kinds, files); err != nil {
+		return nil, err
+	}
+	m.Keys, m.Words = writeWordChunks(refIndex(ordered), files)
 	b, err := marshal(m)
 	if err != nil {
 		return nil, err
@@ -119,87 +120,4 @@ func refBuild(docs []Doc) (map[string][]byte, error) {
 	files[ManifestPath] = b
 	files[ScriptPath] = Script()
 	return files, nil
-}
-
-// refWriteDocChunks is the reference for writeDocChunks.
-func refWriteDocChunks(docs []Doc, kinds []string, files map[string][]byte) string {
-	kindIdx := map[string]int{}
-	for i, k := range kinds {
-		kindIdx[k] = i
-	}
-	var chunks [][]byte
-	h := sha256.New()
-	for start := 0; start < len(docs); start += DocsPerChunk {
-		var recs [][]any
-		for _, d := range docs[start:min(start+DocsPerChunk, len(docs))] {
-			r := []any{d.Title, d.URL, kindIdx[d.Kind], d.Context, d.Date}
-			for len(r) > 3 && r[len(r)-1] == "" {
-				r = r[:len(r)-1]
-			}
-			recs = append(recs, r)
-		}
-		b, _ := marshal(recs) // strings and ints always marshal
-		chunks = append(chunks, b)
-		h.Write(b)
-		h.Write([]byte{0})
-	}
-	sum := hex.EncodeToString(h.Sum(nil)[:4])
-	for i, b := range chunks {
-		files[Dir+DocPath(i, sum)] = b
-	}
-	return sum
-}
-
-// refEntryJSON is the reference for entryJSON.
-func refEntryJSON(e *entry) []byte {
-	v := []any{encodeIDs(e.ctx)}
-	sp := make([]string, 0, len(e.title))
-	for s := range e.title {
-		sp = append(sp, s)
-	}
-	slices.Sort(sp)
-	for _, s := range sp {
-		v = append(v, s, encodeIDs(e.title[s]))
-	}
-	b, _ := marshal(v) // strings and ints always marshal
-	return b
-}
-
-// refWriteWordChunks is the reference for writeWordChunks.
-func refWriteWordChunks(idx map[string]*entry, files map[string][]byte) (keys, names []string) {
-	words := make([]string, 0, len(idx))
-	for w := range idx {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	var buf []byte
-	var first, prevLast string // first word of this chunk, last word of the one before
-	emit := func(last string) {
-		b := append(append([]byte("{"), buf...), '}')
-		key := ""
-		if len(keys) > 0 {
-			key = separator(prevLast, first)
-		}
-		name := "chi-muc/" + fileKey(key) + "." + hash(b) + ".json"
-		files[Dir+name] = b
-		keys, names = append(keys, key), append(names, name)
-		buf, prevLast = buf[:0], last
-	}
-	for i, w := range words {
-		k, _ := marshal(w)
-		item := append(append(k, ':'), refEntryJSON(idx[w])...)
-		if len(buf) > 0 && len(buf)+1+len(item) > ChunkTarget {
-			emit(words[i-1])
-		}
-		if len(buf) == 0 {
-			first = w
-		} else {
-			buf = append(buf, ',')
-		}
-		buf = append(buf, item...)
-	}
-	if len(buf) > 0 {
-		emit(words[len(words)-1])
-	}
-	return keys, names
 }

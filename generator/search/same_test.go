@@ -128,25 +128,3 @@ func FuzzBuild(f *testing.F) {
 		sameBuild(t, docs)
 	})
 }
-
-func TestAppendStringMatchesMarshal(t *testing.T) {
-	texts := append(hardTexts(), "a\"b", `a\b`, "<a href='x'>&amp;</a>", "\x7f", "\x1f", "\t\n\r\b\f",
-		"a\u2028b\u2029", "\u2028", "é\u2029", "/", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf")
-	for _, s := range texts {
-		want, _ := marshal(s)
-		if got := appendString([]byte("x"), s); string(got) != "x"+string(want) {
-			t.Errorf("appendString(%+q) = %s, marshal %s", s, got[1:], want)
-		}
-		// A record with s in every string field, and with empty fields cut.
-		for _, d := range []Doc{{Title: s, URL: s, Context: s, Date: s}, {Title: s, URL: "u", Date: s}, {Title: s, URL: s, Context: s}, {Title: s}} {
-			r := []any{d.Title, d.URL, 7, d.Context, d.Date}
-			for len(r) > 3 && r[len(r)-1] == "" {
-				r = r[:len(r)-1]
-			}
-			want, _ := marshal(r)
-			if got := appendRecord(nil, d, 7); string(got) != string(want) {
-				t.Errorf("appendRecord(%+v) = %s, marshal %s", d, got, want)
-			}
-		}
-	}
-}
