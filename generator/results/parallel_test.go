@@ -30,11 +30,11 @@ func TestParallelMatchesSequential(t *testing.T) {
 	set := synthetic(3, 4, 5, 7)
 	opts := []Option{
 		WithSuccessions(
-			Succession{From: "h0-x0-t0", To: "h0-x0-t1", Date: day(t, "2025-01-15")},
-			Succession{From: "h0-x0-t1", To: "h0-x1-t2", Date: day(t, "2025-03-01")}, // chains the first
-			Succession{From: "h1-x2", To: "h1-x3-t0", Date: day(t, "2025-03-01")},    // not a leaf: all its rows
+			Succession{From: unitAt(set, 0, 0, 0), To: unitAt(set, 0, 0, 1), Date: day(t, "2025-01-15")},
+			Succession{From: unitAt(set, 0, 0, 1), To: unitAt(set, 0, 1, 2), Date: day(t, "2025-03-01")}, // chains the first
+			Succession{From: unitAt(set, 1, 2), To: unitAt(set, 1, 3, 0), Date: day(t, "2025-03-01")},    // not a leaf: all its rows
 		),
-		WithTargets(SubtreeTargets(map[string]map[string]decimal.D{"h1": {"4.1/tin-bao": dec(t, "0.5")}})),
+		WithTargets(SubtreeTargets(map[string]map[string]decimal.D{unitAt(set, 1): {"4.1/tin-bao": dec(t, "0.5")}})),
 	}
 	for _, asOf := range []string{"2024-08-19", "2024-12-31", "2025-02-03", "2025-05-10", "2025-08-19", "2025-10-01"} {
 		var seq, par, again string
