@@ -31,7 +31,7 @@ func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"number":       Number,
 		"percent":      Percent,
-		"date":         typed("date", calendar.Date.VN),
+		"date":         typed("date", vn.Date),
 		"longDate":     typed("longDate", vn.LongDate),
 		"isoDate":      typed("isoDate", calendar.Date.String),
 		"month":        typed("month", vn.MonthName),
@@ -72,11 +72,7 @@ func Number(x any) (string, error) {
 	case decimal.D:
 		return vn.FormatD(v, 2), nil
 	case *big.Rat:
-		if v == nil {
-			return "–", nil
-		}
-		f, _ := v.Float64()
-		return vn.FormatDecimal(f, 2), nil
+		return vn.FormatRat(v, 2), nil
 	case float64:
 		return vn.FormatDecimal(v, 2), nil
 	}
@@ -88,11 +84,7 @@ func Number(x any) (string, error) {
 func Percent(x any) (string, error) {
 	switch v := x.(type) {
 	case *big.Rat:
-		if v == nil {
-			return "–", nil
-		}
-		f, _ := v.Float64()
-		return vn.Percent(f), nil
+		return vn.PercentRat(v), nil
 	case float64:
 		return vn.Percent(v), nil
 	case decimal.D:

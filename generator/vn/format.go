@@ -2,6 +2,7 @@ package vn
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -74,6 +75,62 @@ func FormatDecimal(x float64, maxDecimals int) string {
 // FormatD formats an exact decimal like FormatDecimal.
 func FormatD(d decimal.D, maxDecimals int) string {
 	return formatText(d.String(), max(maxDecimals, 0))
+}
+
+// FormatRat formats an exact fraction like FormatDecimal; nil gives "–".
+// It rounds r's nearest float64 through that float's shortest text,
+// which is r's own digits for a fraction with a short decimal expansion
+// (8/10, 1/8): a figure prints as the report gives it.
+func FormatRat(r *big.Rat, maxDecimals int) string {
+	if r == nil {
+		return "–"
+	}
+	return FormatDecimal(ratFloat64(r), maxDecimals)
+}
+
+// FormatQuo formats n/d (d > 0) like FormatRat.
+func FormatQuo(n, d decimal.D, maxDecimals int) string {
+	return FormatDecimal(quoFloat64(n, d), maxDecimals)
+}
+
+// PercentRat formats an exact ratio like Percent; nil gives "–".
+func PercentRat(r *big.Rat) string {
+	if r == nil {
+		return "–"
+	}
+	return Percent(ratFloat64(r))
+}
+
+// PercentQuo formats the ratio n/d (d > 0) like Percent.
+func PercentQuo(n, d decimal.D) string { return Percent(quoFloat64(n, d)) }
+
+// exactInt bounds the integers a float64 holds exactly: 2^53.
+const exactInt = 1 << 53
+
+// ratFloat64 is the float64 nearest to r, as r.Float64 gives it. When the
+// numerator and denominator are below 2^53 they are exact floats, and one
+// IEEE division rounds their quotient to the nearest float64 (ties to
+// even, like big.Rat): the same value without big arithmetic, which
+// matters on pages that print thousands of shares.
+func ratFloat64(r *big.Rat) float64 {
+	a, b := r.Num(), r.Denom()
+	if a.IsInt64() && b.IsInt64() {
+		if n, d := a.Int64(), b.Int64(); n > -exactInt && n < exactInt && d < exactInt {
+			return float64(n) / float64(d) // d > 0: a Rat's denominator
+		}
+	}
+	f, _ := r.Float64()
+	return f
+}
+
+// quoFloat64 is the float64 nearest to n/d (d > 0), as
+// new(big.Rat).SetFrac(n, d).Float64() gives it (see ratFloat64).
+func quoFloat64(n, d decimal.D) float64 {
+	if d > 0 && n > -exactInt && n < exactInt && d < exactInt {
+		return float64(n) / float64(d)
+	}
+	f, _ := new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d))).Float64()
+	return f
 }
 
 // formatText rounds a plain decimal text ("-1234.5678") to at most places

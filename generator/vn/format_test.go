@@ -1,6 +1,8 @@
 package vn
 
 import (
+	"math/big"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -105,5 +107,49 @@ func TestDates(t *testing.T) {
 	}
 	if got := MonthName(calendar.Month{Year: 2025, Month: time.December}); got != "tháng 12/2025" {
 		t.Errorf("MonthName = %q", got)
+	}
+}
+
+// TestQuoFloat64MatchesBigRat: the float division shortcut must give the
+// float big.Rat gives, or a percentage could print one digit off. The
+// pairs include odd quotients (1/3, 2/3 round differently), values near
+// 2^53 where float64 stops holding every integer, and random pairs.
+func TestQuoFloat64MatchesBigRat(t *testing.T) {
+	pairs := [][2]int64{{0, 1}, {1, 3}, {2, 3}, {8, 10}, {-7, 9}, {805, 1000}, {1, 7},
+		{exactInt - 1, 3}, {exactInt, 3}, {exactInt + 1, 3}, {3, exactInt + 1}, {-exactInt - 1, 7},
+		{1<<62 + 1, 1<<61 + 3}, {5, -3}}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		d := r.Int64N(1<<54) + 1
+		pairs = append(pairs, [2]int64{r.Int64N(1<<55) - 1<<54, d}, [2]int64{r.Int64N(100_000_000), r.Int64N(100_000_000) + 1})
+	}
+	for _, p := range pairs {
+		want, _ := new(big.Rat).SetFrac(big.NewInt(p[0]), big.NewInt(p[1])).Float64()
+		if got := quoFloat64(decimal.D(p[0]), decimal.D(p[1])); got != want {
+			t.Fatalf("quoFloat64(%d, %d) = %v, big.Rat gives %v", p[0], p[1], got, want)
+		}
+		if got := ratFloat64(big.NewRat(p[0], p[1])); got != want {
+			t.Fatalf("ratFloat64(%d/%d) = %v, big.Rat gives %v", p[0], p[1], got, want)
+		}
+	}
+}
+
+// TestFractions: exact fractions print as their decimals would, nil as "–".
+func TestFractions(t *testing.T) {
+	one := decimal.D(decimal.Scale)
+	for _, tc := range []struct{ got, want string }{
+		{FormatRat(big.NewRat(7, 2), 2), "3,5"},
+		{FormatRat(big.NewRat(1, 8), 2), "0,13"},
+		{FormatRat(big.NewRat(2469, 2), 1), "1.234,5"},
+		{FormatRat(nil, 2), "–"},
+		{FormatQuo(2, 3, 2), "0,67"},
+		{PercentRat(big.NewRat(161, 200)), "80,5" + NBSP + "%"},
+		{PercentRat(big.NewRat(9995, 10000)), "99,9" + NBSP + "%"},
+		{PercentRat(nil), "–"},
+		{PercentQuo(8*one, 10*one), "80" + NBSP + "%"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
 	}
 }
