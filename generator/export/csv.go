@@ -92,7 +92,9 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 	cw := csv.NewWriter(bw)
 	cw.UseCRLF = true
 	header := CSVColumns(r)
-	cw.Write(header)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
 	l := newCSVLayout(r)
 	row := make([]string, 0, len(header))
 	for _, p := range r.Periods {

@@ -50,9 +50,11 @@ func newEntryWriter(r *results.Results) *entryWriter {
 	for s := range e.statuses {
 		e.statuses[s] = quote(results.Status(s).String())
 	}
+	n := 0
 	for _, p := range r.Periods {
-		e.units = make([]unitFields, max(len(e.units), len(p.Units)))
+		n = max(n, len(p.Units))
 	}
+	e.units = make([]unitFields, n)
 	for _, c := range r.Set.Criteria {
 		e.criteria = append(e.criteria, append(quote(c.ID), ':'))
 	}
@@ -66,7 +68,7 @@ func newEntryWriter(r *results.Results) *entryWriter {
 // unit returns the fields of u, the i-th unit of its period, encoding
 // them unless the unit at that position was u in the period before.
 func (e *entryWriter) unit(i int, u *data.Unit) []byte {
-	if c := &e.units[i]; c.unit != u || c.json == nil {
+	if c := &e.units[i]; c.unit != u {
 		j := unitJSON{Unit: u.ID, Name: u.Name, Kind: u.Kind, Depth: u.Depth}
 		if u.Parent != nil {
 			j.Parent = u.Parent.ID
