@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -59,8 +58,8 @@ func TestDeedsUnderIsFilter(t *testing.T) {
 	}
 	b := m.newBulletins()
 	r := rand.New(rand.NewPCG(5, 6))
-	day := func() calendar.Date { // September 2024 to January 2025, a bit past the deeds
-		return calendar.Date{Year: 2024, Month: time.Month(8 + r.IntN(5)), Day: 1 + r.IntN(28)}
+	day := func() calendar.Date { // 1/8/2024 to 23/9/2025, a bit past the deeds at both ends
+		return calendar.Date{Year: 2024, Month: 8, Day: 1}.AddDays(r.IntN(420))
 	}
 	nonEmpty := 0
 	for range 200 {
@@ -96,7 +95,7 @@ func TestTopDeedsRankByRank(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := m.newBulletins()
-	team := in.Data.Units.ByID["thon-0-0-0"]
+	team := unitAt(in, 0, 0, 0)
 	kinds := []string{"khen-thuong", "bieu-duong", "mo-hinh", "viec-tot", "khac"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for round := range 300 {
