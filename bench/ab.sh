@@ -4,13 +4,16 @@
 # output folder on OUT_DIR (default /dev/shm: tmpfs, so that the disk's
 # state does not enter the figures), removed before the next run and not
 # timed. ENV is space-separated VAR=value settings for that generator's
-# runs, or empty. GENERATOR "hugo" runs Hugo on HUGO_SITE (a site made by
+# runs, or empty; a setting AB_SITE=DIR builds DIR instead of SITE with that
+# generator (an older generator may need a copy of the site without the
+# keys added since). GENERATOR "hugo" runs Hugo on HUGO_SITE (a site made by
 # bench/hugo-site.sh) into the same folder instead. Prints every run (wall, user, system seconds, peak KB),
 # then per generator the medians, and for each generator after the first
 # the median of the pair-by-pair ratios to the first (wall and CPU): pairing
 # keeps a ratio meaningful when the machine's speed drifts between rounds.
 #
 #   bench/ab.sh 4 'before||/tmp/gen-old' 'after||/tmp/gen-new'
+#   bench/ab.sh 3 'main|AB_SITE=/tmp/natl-old|/tmp/gen-main' 'now||/tmp/gen'
 #   bench/ab.sh 3 'gogc100|GOGC=100|/tmp/gen' 'gogc50|GOGC=50|/tmp/gen'
 #   HUGO_SITE=/tmp/hugo-natl bench/ab.sh 5 'hugo||hugo' 'ours||/tmp/gen'
 #
@@ -63,13 +66,17 @@ fresh() {
 for _ in $(seq "$rounds"); do
   for v in "$@"; do
     IFS='|' read -r label envs gen <<<"$v"
+    src=$site
+    for e in $envs; do
+      case $e in AB_SITE=*) src=${e#AB_SITE=} ;; esac
+    done
     fresh
     sync
     sleep 3
     if [ "$gen" = hugo ]; then
       cmd=(hugo --quiet --source "${HUGO_SITE:?HUGO_SITE: the Hugo site to build}" --destination "$out")
     else
-      cmd=("$gen" build --quiet --no-reuse --source "$site" --out "$out")
+      cmd=("$gen" build --quiet --no-reuse --source "$src" --out "$out")
     fi
     # shellcheck disable=SC2086 # ENV is a list of words on purpose
     env $envs /usr/bin/time -f "$label %e %U %S %M" -a -o "$log" "${cmd[@]}" >/dev/null

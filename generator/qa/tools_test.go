@@ -26,6 +26,15 @@ func needTool(t *testing.T, ok bool, what string) {
 	t.Skipf("%s is missing; %s (under CI=true this fails)", what, installHint)
 }
 
+// skipShort skips a test that drives the validator or a browser under
+// -short (quick work): they take minutes; go test ./... and CI run them.
+func skipShort(t *testing.T, what string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skipf("%s: skipped under -short (go test ./... runs it)", what)
+	}
+}
+
 // exists reports whether path names an existing file or folder.
 func exists(path string) bool {
 	_, err := os.Stat(path)
@@ -36,6 +45,7 @@ func exists(path string) bool {
 // a file, else the one npm installs in .ci/browser.
 func javaAndVNU(t *testing.T) (java, jar string) {
 	t.Helper()
+	skipShort(t, "the Nu HTML checker")
 	java, err := exec.LookPath("java")
 	needTool(t, err == nil, "java")
 	jar = os.Getenv("VNU_JAR")
@@ -50,6 +60,7 @@ func javaAndVNU(t *testing.T) (java, jar string) {
 // set, else Debian's /usr/bin/chromium.
 func nodeAndChromium(t *testing.T) (node, chromium string) {
 	t.Helper()
+	skipShort(t, "headless Chromium")
 	node, err := exec.LookPath("node")
 	needTool(t, err == nil, "node")
 	for _, pkg := range []string{"playwright-core", "axe-core"} {

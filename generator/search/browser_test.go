@@ -41,6 +41,9 @@ window.addEventListener('load', function () {
 // chromium returns the browser to run, or skips the test when there is
 // none, except in CI, where the browser test must run.
 func chromium(t *testing.T) string {
+	if testing.Short() {
+		t.Skip("headless Chromium: skipped under -short (go test ./... runs it)")
+	}
 	for _, p := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
 		if path, err := exec.LookPath(p); err == nil {
 			return path
