@@ -138,7 +138,7 @@ func (b *bulletins) groups(active map[string]int) []MonthGroup {
 				g.Deeds += n
 			}
 		})
-		g.Share = ratPercent(big.NewRat(int64(g.Active), int64(max(1, g.Teams))))
+		g.Share = vn.PercentRat(big.NewRat(int64(g.Active), int64(max(1, g.Teams))))
 		out = append(out, g)
 	}
 	return out
@@ -218,7 +218,7 @@ func (b *bulletins) figure(k int, in *data.Indicator, reports []*data.Report, al
 		// which with the other figure would give it away.
 		f.Value = b.m.countText(in, num) + "/" + b.m.countText(in, den)
 	case in.Kind == data.KindRatio:
-		f.Value = vn.FormatD(num, 2) + "/" + vn.FormatD(den, 2) + " (" + ratPercent(new(big.Rat).Quo(num.Rat(), den.Rat())) + ")"
+		f.Value = vn.FormatD(num, 2) + "/" + vn.FormatD(den, 2) + " (" + vn.PercentRat(new(big.Rat).Quo(num.Rat(), den.Rat())) + ")"
 	case in.Kind == data.KindTotal:
 		f.Value = b.m.countText(in, sum)
 	}

@@ -17,30 +17,6 @@ import (
 	"phongtrao/generator/vn"
 )
 
-// TestQuoFloat64MatchesBigRat: the float division shortcut must give the
-// float big.Rat gives, or a percentage could print one digit off. The
-// pairs include odd quotients (1/3, 2/3 round differently), values near
-// 2^53 where float64 stops holding every integer, and random pairs.
-func TestQuoFloat64MatchesBigRat(t *testing.T) {
-	pairs := [][2]int64{{0, 1}, {1, 3}, {2, 3}, {8, 10}, {-7, 9}, {805, 1000}, {1, 7},
-		{exactInt - 1, 3}, {exactInt, 3}, {exactInt + 1, 3}, {3, exactInt + 1}, {-exactInt - 1, 7},
-		{1<<62 + 1, 1<<61 + 3}, {5, -3}}
-	r := rand.New(rand.NewPCG(1, 2))
-	for range 20000 {
-		d := r.Int64N(1<<54) + 1
-		pairs = append(pairs, [2]int64{r.Int64N(1<<55) - 1<<54, d}, [2]int64{r.Int64N(100_000_000), r.Int64N(100_000_000) + 1})
-	}
-	for _, p := range pairs {
-		want, _ := new(big.Rat).SetFrac(big.NewInt(p[0]), big.NewInt(p[1])).Float64()
-		if got := quoFloat64(decimal.D(p[0]), decimal.D(p[1])); got != want {
-			t.Fatalf("quoFloat64(%d, %d) = %v, big.Rat gives %v", p[0], p[1], got, want)
-		}
-		if got := ratFloat64(big.NewRat(p[0], p[1])); got != want {
-			t.Fatalf("ratFloat64(%d/%d) = %v, big.Rat gives %v", p[0], p[1], got, want)
-		}
-	}
-}
-
 // TestNumTextsMatchFormatting: a remembered text is the text made afresh,
 // for every kind, on a second lookup as on the first, and past the
 // cache's bound.
@@ -68,8 +44,8 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 			}
 		}
 	}
-	if got, want := c.score(big.NewRat(7, 2)), ratText(big.NewRat(7, 2)); got != want {
-		t.Errorf("score(7/2) = %q, ratText %q", got, want)
+	if got, want := c.score(big.NewRat(7, 2)), vn.FormatRat(big.NewRat(7, 2), 2); got != want {
+		t.Errorf("score(7/2) = %q, vn.FormatRat %q", got, want)
 	}
 	if got := c.share(nil); got != "–" {
 		t.Errorf("share(nil) = %q, want –", got)
@@ -155,7 +131,7 @@ func TestUnitInfoMatchesUnit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stray := &data.Unit{ID: "le", Name: "Lẻ", Kind: "Thôn", Parent: in.Data.Units.ByID["xa-1-2"], Depth: 3}
+	stray := &data.Unit{ID: "le", Name: "Lẻ", Kind: "Thôn", Parent: in.Data.Units.Root.Children[1].Children[2], Depth: 3}
 	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
 		info := m.unitOf(u)
 		if info.name != fullName(u) || info.bare != bareName(u) || info.url != m.u.Path(urls.Unit(u.ID)) || info.context != context(u) || info.leaves != len(u.Leaves()) {
@@ -169,9 +145,11 @@ func TestUnitInfoMatchesUnit(t *testing.T) {
 			t.Errorf("%s: crumbs %v (cap %d), want %v", u.ID, got, cap(got), want)
 		}
 	}
-	// A commune two levels down: "Xã Quảng 2, Huyện Đắk 1".
-	if got := m.unitContext(in.Data.Units.ByID["thon-1-2-0"]); got != "Xã Quảng 2, Huyện Đắk 1" {
-		t.Errorf("context of thon-1-2-0 = %q", got)
+	// A team two levels down: its commune's and its district's names
+	// ("Xã Tân Lập, Huyện Đắk Mil").
+	team := in.Data.Units.Root.Children[1].Children[2].Children[0]
+	if got, want := m.unitContext(team), team.Parent.Name+", "+team.Parent.Parent.Name; got != want {
+		t.Errorf("context of %s = %q, want %q", team.ID, got, want)
 	}
 }
 
@@ -251,7 +229,7 @@ func TestAggregateDeedsMatchSorting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stray := &data.Unit{ID: "xa-le", Name: "Lẻ", Kind: "Xã", Children: in.Data.Units.ByID["xa-0-0"].Children}
+	stray := &data.Unit{ID: "xa-le", Name: "Lẻ", Kind: "Xã", Children: in.Data.Units.Root.Children[0].Children[0].Children}
 	checked := 0
 	for _, u := range append(slices.Clone(in.Data.Units.All), stray) {
 		if u.IsLeaf() {

@@ -135,7 +135,7 @@ func progress(name, url, id string, cr results.CriterionResult) ProgressRow {
 	if cr.Leaves > 0 {
 		w = cr.MetLeaves * 100 / cr.Leaves
 	}
-	return ProgressRow{Name: name, URL: url, ID: id, MetLeaves: cr.MetLeaves, Leaves: cr.Leaves, Share: ratPercent(share), Width: w, Bar: w * 5 / 2}
+	return ProgressRow{Name: name, URL: url, ID: id, MetLeaves: cr.MetLeaves, Leaves: cr.Leaves, Share: vn.PercentRat(share), Width: w, Bar: w * 5 / 2}
 }
 
 func (m *model) criterionPage(ci int) *Page {

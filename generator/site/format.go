@@ -1,7 +1,6 @@
 package site
 
 import (
-	"math/big"
 	"strconv"
 	"sync"
 
@@ -13,58 +12,6 @@ import (
 
 // opWords are the comparison operators as printed in targets.
 var opWords = map[string]string{">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
-
-// ratText formats an exact fraction with at most two decimals.
-func ratText(r *big.Rat) string {
-	if r == nil {
-		return "–"
-	}
-	return vn.FormatDecimal(ratFloat64(r), 2)
-}
-
-// ratPercent formats an exact ratio as a percentage ("80,5 %").
-func ratPercent(r *big.Rat) string {
-	if r == nil {
-		return "–"
-	}
-	return vn.Percent(ratFloat64(r))
-}
-
-// ratFloat is r as a float for drawing only (bar widths), never compared.
-func ratFloat(r *big.Rat) float64 {
-	if r == nil {
-		return 0
-	}
-	return ratFloat64(r)
-}
-
-// exactInt bounds the integers a float64 holds exactly: 2^53.
-const exactInt = 1 << 53
-
-// ratFloat64 is the float64 nearest to r, as r.Float64 gives it. When the
-// numerator and denominator are below 2^53 they are exact floats, and one
-// IEEE division rounds their quotient to the nearest float64 (ties to
-// even, like big.Rat): the same value without big arithmetic.
-func ratFloat64(r *big.Rat) float64 {
-	a, b := r.Num(), r.Denom()
-	if a.IsInt64() && b.IsInt64() {
-		if n, d := a.Int64(), b.Int64(); n > -exactInt && n < exactInt && d < exactInt {
-			return float64(n) / float64(d) // d > 0: a Rat's denominator
-		}
-	}
-	f, _ := r.Float64()
-	return f
-}
-
-// quoFloat64 is the float64 nearest to n/d (d > 0), as
-// new(big.Rat).SetFrac(n, d).Float64() gives it (see ratFloat64).
-func quoFloat64(n, d decimal.D) float64 {
-	if d > 0 && n > -exactInt && n < exactInt && d < exactInt {
-		return float64(n) / float64(d)
-	}
-	f, _ := new(big.Rat).SetFrac(big.NewInt(int64(n)), big.NewInt(int64(d))).Float64()
-	return f
-}
 
 // targetText prints an indicator's target: "≥ 80 %" for a ratio, "≥ 1 mỗi
 // tháng" for a monthly count, "= 0" for a total.

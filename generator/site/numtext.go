@@ -30,8 +30,8 @@ type numKey struct {
 type numKind uint8
 
 const (
-	numScore    numKind = iota // ratText: "3,5"
-	numPercent                 // ratPercent: "80 %"
+	numScore    numKind = iota // vn.FormatRat with 2 decimals: "3,5"
+	numPercent                 // vn.PercentRat: "80 %"
 	numFraction                // "8/10", n and d as decimals
 	numMonths                  // "11/12 tháng", n and d as decimals
 	numRatio                   // numPercent and numFraction
@@ -84,9 +84,9 @@ func makeNumText(kind numKind, n, d int64) numText {
 func formatNum(kind numKind, n, d int64) string {
 	switch kind {
 	case numScore:
-		return vn.FormatDecimal(quoFloat64(decimal.D(n), decimal.D(d)), 2)
+		return vn.FormatQuo(decimal.D(n), decimal.D(d), 2)
 	case numPercent:
-		return vn.Percent(quoFloat64(decimal.D(n), decimal.D(d)))
+		return vn.PercentQuo(decimal.D(n), decimal.D(d))
 	case numFraction:
 		return decimalText(decimal.D(n)) + "/" + decimalText(decimal.D(d))
 	case numDecimal:
@@ -95,7 +95,8 @@ func formatNum(kind numKind, n, d int64) string {
 	return decimalText(decimal.D(n)) + "/" + decimalText(decimal.D(d)) + " tháng"
 }
 
-// rat returns the text of kind for r, as ratText or ratPercent print it.
+// rat returns the text of kind for r, as vn.FormatRat (2 decimals) or
+// vn.PercentRat print it.
 func (c *numTexts) rat(kind numKind, r *big.Rat) string {
 	if r == nil {
 		return "–"
@@ -104,9 +105,9 @@ func (c *numTexts) rat(kind numKind, r *big.Rat) string {
 		return c.text(kind, a.Int64(), b.Int64())
 	}
 	if kind == numPercent {
-		return ratPercent(r)
+		return vn.PercentRat(r)
 	}
-	return ratText(r)
+	return vn.FormatRat(r, 2)
 }
 
 // decimal is decimalText(d), remembered when not in its table.
@@ -117,7 +118,7 @@ func (c *numTexts) decimal(d decimal.D) string {
 	return c.text(numDecimal, int64(d), 1)
 }
 
-// score is ratText(r) and share ratPercent(r), remembered.
+// score is vn.FormatRat(r, 2) and share vn.PercentRat(r), remembered.
 func (c *numTexts) score(r *big.Rat) string { return c.rat(numScore, r) }
 func (c *numTexts) share(r *big.Rat) string { return c.rat(numPercent, r) }
 
