@@ -109,77 +109,16 @@ func decodeTOML(s *source, l *diag.List) (decoded, bool) {
 }
 
 // keyLines finds the line (1-based, within the front matter) where each
-// top-level key is set, for messages about its value. The toml package keeps
-// key positions private, so this is a small scanner of its own: a line that
-// starts with a bare or quoted key followed by "=" (or by "." for a dotted
-// key), or a table header "[name]". Lines inside multi-line strings (a
-// value that opens with three quotes and does not close them on its line)
-// are skipped. The first occurrence of each key is kept, in document order.
+// top-level key is first set, in document order, as tomlfile.KeyLines
+// finds them: for a table or a dotted key, its first part.
 func keyLines(front string) []keyLine {
 	var out []keyLine
 	seen := map[string]bool{}
-	inString := "" // the closing delimiter while inside a multi-line string
-	for i, line := range strings.Split(front, "\n") {
-		if inString != "" {
-			if strings.Contains(line, inString) {
-				inString = ""
-			}
-			continue
-		}
-		t := strings.TrimLeft(line, " \t")
-		var key string
-		if strings.HasPrefix(t, "[") {
-			key, _ = leadingKey(strings.TrimLeft(t, "[ \t"))
-		} else if k, rest := leadingKey(t); k != "" && strings.HasPrefix(rest, "=") {
-			key = k
-			v := strings.TrimLeft(rest[1:], " \t")
-			for _, d := range []string{`"""`, `'''`} {
-				if strings.HasPrefix(v, d) && !strings.Contains(v[3:], d) {
-					inString = d
-				}
-			}
-		}
-		if key != "" && !seen[key] {
-			seen[key] = true
-			out = append(out, keyLine{key, i + 1})
+	for _, k := range tomlfile.KeyLines(front) {
+		if top := k.Key[0]; !seen[top] {
+			seen[top] = true
+			out = append(out, keyLine{top, k.Line})
 		}
 	}
 	return out
-}
-
-// leadingKey reads a (possibly dotted) key at the start of t and returns its
-// first component and what follows the whole key, spaces trimmed.
-func leadingKey(t string) (first, rest string) {
-	for part := 0; ; part++ {
-		var k string
-		switch {
-		case strings.HasPrefix(t, `"`) || strings.HasPrefix(t, `'`):
-			end := strings.IndexByte(t[1:], t[0])
-			if end < 0 {
-				return "", ""
-			}
-			k, t = t[1:end+1], t[end+2:]
-		default:
-			n := 0
-			for n < len(t) && isBareKeyByte(t[n]) {
-				n++
-			}
-			if n == 0 {
-				return "", ""
-			}
-			k, t = t[:n], t[n:]
-		}
-		if part == 0 {
-			first = k
-		}
-		t = strings.TrimLeft(t, " \t")
-		if !strings.HasPrefix(t, ".") {
-			return first, t
-		}
-		t = strings.TrimLeft(t[1:], " \t")
-	}
-}
-
-func isBareKeyByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
