@@ -31,8 +31,11 @@ type rawSite struct {
 		Start  tomlfile.Date   `toml:"start"`
 		End    tomlfile.Date   `toml:"end"`
 		Phases []rawPhase      `toml:"phases"`
+		// Milestones is the optional [[campaign.milestones]].
+		Milestones []rawMilestone `toml:"milestones"`
 	} `toml:"campaign"`
-	Privacy rawPrivacy `toml:"privacy"`
+	Privacy   rawPrivacy    `toml:"privacy"`
+	Publisher *rawPublisher `toml:"publisher"`
 }
 
 type rawPhase struct {
@@ -92,7 +95,12 @@ func Load(fsys fs.FS) (*Site, *diag.List) {
 	s.BaseURL = checkBaseURL(s.BaseURL, at("baseURL"), &errs)
 	checkCampaign(s, at, &errs)
 	s.Campaign.Phases = loadPhases(raw.Campaign.Phases, text, s.Campaign, &errs)
+	s.Campaign.Milestones = loadMilestones(raw.Campaign.Milestones, text, s.Campaign, &errs)
 	s.Privacy = loadPrivacy(raw.Privacy, text, at, &errs)
+	s.Publisher = loadPublisher(raw.Publisher, at, &errs)
+	if a := s.Publisher.contactAllow(); len(a) > 0 {
+		s.Privacy.Allow = s.Privacy.Allow.With(a)
+	}
 	return s, &errs
 }
 

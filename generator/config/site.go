@@ -20,7 +20,9 @@ type Site struct {
 	Campaign    Campaign
 	// Privacy is the [privacy] table.
 	Privacy Privacy
-	Pos     diag.Pos
+	// Publisher is the optional [publisher] table, nil when absent.
+	Publisher *Publisher
+	Pos       diag.Pos
 }
 
 // Campaign is the [campaign] table.
@@ -31,6 +33,8 @@ type Campaign struct {
 	Start  calendar.Date
 	End    calendar.Date
 	Phases []Phase
+	// Milestones are the optional [[campaign.milestones]], by date.
+	Milestones []Milestone
 }
 
 // Phase is one [[campaign.phases]] entry.

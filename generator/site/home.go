@@ -2,6 +2,7 @@ package site
 
 import (
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
 	"phongtrao/generator/site/urls"
 )
 
@@ -36,10 +37,19 @@ type Leaders struct {
 // Timeline places the phases and the reference date on a 0–1000 scale.
 type Timeline struct {
 	Phases []TimelinePhase
+	// Milestones are site.toml's dated events, placed on the same scale.
+	Milestones []TimelineMilestone
 	// AsOf is the reference date's position; Before and After say it lies
 	// outside the campaign.
 	AsOf          int
 	Before, After bool
+}
+
+// TimelineMilestone is one milestone on the timeline: X is its place,
+// clamped to the campaign.
+type TimelineMilestone struct {
+	config.Milestone
+	X int
 }
 
 // TimelinePhase is one phase on the timeline.
@@ -113,6 +123,9 @@ func (m *model) timeline() Timeline {
 		}
 		x := pos(p.Start)
 		t.Phases = append(t.Phases, TimelinePhase{PeriodInfo: periodInfo(p), X: x, W: max(1, pos(p.End)-x)})
+	}
+	for _, ms := range c.Milestones {
+		t.Milestones = append(t.Milestones, TimelineMilestone{Milestone: ms, X: pos(ms.Date)})
 	}
 	return t
 }

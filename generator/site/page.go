@@ -2,6 +2,7 @@ package site
 
 import (
 	"phongtrao/generator/calendar"
+	"phongtrao/generator/config"
 	"phongtrao/generator/results"
 	"phongtrao/generator/site/urls"
 )
@@ -100,6 +101,11 @@ type SiteInfo struct {
 	Nav []Link
 	// Periods are the phases then the whole campaign.
 	Periods []PeriodInfo
+	// Publisher is site.toml's [publisher] (Name, Parent, Place, Address,
+	// Phone, Email, Signer.Title, Signer.Name), nil when absent.
+	Publisher *config.Publisher
+	// Milestones are site.toml's [[campaign.milestones]] (Date, Title), by date.
+	Milestones []config.Milestone
 }
 
 // PeriodInfo describes one period.
@@ -134,7 +140,7 @@ func (m *model) siteInfo() *SiteInfo {
 		Plan: s.Campaign.Plan, Start: s.Campaign.Start, End: s.Campaign.End,
 		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
 		Home: m.u.Path(""), Search: m.u.Path("tim-kiem/"), Directory: m.u.Path("danh-ba/"),
-		Feed: m.u.Path("bai-viet/atom.xml"),
+		Feed: m.u.Path("bai-viet/atom.xml"), Publisher: s.Publisher, Milestones: s.Campaign.Milestones,
 	}
 	info.Nav = []Link{
 		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},

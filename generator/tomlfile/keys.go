@@ -67,6 +67,22 @@ func KeyLine(text string, key toml.Key) int {
 	return 1
 }
 
+// NearestKeyLine returns the line of key as KeyLine does, or when no line
+// sets key itself (a key inside an inline table), the line of its nearest
+// enclosing key that one does; 1 when none does.
+func NearestKeyLine(text string, key toml.Key) int {
+	keys := KeyLines(text)
+	for n := len(key); n > 0; n-- {
+		want := key[:n].String()
+		for _, k := range keys {
+			if k.Key.String() == want {
+				return k.Line
+			}
+		}
+	}
+	return 1
+}
+
 // readKey reads a (possibly dotted) key at the start of t and returns its
 // parts and what follows the whole key, spaces trimmed; nil when t does
 // not start with a key.

@@ -45,7 +45,7 @@ func Decode(path string, src []byte, lineOffset int, v any) (toml.MetaData, *dia
 		return md, &errs
 	}
 	for _, key := range md.Undecoded() {
-		line := KeyLine(string(text), key)
+		line := NearestKeyLine(string(text), key)
 		name := key.String()
 		errs.Add(diag.Pos{File: path, Line: line + lineOffset},
 			fmt.Sprintf("khóa không được hỗ trợ %q (unknown key)", name),

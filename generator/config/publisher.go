@@ -1,0 +1,161 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"phongtrao/generator/calendar"
+	"phongtrao/generator/diag"
+	"phongtrao/generator/privacy"
+	"phongtrao/generator/tomlfile"
+)
+
+// Publisher is site.toml's optional [publisher] table: the body that
+// publishes the site and signs its documents.
+type Publisher struct {
+	Name string
+	// Parent is the body above the publisher, for a document's header.
+	Parent string
+	// Place is where documents are signed ("Gia Nghĩa, ngày ...").
+	Place string
+	// Address, Phone and Email are public contact data: the privacy guard
+	// lets them through in site.toml and in the data files.
+	Address, Phone, Email string
+	// Signer is who signs the publisher's documents; zero when not given.
+	Signer Signer
+	Pos    diag.Pos
+}
+
+// Signer is [publisher] signer = { title = "...", name = "..." }.
+type Signer struct {
+	Title, Name string
+}
+
+// Milestone is one [[campaign.milestones]] entry: a dated event of the
+// campaign shown on the home page's timeline.
+type Milestone struct {
+	Date  calendar.Date
+	Title string
+	Pos   diag.Pos
+}
+
+// MilestoneSlack is how far, in days, a milestone may lie before the
+// campaign starts or after it ends (a plan issued before the start, a
+// final review after the end).
+const MilestoneSlack = 366
+
+type rawPublisher struct {
+	Name    tomlfile.String `toml:"name"`
+	Parent  tomlfile.String `toml:"parent"`
+	Place   tomlfile.String `toml:"place"`
+	Address tomlfile.String `toml:"address"`
+	Phone   tomlfile.String `toml:"phone"`
+	Email   tomlfile.String `toml:"email"`
+	Signer  *struct {
+		Title tomlfile.String `toml:"title"`
+		Name  tomlfile.String `toml:"name"`
+	} `toml:"signer"`
+}
+
+type rawMilestone struct {
+	Date  tomlfile.Date   `toml:"date"`
+	Title tomlfile.String `toml:"title"`
+}
+
+// loadPublisher converts and checks the [publisher] table (nil: absent).
+func loadPublisher(raw *rawPublisher, at func(...string) diag.Pos, errs *diag.List) *Publisher {
+	if raw == nil {
+		return nil
+	}
+	p := &Publisher{Name: strings.TrimSpace(string(raw.Name)), Parent: strings.TrimSpace(string(raw.Parent)),
+		Place: strings.TrimSpace(string(raw.Place)), Address: strings.TrimSpace(string(raw.Address)),
+		Phone: strings.TrimSpace(string(raw.Phone)), Email: strings.TrimSpace(string(raw.Email)), Pos: at("publisher")}
+	if p.Name == "" {
+		errs.Add(p.Pos, "bảng [publisher] thiếu tên cơ quan (name)", `thêm name = "Công an tỉnh ..." trong bảng [publisher]`)
+	}
+	if p.Email != "" && !strings.Contains(p.Email, "@") {
+		errs.Add(at("publisher", "email"), fmt.Sprintf("email %q không phải địa chỉ thư điện tử", p.Email), `viết dạng email = "ten@mien.gov.vn"`)
+	}
+	if s := raw.Signer; s != nil {
+		p.Signer = Signer{Title: strings.TrimSpace(string(s.Title)), Name: strings.TrimSpace(string(s.Name))}
+		if p.Signer.Title == "" || p.Signer.Name == "" {
+			errs.Add(at("publisher", "signer"), "signer cần cả chức vụ (title) và họ tên (name)",
+				`viết dạng signer = { title = "Giám đốc", name = "Nguyễn Văn A" }`)
+		}
+	}
+	return p
+}
+
+// contactAllow is the publisher's public contact data, for the privacy
+// guard's allow list.
+func (p *Publisher) contactAllow() privacy.Allow {
+	if p == nil {
+		return nil
+	}
+	a, _ := privacy.NewAllow([]string{p.Address, p.Phone, p.Email})
+	return a
+}
+
+// loadMilestones converts and checks the [[campaign.milestones]] entries
+// and returns them by date (file order for one date).
+func loadMilestones(raws []rawMilestone, text string, c Campaign, errs *diag.List) []Milestone {
+	blocks := tableBlocks(text, "campaign.milestones")
+	var out []Milestone
+	for i, r := range raws {
+		b := tableBlock{line: 1}
+		if i < len(blocks) {
+			b = blocks[i]
+		}
+		pos := diag.Pos{File: FileName, Line: b.line}
+		m := Milestone{Date: calendar.Date(r.Date), Title: strings.TrimSpace(string(r.Title)), Pos: pos}
+		if m.Title == "" {
+			errs.Add(pos, "mốc thời gian thiếu tiêu đề (title)", `thêm title = "..." trong bảng [[campaign.milestones]]`)
+		}
+		switch {
+		case m.Date.IsZero():
+			errs.Add(pos, "mốc thời gian thiếu ngày (date)", "thêm date = 2025-07-01 trong bảng [[campaign.milestones]]")
+		case !c.Start.IsZero() && !c.End.IsZero() &&
+			(m.Date.Before(c.Start.AddDays(-MilestoneSlack)) || m.Date.After(c.End.AddDays(MilestoneSlack))):
+			errs.Add(b.at("date"), fmt.Sprintf("mốc %s cách quá xa thời gian phong trào (%s–%s)", m.Date.VN(), c.Start.VN(), c.End.VN()),
+				"mốc thời gian phải nằm trong phong trào, hoặc trước khi bắt đầu, sau khi kết thúc không quá một năm")
+		}
+		out = append(out, m)
+	}
+	slices.SortStableFunc(out, func(a, b Milestone) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+// tableBlock is one array-table entry of site.toml: its header's line and
+// the line of each key set in it.
+type tableBlock struct {
+	line int
+	keys map[string]int
+}
+
+// at returns the position of key in the entry, or of its header.
+func (b tableBlock) at(key string) diag.Pos {
+	if l, ok := b.keys[key]; ok {
+		return diag.Pos{File: FileName, Line: l}
+	}
+	return diag.Pos{File: FileName, Line: b.line}
+}
+
+// tableBlocks returns the entries of the array of tables at the dotted
+// path table ([[campaign.milestones]]), in document order.
+func tableBlocks(text, table string) []tableBlock {
+	var out []tableBlock
+	for _, k := range tomlfile.KeyLines(text) {
+		name := k.Key.String()
+		switch {
+		case name == table:
+			out = append(out, tableBlock{line: k.Line, keys: map[string]int{}})
+		case len(out) > 0 && len(k.Key) == len(strings.Split(table, "."))+1 && strings.HasPrefix(name, table+"."):
+			last := out[len(out)-1]
+			if _, dup := last.keys[k.Key[len(k.Key)-1]]; !dup {
+				last.keys[k.Key[len(k.Key)-1]] = k.Line
+			}
+		}
+	}
+	return out
+}
