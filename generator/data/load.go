@@ -18,6 +18,9 @@ const (
 	CriteriaFile = "data/criteria.toml"
 	ReportsDir   = "data/reports"
 	DeedsFile    = "data/deeds.csv"
+	// SuccessionsFile and TargetsFile are optional.
+	SuccessionsFile = "data/successions.csv"
+	TargetsFile     = "data/targets.csv"
 )
 
 // Load reads every data file of the site in fsys and checks them against
@@ -50,6 +53,10 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	checkUnitPrivacy(set.Units, siteAllow(site), &errs)
 	checkCriteriaPrivacy(fsys, siteAllow(site), &errs)
 	set.Criteria = criteria
+	set.Successions = loadSuccessions(fsys, set.Units, site, &errs)
+	markReceivers(set.Units, set.Successions)
+	set.indexSuccessions()
+	set.Targets = loadTargets(fsys, set.Units, criteria, &errs)
 	rc := newReportCheck(set.Units, criteria, site)
 	read.Wait()
 	all, dst := reportRoom(srcs)
@@ -69,6 +76,7 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	set.Reports, set.Fields = mergeReports(all, reports, len(set.Units.All), &errs)
 	checkFields(refs, set.Fields, &errs)
 	errs.Append(&deedErrs)
+	checkCeased(set, &errs)
 	return set, &errs
 }
 

@@ -19,6 +19,13 @@ type Set struct {
 	Fields  []string
 	Reports []Report
 	Deeds   []Deed
+	// Successions are the rows of data/successions.csv (none without the
+	// file), in file order.
+	Successions []Succession
+	// Targets are the rows of data/targets.csv (none without the file),
+	// in file order.
+	Targets []Target
+	ceased  map[string]int // unit id → its place in Successions
 }
 
 // Unit is one row of data/units.csv, linked into the tree.
@@ -33,6 +40,9 @@ type Unit struct {
 	Depth int
 	Pos   diag.Pos
 	seq   int // place in Units.All when loaded, for the check of report rows
+	// receives is set when a unit with children is merged into this one
+	// (data/successions.csv): it is then not a team.
+	receives bool
 }
 
 // Index returns the unit's place in Units.All as Load made it, so that
@@ -41,8 +51,10 @@ type Unit struct {
 // All[u.Index()] is u.
 func (u *Unit) Index() int { return u.seq }
 
-// IsLeaf reports whether u has no children: leaves are the teams assessed.
-func (u *Unit) IsLeaf() bool { return len(u.Children) == 0 }
+// IsLeaf reports whether u has no children, counting those it receives
+// in data/successions.csv (the communes merged into a new commune): leaves
+// are the teams assessed.
+func (u *Unit) IsLeaf() bool { return len(u.Children) == 0 && !u.receives }
 
 // Ancestors returns u's ancestors from the root down to u's parent.
 func (u *Unit) Ancestors() []*Unit {
@@ -104,8 +116,11 @@ type Criterion struct {
 	Points decimal.D // default 1
 	// Description is optional longer text (what the plan asks), shown on the criterion page.
 	Description string
-	Indicators  []*Indicator
-	Pos         diag.Pos
+	// PlanText is the plan's own wording of the criterion (plan_text),
+	// shown on the criterion's page; empty when not given.
+	PlanText   string
+	Indicators []*Indicator
+	Pos        diag.Pos
 }
 
 // Indicator is one [[criterion.indicator]].
@@ -126,7 +141,10 @@ type Indicator struct {
 	// only, and an aggregate's pooled counts of 1 or 2 as "< 3" (see
 	// Withholds).
 	Sensitive bool
-	Pos       diag.Pos
+	// Labels maps the report fields the indicator names to their labels
+	// ([[field]] in criteria.toml); nil when none has one.
+	Labels map[string]string
+	Pos    diag.Pos
 }
 
 // Key returns "criterion/indicator", the indicator's key in the export.

@@ -24,11 +24,14 @@ func aggregate(l *layout, units []*UnitResult) {
 			u.Score = rats.get(int64(u.ScoreSum), decimal.Scale)
 			continue
 		}
-		u.Score = rats.get(int64(u.ScoreSum), int64(u.Leaves)*decimal.Scale)
-		u.AllMetShare = rats.get(int64(u.AllMet), int64(u.Leaves))
+		// An aggregate with no leaf (a new commune before the communes
+		// merged into it ceased) reads 0: it takes part in nothing.
+		n := max(int64(u.Leaves), 1)
+		u.Score = rats.get(int64(u.ScoreSum), n*decimal.Scale)
+		u.AllMetShare = rats.get(int64(u.AllMet), n)
 		for c := range u.Criteria {
 			cr := &u.Criteria[c]
-			cr.Share = rats.get(int64(cr.MetLeaves), int64(cr.Leaves))
+			cr.Share = rats.get(int64(cr.MetLeaves), max(int64(cr.Leaves), 1))
 		}
 	}
 }
