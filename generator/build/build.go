@@ -68,7 +68,7 @@ func Build(opts Options) (*Summary, error) {
 	}
 	opts.logf("đã đọc %d đơn vị, %d dòng báo cáo, %d việc tốt; tính kết quả đến ngày %s (theo %s)",
 		len(p.Data.Units.All), len(p.Data.Reports), len(p.Data.Deeds), p.AsOf.VN(), p.AsOfFrom)
-	res := results.Compute(p.Site, p.Data, p.AsOf)
+	res := results.Compute(p.Site, p.Data, p.AsOf, results.FromData(p.Data)...)
 	counter := &countingWriter{w: dir}
 	stop := opts.progress(counter, ProgressEvery)
 	restoreGC := TightenGC()

@@ -20,7 +20,7 @@ func Check(opts Options) (*Project, int, error) {
 		return nil, 0, err
 	}
 	d := &discard{seen: map[string]bool{}}
-	if err := Render(p, results.Compute(p.Site, p.Data, p.AsOf), d); err != nil {
+	if err := Render(p, results.Compute(p.Site, p.Data, p.AsOf, results.FromData(p.Data)...), d); err != nil {
 		return nil, 0, err
 	}
 	return p, len(d.seen), nil

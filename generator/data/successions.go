@@ -25,8 +25,17 @@ type Succession struct {
 }
 
 // Successor returns the succession that ends the unit with id, and
-// whether there is one (a unit ceases at most once).
+// whether there is one (a unit ceases at most once). A set made by hand
+// (in tests) is searched row by row.
 func (s *Set) Successor(id string) (Succession, bool) {
+	if s.ceased == nil {
+		for _, x := range s.Successions {
+			if x.From == id {
+				return x, true
+			}
+		}
+		return Succession{}, false
+	}
 	i, ok := s.ceased[id]
 	if !ok {
 		return Succession{}, false

@@ -27,13 +27,19 @@ var csvUnitColumns = []string{
 // then for each criterion in criteria.toml order "<crit>:met",
 // "<crit>:share", "<crit>:met_leaves" followed by its indicators' columns
 // "<crit>/<ind>:numerator" and ":denominator" (ratio and monthly only),
-// ":value", ":status" and ":met_leaves". The names are stable (tools rely
+// ":value", ":status" and ":met_leaves". A site with data/successions.csv
+// has a "successor" column after "parent"; one with data/targets.csv a
+// ":target" column after each ":value". The names are stable (tools rely
 // on them) and explained in Vietnamese in docs/ket-qua-export.md. They are
 // the header cells as written, a criterion id starting with a formula sign
 // included (see text).
 func CSVColumns(r *results.Results) []string {
 	l := newCSVLayout(r)
-	cols := append([]string(nil), csvUnitColumns...)
+	cols := append([]string(nil), csvUnitColumns[:7]...)
+	if l.successor {
+		cols = append(cols, "successor")
+	}
+	cols = append(cols, csvUnitColumns[7:]...)
 	for ci, c := range r.Set.Criteria {
 		cols = append(cols, text(c.ID+":met"), text(c.ID+":share"), text(c.ID+":met_leaves"))
 		for _, i := range l.groups[ci] {
@@ -41,7 +47,11 @@ func CSVColumns(r *results.Results) []string {
 			if l.fraction[i] {
 				cols = append(cols, text(key+":numerator"), text(key+":denominator"))
 			}
-			cols = append(cols, text(key+":value"), text(key+":status"), text(key+":met_leaves"))
+			cols = append(cols, text(key+":value"))
+			if l.target {
+				cols = append(cols, text(key+":target"))
+			}
+			cols = append(cols, text(key+":status"), text(key+":met_leaves"))
 		}
 	}
 	return cols
@@ -58,10 +68,15 @@ type csvLayout struct {
 	fraction []bool
 	// defs[i] is indicator i, whose sensitive mark decides what is written.
 	defs []*data.Indicator
+	// successor and target add the columns of data/successions.csv and
+	// data/targets.csv, only for a site that has them.
+	successor, target bool
+	set               *data.Set
 }
 
 func newCSVLayout(r *results.Results) *csvLayout {
-	l := &csvLayout{groups: make([][]int, len(r.Set.Criteria)), fraction: make([]bool, len(r.Indicators))}
+	l := &csvLayout{groups: make([][]int, len(r.Set.Criteria)), fraction: make([]bool, len(r.Indicators)),
+		successor: len(r.Set.Successions) > 0, target: len(r.Set.Targets) > 0, set: r.Set}
 	for i, ref := range r.Indicators {
 		l.groups[ref.CriterionIndex] = append(l.groups[ref.CriterionIndex], i)
 		l.fraction[i] = ref.Indicator.Kind == data.KindRatio || ref.Indicator.Kind == data.KindMonthly
@@ -101,11 +116,11 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 		name := text(p.Name)
 		for _, u := range p.Units {
 			row = append(row[:0], p.ID, name)
-			row = appendUnitCells(row, u)
+			row = l.appendUnitCells(row, u)
 			for ci, group := range l.groups {
 				row = appendCriterionCells(row, u, &u.Criteria[ci])
 				for _, i := range group {
-					row = appendIndicatorCells(row, l.defs[i], u, &u.Indicators[i], l.fraction[i])
+					row = l.appendIndicatorCells(row, l.defs[i], u, &u.Indicators[i], l.fraction[i])
 				}
 			}
 			if err := cw.Write(row); err != nil {
@@ -119,8 +134,8 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 
 // appendUnitCells appends the cells from unit to all_met_share:
 // indicators_met for a leaf, leaves and all_met_share for an aggregate,
-// as the JSON has them.
-func appendUnitCells(row []string, u *results.UnitResult) []string {
+// as the JSON has them, and successor when the layout has it.
+func (l *csvLayout) appendUnitCells(row []string, u *results.UnitResult) []string {
 	parent := ""
 	if u.Unit.Parent != nil {
 		parent = u.Unit.Parent.ID
@@ -129,8 +144,12 @@ func appendUnitCells(row []string, u *results.UnitResult) []string {
 	if !u.Leaf {
 		leaf, indicatorsMet, leaves, allMet = "0", "", strconv.Itoa(u.Leaves), ratText(u.AllMetShare)
 	}
-	return append(row, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent,
-		leaf, scoreText(u), strconv.Itoa(u.Rank.Siblings), strconv.Itoa(u.Rank.Level),
+	row = append(row, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent)
+	if l.successor {
+		s, _ := l.set.Successor(u.Unit.ID)
+		row = append(row, s.To)
+	}
+	return append(row, leaf, scoreText(u), strconv.Itoa(u.Rank.Siblings), strconv.Itoa(u.Rank.Level),
 		indicatorsMet, strconv.Itoa(u.Deeds), leaves, allMet)
 }
 
@@ -150,8 +169,9 @@ func appendCriterionCells(row []string, u *results.UnitResult, c *results.Criter
 // appendIndicatorCells appends one indicator's cells: numerator and
 // denominator when fraction, then value, status and met_leaves; a figure
 // is empty where the JSON leaves it out or writes null (figures), status
-// is there for a leaf, met leaves for an aggregate.
-func appendIndicatorCells(row []string, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []string {
+// is there for a leaf, met leaves for an aggregate; with the target column,
+// a team's target (not a sensitive indicator's).
+func (l *csvLayout) appendIndicatorCells(row []string, def *data.Indicator, u *results.UnitResult, in *results.IndicatorResult, fraction bool) []string {
 	s := figures(def, u, in)
 	if fraction {
 		numerator, denominator := "", ""
@@ -167,10 +187,18 @@ func appendIndicatorCells(row []string, def *data.Indicator, u *results.UnitResu
 	if s.value == written {
 		value = valueText(in)
 	}
-	if u.Leaf {
-		return append(row, value, in.Status.String(), "")
+	row = append(row, value)
+	if l.target {
+		target := ""
+		if u.Leaf && !def.Sensitive {
+			target = in.Target.String()
+		}
+		row = append(row, target)
 	}
-	return append(row, value, "", strconv.Itoa(int(in.MetLeaves)))
+	if u.Leaf {
+		return append(row, in.Status.String(), "")
+	}
+	return append(row, "", strconv.Itoa(int(in.MetLeaves)))
 }
 
 // text guards a free-text cell against spreadsheet formula injection: a

@@ -24,6 +24,12 @@ type entryWriter struct {
 	// statuses are the words of results.Met … results.NoData, by value.
 	statuses [results.NoData + 1][]byte
 	units    []unitFields
+	// set gives each unit's successor (data/successions.csv).
+	set *data.Set
+	// targets tells whether a team's indicator carries its target: only
+	// when data/targets.csv sets targets, so that a site without one
+	// exports what it always did.
+	targets bool
 	// enc writes a unit's fields into buf.
 	enc *json.Encoder
 	buf bytes.Buffer
@@ -42,10 +48,12 @@ type unitJSON struct {
 	Kind   string `json:"kind"`
 	Parent string `json:"parent,omitempty"`
 	Depth  int    `json:"depth"`
+	// Successor is the unit this one became part of (data/successions.csv).
+	Successor string `json:"successor,omitempty"`
 }
 
 func newEntryWriter(r *results.Results) *entryWriter {
-	e := &entryWriter{}
+	e := &entryWriter{set: r.Set, targets: len(r.Set.Targets) > 0}
 	e.enc = json.NewEncoder(&e.buf)
 	for s := range e.statuses {
 		e.statuses[s] = quote(results.Status(s).String())
@@ -72,6 +80,9 @@ func (e *entryWriter) unit(i int, u *data.Unit) []byte {
 		j := unitJSON{Unit: u.ID, Name: u.Name, Kind: u.Kind, Depth: u.Depth}
 		if u.Parent != nil {
 			j.Parent = u.Parent.ID
+		}
+		if s, ok := e.set.Successor(u.ID); ok {
+			j.Successor = s.To
 		}
 		e.buf.Reset()
 		_ = e.enc.Encode(&j) // strings and an int always encode
@@ -178,6 +189,11 @@ func (e *entryWriter) appendIndicator(b []byte, def *data.Indicator, u *results.
 		b = appendValue(b, in)
 	}
 	if u.Leaf {
+		if e.targets && !def.Sensitive {
+			b = appendComma(b, open)
+			b = append(b, `"target":`...)
+			b = in.Target.Append(b)
+		}
 		if in.Status != 0 {
 			b = appendComma(b, open)
 			b = append(b, `"status":`...)

@@ -60,3 +60,15 @@ type Succession struct {
 func WithSuccessions(s ...Succession) Option {
 	return func(o *options) { o.successions = append(o.successions, s...) }
 }
+
+// FromData returns the options that apply the optional data files of set:
+// data/targets.csv (WithTargets over SubtreeTargets: a team takes the
+// target of the nearest unit on its path to the root in units.csv). A set
+// without them gives no option, so Compute works as it always did.
+func FromData(set *data.Set) []Option {
+	var opts []Option
+	if o := set.TargetOverrides(); o != nil {
+		opts = append(opts, WithTargets(SubtreeTargets(o)))
+	}
+	return opts
+}

@@ -146,7 +146,7 @@ func (p *pipeline) run(st stage) (b *built, ran stage, err error) {
 		if err != nil {
 			return nil, ran, err
 		}
-		res = results.Compute(proj.Site, proj.Data, proj.AsOf)
+		res = results.Compute(proj.Site, proj.Data, proj.AsOf, results.FromData(proj.Data)...)
 		exp = newExport(res)
 	case stageContent:
 		proj, err = p.reloadContent(proj)
