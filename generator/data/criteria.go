@@ -22,8 +22,10 @@ type rawCriteria struct {
 		Short       tomlfile.Value `toml:"short"`
 		Points      tomlfile.Value `toml:"points"`
 		Description tomlfile.Value `toml:"description"`
+		PlanText    tomlfile.Value `toml:"plan_text"`
 		Indicator   []rawIndicator `toml:"indicator"`
 	} `toml:"criterion"`
+	Field []rawField `toml:"field"`
 }
 
 type rawIndicator struct {
@@ -124,6 +126,8 @@ func scanBlocks(text string) (crit []block, inds [][]block) {
 			n := len(crit) - 1
 			inds[n] = append(inds[n], block{line: i + 1, keys: map[string]int{}})
 			cur = &inds[n][len(inds[n])-1]
+		case strings.HasPrefix(line, "[[field]]"): // see fieldBlocks
+			cur = nil
 		case cur != nil && strings.Contains(line, "=") && !strings.HasPrefix(line, "#"):
 			key, _, _ := strings.Cut(line, "=")
 			if _, dup := cur.keys[key]; !dup {
@@ -157,7 +161,7 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 		}
 		cv := conv{b, errs}
 		c := &Criterion{ID: cv.str("id", rc.ID), Title: cv.str("title", rc.Title), Short: cv.str("short", rc.Short),
-			Description: cv.str("description", rc.Description), Points: decimal.FromInt(1), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+			Description: cv.str("description", rc.Description), PlanText: strings.TrimSpace(cv.str("plan_text", rc.PlanText)), Points: decimal.FromInt(1), Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
 		if rc.Points.Set {
 			c.Points = cv.num("points", rc.Points)
 			if c.Points < 0 {
@@ -196,6 +200,7 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 		}
 		out = append(out, c)
 	}
+	fieldLabels(raw.Field, string(src), out, errs)
 	return out, refs
 }
 

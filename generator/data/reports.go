@@ -19,12 +19,14 @@ type reportCheck struct {
 	criteria   []*Criterion
 	pairs      []ratioPair
 	known      map[string]bool
+	aliases    map[string]string // header key of a field label → the field
 	site       *config.Site
 	start, end calendar.Month // the campaign's first and last months
 }
 
 func newReportCheck(units *Units, criteria []*Criterion, site *config.Site) *reportCheck {
-	rc := &reportCheck{units: units, criteria: criteria, pairs: ratioPairs(criteria), known: criteriaFields(criteria), site: site}
+	rc := &reportCheck{units: units, criteria: criteria, pairs: ratioPairs(criteria), known: criteriaFields(criteria),
+		aliases: headerAliases(criteria), site: site}
 	if site != nil {
 		rc.start, rc.end = site.Campaign.Start.MonthOf(), site.Campaign.End.MonthOf()
 	}
@@ -114,18 +116,15 @@ type reportReader struct {
 // returns the reader of its rows, at most rows of them.
 func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *reportReader {
 	rr := &reportReader{reportCheck: rc, t: t, cUnit: t.Col("unit"), cMonth: t.Col("month"), prevUnit: -1}
-	rr.fields = rc.valueColumns(t, errs)
+	var names []string
+	rr.fields, names = rc.valueColumns(t, errs)
 	rr.need = append([]int{rr.cUnit, rr.cMonth}, rr.fields...)
-	names := make([]string, len(rr.fields))
-	for k, i := range rr.fields {
-		names[k] = strings.Clone(t.Header[i]) // not the lent text
-	}
 	rr.cols = NewColumns(names...)
 	for _, p := range rc.pairs {
 		n, okN := rr.cols.index[p.num]
 		d, okD := rr.cols.index[p.den]
 		if okN && okD {
-			rr.pairs = append(rr.pairs, filePair{p, n, d, t.Col(p.num)})
+			rr.pairs = append(rr.pairs, filePair{p, n, d, rr.fields[n]})
 		}
 	}
 	rr.cols.room(rows)
@@ -166,11 +165,14 @@ func (rr *reportReader) row(r sheet.Row, k int, rep *Report, errs *diag.List) (i
 }
 
 // valueColumns returns the value columns of a report file's header (all
-// but unit and month), reporting the nameless ones and those no criterion
-// uses, which it leaves out.
-func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) []int {
+// but unit and month) and the field each holds, reporting the nameless
+// ones and those no criterion uses, which it leaves out. A header may be a
+// field's name or its label ([[field]]), without case or diacritics.
+func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) ([]int, []string) {
 	cUnit, cMonth := t.Col("unit"), t.Col("month")
 	var fields []int
+	var names []string
+	seen := map[string]int{}
 	for i, h := range t.Header {
 		if i == cUnit || i == cMonth {
 			continue
@@ -179,14 +181,26 @@ func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) []int {
 			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %d không có tên", i+1), "đặt tên cột đúng như trường trong data/criteria.toml, hoặc xóa cột")
 			continue
 		}
+		if rc.aliases != nil && !rc.known[h] {
+			if id, ok := rc.aliases[headerKey(h)]; ok {
+				h = id
+			}
+		}
 		if len(rc.criteria) > 0 && !rc.known[h] {
-			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", h),
+			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", t.Header[i]),
 				"sửa tên cột cho khớp trường trong criteria.toml, hoặc xóa cột")
 			continue
 		}
+		if j, dup := seen[h]; dup && t.Header[j] != t.Header[i] { // the same text: the sheet's error
+			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q và cột %d cùng là trường %q", t.Header[i], j+1, h),
+				"mỗi trường chỉ một cột: xóa một trong hai cột")
+			continue
+		}
+		seen[h] = i
 		fields = append(fields, i)
+		names = append(names, strings.Clone(h)) // not the lent text
 	}
-	return fields
+	return fields, names
 }
 
 // hundred is the largest percentage ("100%").

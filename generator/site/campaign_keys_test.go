@@ -59,3 +59,30 @@ func TestPublisherAndMilestones(t *testing.T) {
 		t.Error("a site without [publisher] and milestones shows them")
 	}
 }
+
+// TestPlanTextAndFieldLabels: a criterion's plan_text is quoted on its
+// page, escaped, with the plan's number; the labels of the fields an
+// indicator reads show on the criterion page and the downloads page, a
+// field without a label by its name (tips_total here).
+func TestPlanTextAndFieldLabels(t *testing.T) {
+	m := buildWith(t, func(in *Input) {
+		c := in.Data.Criteria[0]
+		c.PlanText = "80% nguồn tin <qua> lực lượng"
+		c.Indicators[0].Labels = map[string]string{"tips_via_force": "Số tin qua lực lượng"}
+	})
+	crit := get(t, m, "/tieu-chi/4-1.html")
+	for _, w := range []string{
+		`<figure class="plan-text"><blockquote><p>80% nguồn tin &lt;qua&gt; lực lượng</p></blockquote><figcaption>Trích Kế hoạch số 1/KH-THU</figcaption></figure>`,
+		`(Số tin qua lực lượng / tips_total)`,
+	} {
+		if !strings.Contains(crit, w) {
+			t.Errorf("criterion page lacks %q", w)
+		}
+	}
+	if w := "Tỷ lệ tin qua lực lượng – số liệu: Số tin qua lực lượng / tips_total"; !strings.Contains(text(get(t, m, "/du-lieu/")), w) {
+		t.Errorf("downloads page lacks %q", w)
+	}
+	if strings.Contains(get(t, m, "/tieu-chi/4-7.html"), "plan-text") {
+		t.Error("4.7 has no plan_text but its page quotes one")
+	}
+}

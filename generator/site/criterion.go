@@ -12,8 +12,11 @@ import (
 // CriterionView is a criterion's page (.Criterion).
 type CriterionView struct {
 	ID, Title, Short, Description string
-	Points                        string
-	Indicators                    []IndicatorInfo
+	// PlanText is the plan's own wording of the criterion (plan_text in
+	// criteria.toml), empty when not given.
+	PlanText   string
+	Points     string
+	Indicators []IndicatorInfo
 	// Period is the period the progress is shown for (the current one);
 	// nil before the campaign starts.
 	Period *PeriodInfo
@@ -38,6 +41,10 @@ type CriterionView struct {
 type IndicatorInfo struct {
 	Label, Target, Kind string
 	Sensitive           bool
+	// Fields are the report fields the indicator reads (numerator and
+	// denominator, or its field), each by its label from [[field]] in
+	// criteria.toml; empty when none of them has a label.
+	Fields []string
 }
 
 // ProgressRow is one unit's progress on a criterion: MetLeaves of Leaves
@@ -140,10 +147,10 @@ func progress(name, url, id string, cr results.CriterionResult) ProgressRow {
 
 func (m *model) criterionPage(ci int) *Page {
 	c := m.set.Criteria[ci]
-	v := &CriterionView{ID: c.ID, Title: c.Title, Short: c.Short, Description: c.Description, Points: vn.FormatD(c.Points, 2)}
+	v := &CriterionView{ID: c.ID, Title: c.Title, Short: c.Short, Description: c.Description, PlanText: c.PlanText, Points: vn.FormatD(c.Points, 2)}
 	for _, in := range c.Indicators {
 		v.Indicators = append(v.Indicators, IndicatorInfo{Label: in.Label, Target: targetText(in, in.Target), Kind: indicatorKinds[in.Kind],
-			Sensitive: in.Sensitive})
+			Sensitive: in.Sensitive, Fields: fieldLabels(in)})
 	}
 	root := m.set.Units.Root
 	for _, p := range m.res.Periods {
@@ -216,4 +223,23 @@ func (m *model) criteriaIndex() *Page {
 	}
 	pg.Description = "Các tiêu chí thi đua và tỉ lệ Tổ đạt từng tiêu chí."
 	return pg
+}
+
+// fieldLabels lists the labels of the report fields in reads, a field
+// without a label by its name; nil when none has a label.
+func fieldLabels(in *data.Indicator) []string {
+	if len(in.Labels) == 0 {
+		return nil
+	}
+	var out []string
+	for _, f := range []string{in.Numerator, in.Denominator, in.Field} {
+		if f == "" {
+			continue
+		}
+		if l, ok := in.Labels[f]; ok {
+			f = l
+		}
+		out = append(out, f)
+	}
+	return out
 }

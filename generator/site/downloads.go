@@ -12,6 +12,9 @@ type Download struct {
 type IndicatorKey struct {
 	Key, Criterion, Label, Target string
 	Sensitive                     bool
+	// Fields are the report fields it reads, by their labels (see
+	// IndicatorInfo.Fields); empty when none has a label.
+	Fields []string
 }
 
 // downloadsPage is the page of the results' downloads (du-lieu/).
@@ -27,7 +30,7 @@ func (m *model) downloadsPage() *Page {
 	for k, ref := range m.res.Indicators {
 		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,
 			Criterion: ref.Criterion.ID + ". " + ref.Criterion.Short, Label: ref.Indicator.Label, Target: m.targetTexts[k],
-			Sensitive: ref.Indicator.Sensitive})
+			Sensitive: ref.Indicator.Sensitive, Fields: fieldLabels(ref.Indicator)})
 	}
 	return pg
 }
