@@ -40,6 +40,7 @@ type rawIndicator struct {
 	Op          tomlfile.Value `toml:"op"`
 	Target      tomlfile.Value `toml:"target"`
 	Sensitive   tomlfile.Value `toml:"sensitive"`
+	Window      tomlfile.Value `toml:"window"`
 }
 
 // conv converts loosely decoded values of one table, reporting type errors
@@ -212,6 +213,7 @@ func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indica
 		Denominator: cv.str("denominator", ri.Denominator), Field: cv.str("field", ri.Field),
 		Kinds: cv.strs("kinds", ri.Kinds), Op: cv.str("op", ri.Op), Sensitive: cv.flag("sensitive", ri.Sensitive),
 		Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
+	in.Window = cv.window(ri.Window)
 	if in.ID == "" {
 		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của tiêu chí %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
 	} else if !config.IDPattern.MatchString(in.ID) {

@@ -141,6 +141,10 @@ type Indicator struct {
 	// only, and an aggregate's pooled counts of 1 or 2 as "< 3" (see
 	// Withholds).
 	Sensitive bool
+	// Window is WindowPeriod (default) or WindowCampaign: with the
+	// latter, every period counts the indicator's rows, deeds and months
+	// from the campaign's start (BRIEF.md §4 rule 10).
+	Window string
 	// Labels maps the report fields the indicator names to their labels
 	// ([[field]] in criteria.toml); nil when none has one.
 	Labels map[string]string
@@ -223,5 +227,9 @@ type Deed struct {
 	Criterion    string
 	RecognizedBy string
 	Story        string
-	Pos          diag.Pos
+	// Award is the form of commendation (Giấy khen, Bằng khen, Cờ thi
+	// đua...), Decision the decision's number and date as text, Recipient
+	// "tap-the" or "ca-nhan"; each empty when not given.
+	Award, Decision, Recipient string
+	Pos                        diag.Pos
 }

@@ -33,7 +33,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)
 		if p.Started() {
-			p.prepare(l, asOf)
+			p.prepare(l, asOf, c.Start)
 			started = append(started, p)
 		}
 	}
@@ -73,12 +73,13 @@ func (r *Results) Period(id string) *Period {
 
 // prepare sets the window of a started period and makes room for its
 // results, all in four allocations.
-func (p *Period) prepare(l *layout, asOf calendar.Date) {
+func (p *Period) prepare(l *layout, asOf, campStart calendar.Date) {
 	p.WindowEnd = p.End
 	if asOf.Before(p.End) {
 		p.WindowEnd = asOf
 	}
 	p.window = newWindow(p.Start, p.End, asOf)
+	p.campWindow = newWindow(campStart, p.End, asOf)
 	n, ni, nc := len(l.units), len(l.inds), len(l.points)
 	p.results = make([]UnitResult, n)
 	p.indicators = make([]IndicatorResult, n*ni)
@@ -115,7 +116,7 @@ func fill(l *layout, x *index, periods []*Period) {
 				}
 				p.Units[i] = ur
 				if leaf {
-					e.leaf(i, &p.window, s, deeds, ur)
+					e.leaf(i, p, s, deeds, ur)
 				}
 			}
 		}

@@ -67,6 +67,7 @@ type compiled struct {
 	num, den, fld  int  // indices into the used report fields, -1 when unused
 	kinds          []string
 	op             op
+	campaign       bool // window = "campaign": counted from the campaign's start (rule 10)
 	target         decimal.D
 	criterionIndex int
 	blank          packed // a result's value before evaluation: fraction or noValue
@@ -86,6 +87,7 @@ type layout struct {
 	inds           []compiled
 	fields         map[string]int // report field → used-field index
 	fieldNames     []string       // used fields by index
+	campaign       bool           // some indicator has window = "campaign"
 	campStart      int            // dayKey of the campaign's first day
 	campEnd        int            // dayKey of the campaign's last day
 	// leafCriteria, when there are at most maxSharedCriteria criteria,
@@ -181,7 +183,9 @@ func (l *layout) indexOf(u *data.Unit) (int, bool) {
 }
 
 func (l *layout) compile(in *data.Indicator, ci int) compiled {
-	k := compiled{num: -1, den: -1, fld: -1, kinds: in.Kinds, op: parseOp(in.Op), target: in.Target, criterionIndex: ci}
+	k := compiled{num: -1, den: -1, fld: -1, kinds: in.Kinds, op: parseOp(in.Op), target: in.Target, criterionIndex: ci,
+		campaign: in.Window == data.WindowCampaign}
+	l.campaign = l.campaign || k.campaign
 	switch in.Kind {
 	case data.KindRatio:
 		k.kind, k.blank = kindRatio, fraction

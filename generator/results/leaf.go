@@ -108,14 +108,24 @@ func (fc *fieldCache) of(c *data.Columns, names []string) []int {
 	return at
 }
 
-// leaf fills ur, the result of the leaf with unit index ui in window w,
-// from its rows s (merged) and deeds (rules 1–4).
-func (e *evaluator) leaf(ui int, w *window, s rows, deeds []deedRef, ur *UnitResult) {
-	rows := s.in(w)
+// leaf fills ur, the result of the leaf with unit index ui in period p,
+// from its rows s (merged) and deeds (rules 1–4); an indicator with
+// window = "campaign" counts from the campaign's start (rule 10).
+func (e *evaluator) leaf(ui int, p *Period, s rows, deeds []deedRef, ur *UnitResult) {
+	pw, cw := &p.window, &p.campWindow
+	periodRows := s.in(pw)
+	var campRows rows
+	if e.l.campaign {
+		campRows = s.in(cw)
+	}
 	targets := e.x.targetsOf(ui, len(e.l.inds))
 	for j := range e.l.inds {
 		k := &e.l.inds[j]
 		r := &ur.Indicators[j]
+		w, rows := pw, periodRows
+		if k.campaign {
+			w, rows = cw, campRows
+		}
 		if targets != nil {
 			r.Target = targets[j]
 		}
@@ -160,7 +170,7 @@ func (e *evaluator) leaf(ui int, w *window, s rows, deeds []deedRef, ur *UnitRes
 		ur.Criteria = e.l.leafCriteria[mask*nc : (mask+1)*nc : (mask+1)*nc]
 	}
 	for _, dd := range deeds {
-		if w.holds(dd.day) {
+		if pw.holds(dd.day) {
 			ur.Deeds++
 		}
 	}

@@ -103,6 +103,9 @@ type Period struct {
 	children   []*UnitResult
 	levels     map[levelKey][]*UnitResult
 	window     window
+	// campWindow is window from the campaign's start, for the indicators
+	// with window = "campaign" (rule 10).
+	campWindow window
 	// results, indicators and criteria hold every unit's UnitResult and
 	// the Indicators and Criteria of each, in one allocation each.
 	results    []UnitResult
