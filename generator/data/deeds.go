@@ -13,11 +13,17 @@ import (
 )
 
 // deedColumns are the columns data/deeds.csv may have; the first four are required.
-var deedColumns = []string{"date", "unit", "kind", "title", "id", "people", "criterion", "recognized_by", "story"}
+var deedColumns = []string{"date", "unit", "kind", "title", "id", "people", "criterion", "recognized_by", "story",
+	"award", "decision", "recipient"}
+
+// Recipients are the values of deeds.csv's recipient column: a collective
+// (tập thể) or an individual (cá nhân) commended.
+var Recipients = []string{"tap-the", "ca-nhan"}
 
 // deedCols holds the column of each of deedColumns in one file (-1 when absent).
 type deedCols struct {
 	date, unit, kind, title, id, people, criterion, recognizedBy, story int
+	award, decision, recipient                                          int
 }
 
 // openDeeds reads data/deeds.csv; it returns nil when there is none (a
@@ -42,7 +48,7 @@ func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *confi
 		}
 	}
 	col := deedCols{t.Col("date"), t.Col("unit"), t.Col("kind"), t.Col("title"), t.Col("id"), t.Col("people"),
-		t.Col("criterion"), t.Col("recognized_by"), t.Col("story")}
+		t.Col("criterion"), t.Col("recognized_by"), t.Col("story"), t.Col("award"), t.Col("decision"), t.Col("recipient")}
 	need := []int{col.date, col.unit, col.kind, col.title}
 	ids := make(map[string]int, len(t.Rows))
 	out := make([]Deed, 0, len(t.Rows))
@@ -63,6 +69,11 @@ func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *confi
 func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*Criterion, site *config.Site, ids map[string]int, errs *diag.List) {
 	d.ID, d.Unit, d.Kind, d.Title = r.Cell(col.id), r.Cell(col.unit), r.Cell(col.kind), r.Cell(col.title)
 	d.Criterion, d.RecognizedBy, d.Story = r.Cell(col.criterion), r.Cell(col.recognizedBy), r.Cell(col.story)
+	d.Award, d.Decision, d.Recipient = r.Cell(col.award), r.Cell(col.decision), r.Cell(col.recipient)
+	if d.Recipient != "" && !slices.Contains(Recipients, d.Recipient) {
+		errs.Add(t.CellPos(r, col.recipient), fmt.Sprintf("người nhận recipient = %q không hợp lệ", d.Recipient),
+			"dùng tap-the (tập thể) hoặc ca-nhan (cá nhân), hoặc để trống")
+	}
 	d.Pos = t.RowPos(r)
 	d.People = people(r.Cell(col.people))
 	date, err := calendar.ParseDate(r.Cell(col.date))

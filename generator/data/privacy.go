@@ -20,7 +20,7 @@ func siteAllow(site *config.Site) privacy.Allow {
 
 // codeColumns are deeds.csv's columns that hold codes and dates, checked
 // for their own form: every other column is published text.
-var codeColumns = []string{"date", "unit", "kind", "id", "criterion", "story"}
+var codeColumns = []string{"date", "unit", "kind", "id", "criterion", "story", "recipient"}
 
 // checkDeedPrivacy reports personal data in the published cells of a row of
 // deeds.csv, at its column.

@@ -86,3 +86,25 @@ func TestPlanTextAndFieldLabels(t *testing.T) {
 		t.Error("4.7 has no plan_text but its page quotes one")
 	}
 }
+
+// TestDeedCommendationsShown: a deed's award, recipient and decision show
+// on the deed lists, escaped; deeds without them show as before.
+func TestDeedCommendationsShown(t *testing.T) {
+	var title string
+	m := buildWith(t, func(in *Input) {
+		d := &in.Data.Deeds[0]
+		d.Award, d.Recipient, d.Decision = "Bằng khen", "tap-the", "Quyết định số 7/QĐ-UBND <ngày 1/7/2025>"
+		title = d.Title
+		d2 := &in.Data.Deeds[1]
+		d2.Recipient = "ca-nhan"
+	})
+	page := get(t, m, "/viec-tot/")
+	for _, w := range []string{` · <span class="award">Bằng khen (tập thể)</span>, Quyết định số 7/QĐ-UBND &lt;ngày 1/7/2025&gt;`, ` · cá nhân`} {
+		if !strings.Contains(page, w) {
+			t.Errorf("deeds page lacks %q (deed %q)", w, title)
+		}
+	}
+	if plain := get(t, buildFixture(t), "/viec-tot/"); strings.Contains(plain, `class="award"`) {
+		t.Error("a site without awards shows one")
+	}
+}

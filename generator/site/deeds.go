@@ -24,6 +24,10 @@ type DeedView struct {
 	Recognized string
 	// Story links the story telling the deed, when there is one.
 	Story string
+	// Award is the form of commendation ("Bằng khen"), Decision the
+	// decision's number and date, Recipient "tập thể" or "cá nhân" (the
+	// words for deeds.csv's tap-the, ca-nhan); each empty when not given.
+	Award, Decision, Recipient string
 }
 
 // DeedsView is a page of deeds (.Deeds): the index, a month or a kind.
@@ -79,7 +83,8 @@ func (m *model) deedView(d *shownDeed) DeedView {
 
 func (m *model) newDeedView(d *data.Deed) DeedView {
 	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
-		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
+		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy,
+		Award: d.Award, Decision: d.Decision, Recipient: recipientWords[d.Recipient]}
 	if u := m.set.Units.ByID[d.Unit]; u != nil {
 		in := m.unitOf(u)
 		v.Unit, v.Context = Link{URL: in.url, Text: in.name}, in.context
@@ -161,3 +166,6 @@ func (m *model) deedJobs() []job {
 	}
 	return js
 }
+
+// recipientWords are the words for deeds.csv's recipient codes.
+var recipientWords = map[string]string{"tap-the": "tập thể", "ca-nhan": "cá nhân"}
