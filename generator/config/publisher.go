@@ -100,14 +100,14 @@ func (p *Publisher) contactAllow() privacy.Allow {
 // loadMilestones converts and checks the [[campaign.milestones]] entries
 // and returns them by date (file order for one date).
 func loadMilestones(raws []rawMilestone, text string, c Campaign, errs *diag.List) []Milestone {
-	blocks := tableBlocks(text, "campaign.milestones")
+	blocks := tomlfile.Blocks(text, "campaign", "milestones")
 	var out []Milestone
 	for i, r := range raws {
-		b := tableBlock{line: 1}
+		b := tomlfile.Block{Line: 1}
 		if i < len(blocks) {
 			b = blocks[i]
 		}
-		pos := diag.Pos{File: FileName, Line: b.line}
+		pos := diag.Pos{File: FileName, Line: b.Line}
 		m := Milestone{Date: calendar.Date(r.Date), Title: strings.TrimSpace(string(r.Title)), Pos: pos}
 		if m.Title == "" {
 			errs.Add(pos, "mốc thời gian thiếu tiêu đề (title)", `thêm title = "..." trong bảng [[campaign.milestones]]`)
@@ -117,45 +117,11 @@ func loadMilestones(raws []rawMilestone, text string, c Campaign, errs *diag.Lis
 			errs.Add(pos, "mốc thời gian thiếu ngày (date)", "thêm date = 2025-07-01 trong bảng [[campaign.milestones]]")
 		case !c.Start.IsZero() && !c.End.IsZero() &&
 			(m.Date.Before(c.Start.AddDays(-MilestoneSlack)) || m.Date.After(c.End.AddDays(MilestoneSlack))):
-			errs.Add(b.at("date"), fmt.Sprintf("mốc %s cách quá xa thời gian phong trào (%s–%s)", m.Date.VN(), c.Start.VN(), c.End.VN()),
+			errs.Add(diag.Pos{File: FileName, Line: b.At("date")}, fmt.Sprintf("mốc %s cách quá xa thời gian phong trào (%s–%s)", m.Date.VN(), c.Start.VN(), c.End.VN()),
 				"mốc thời gian phải nằm trong phong trào, hoặc trước khi bắt đầu, sau khi kết thúc không quá một năm")
 		}
 		out = append(out, m)
 	}
 	slices.SortStableFunc(out, func(a, b Milestone) int { return a.Date.Compare(b.Date) })
-	return out
-}
-
-// tableBlock is one array-table entry of site.toml: its header's line and
-// the line of each key set in it.
-type tableBlock struct {
-	line int
-	keys map[string]int
-}
-
-// at returns the position of key in the entry, or of its header.
-func (b tableBlock) at(key string) diag.Pos {
-	if l, ok := b.keys[key]; ok {
-		return diag.Pos{File: FileName, Line: l}
-	}
-	return diag.Pos{File: FileName, Line: b.line}
-}
-
-// tableBlocks returns the entries of the array of tables at the dotted
-// path table ([[campaign.milestones]]), in document order.
-func tableBlocks(text, table string) []tableBlock {
-	var out []tableBlock
-	for _, k := range tomlfile.KeyLines(text) {
-		name := k.Key.String()
-		switch {
-		case name == table:
-			out = append(out, tableBlock{line: k.Line, keys: map[string]int{}})
-		case len(out) > 0 && len(k.Key) == len(strings.Split(table, "."))+1 && strings.HasPrefix(name, table+"."):
-			last := out[len(out)-1]
-			if _, dup := last.keys[k.Key[len(k.Key)-1]]; !dup {
-				last.keys[k.Key[len(k.Key)-1]] = k.Line
-			}
-		}
-	}
 	return out
 }

@@ -119,15 +119,8 @@ func fieldLabel(criteria []*Criterion, field string) string {
 // each key in it.
 func fieldBlocks(text string) []block {
 	var out []block
-	for _, k := range tomlfile.KeyLines(text) {
-		switch {
-		case len(k.Key) == 1 && k.Key[0] == "field":
-			out = append(out, block{line: k.Line, keys: map[string]int{}})
-		case len(k.Key) == 2 && k.Key[0] == "field" && len(out) > 0:
-			if _, dup := out[len(out)-1].keys[k.Key[1]]; !dup {
-				out[len(out)-1].keys[k.Key[1]] = k.Line
-			}
-		}
+	for _, b := range tomlfile.Blocks(text, "field") {
+		out = append(out, block{line: b.Line, keys: b.Keys})
 	}
 	return out
 }

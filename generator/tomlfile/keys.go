@@ -83,6 +83,41 @@ func NearestKeyLine(text string, key toml.Key) int {
 	return 1
 }
 
+// Block is one entry of an array of tables ([[a.b]]): the line of its
+// header and the line of each key set directly in it (the first, when a
+// key is set twice).
+type Block struct {
+	Line int
+	Keys map[string]int
+}
+
+// At returns the line of key in the block, or of its header when the
+// block does not set it.
+func (b Block) At(key string) int {
+	if l, ok := b.Keys[key]; ok {
+		return l
+	}
+	return b.Line
+}
+
+// Blocks returns the entries of the array of tables at path (such as
+// "campaign", "milestones") in document order, each with its key lines.
+func Blocks(text string, path ...string) []Block {
+	table := toml.Key(path).String()
+	var out []Block
+	for _, k := range KeyLines(text) {
+		switch {
+		case k.Key.String() == table:
+			out = append(out, Block{Line: k.Line, Keys: map[string]int{}})
+		case len(out) > 0 && len(k.Key) == len(path)+1 && toml.Key(k.Key[:len(path)]).String() == table:
+			if _, dup := out[len(out)-1].Keys[k.Key[len(path)]]; !dup {
+				out[len(out)-1].Keys[k.Key[len(path)]] = k.Line
+			}
+		}
+	}
+	return out
+}
+
 // readKey reads a (possibly dotted) key at the start of t and returns its
 // parts and what follows the whole key, spaces trimmed; nil when t does
 // not start with a key.

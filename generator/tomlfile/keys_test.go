@@ -48,3 +48,32 @@ name = "y"
 		t.Errorf("KeyLine(missing) = %d, want 1", l)
 	}
 }
+
+// TestBlocks: the entries of [[campaign.milestones]] with the lines of
+// their own keys (a nested table's keys and another table's are not
+// theirs), and NearestKeyLine for a key inside an inline table, which
+// has no line of its own: its table's line.
+func TestBlocks(t *testing.T) {
+	doc := `[[campaign.milestones]]
+date = 2024-09-16
+title = "a"
+
+[publisher]
+name = "b"
+signer = { title = "c", name = "d" }
+
+[[campaign.milestones]]
+title = "e"
+`
+	got := Blocks(doc, "campaign", "milestones")
+	if len(got) != 2 || got[0].Line != 1 || got[0].At("date") != 2 || got[0].At("title") != 3 ||
+		got[1].Line != 9 || got[1].At("title") != 10 || got[1].At("date") != 9 || len(got[0].Keys) != 2 {
+		t.Errorf("blocks %+v", got)
+	}
+	if n := NearestKeyLine(doc, toml.Key{"publisher", "signer", "rank"}); n != 7 {
+		t.Errorf("publisher.signer.rank at line %d, want 7 (signer's)", n)
+	}
+	if n := NearestKeyLine(doc, toml.Key{"nothing", "here"}); n != 1 {
+		t.Errorf("an unknown key at line %d, want 1", n)
+	}
+}
