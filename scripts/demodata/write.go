@@ -66,7 +66,7 @@ func (g *gen) storyDeeds() ([][]string, error) {
 	var out [][]string
 	for _, r := range rows {
 		if len(r) > 2 && teams[r[2]] {
-			out = append(out, r)
+			out = append(out, append(r, make([]string, len(commendationColumns))...)) // no commendation
 		}
 	}
 	return out, nil
@@ -167,10 +167,11 @@ func titleCase(s string) string {
 
 // deedRows lists the deeds in id order.
 func (g *gen) deedRows() [][]string {
-	rows := [][]string{{"id", "date", "unit", "kind", "title", "people", "criterion", "recognized_by", "story"}}
-	for _, d := range g.deeds {
-		rows = append(rows, []string{d.ID, d.Date.Format("2006-01-02"), d.Team.ID, d.Kind, d.Title,
-			strings.Join(d.People, ";"), d.Criterion, d.RecognizedBy, ""})
+	rows := [][]string{append([]string{"id", "date", "unit", "kind", "title", "people", "criterion", "recognized_by", "story"},
+		commendationColumns...)}
+	for i, d := range g.deeds {
+		rows = append(rows, append([]string{d.ID, d.Date.Format("2006-01-02"), d.Team.ID, d.Kind, d.Title,
+			strings.Join(d.People, ";"), d.Criterion, d.RecognizedBy, ""}, commendation(d, i+1)...))
 	}
 	return rows
 }
