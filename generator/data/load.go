@@ -54,7 +54,7 @@ func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	checkCriteriaPrivacy(fsys, siteAllow(site), &errs)
 	set.Criteria = criteria
 	set.Successions = loadSuccessions(fsys, set.Units, site, &errs)
-	markReceivers(set.Units, set.Successions)
+	set.Units.Receive(set.Successions)
 	set.indexSuccessions()
 	set.Targets = loadTargets(fsys, set.Units, criteria, &errs)
 	rc := newReportCheck(set.Units, criteria, site)

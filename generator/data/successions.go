@@ -71,6 +71,11 @@ func loadSuccessions(fsys fs.FS, units *Units, site *config.Site, errs *diag.Lis
 				"cột to là đơn vị nhận, khác với đơn vị ở cột from")
 			ok = false
 		}
+		if ok && under(units.ByID[s.To], units.ByID[s.From]) {
+			errs.Add(t.CellPos(r, cTo), fmt.Sprintf("đơn vị %q nằm dưới %q trong data/units.csv: không thể nhận chính đơn vị cấp trên của mình", s.To, s.From),
+				"đơn vị nhận phải nằm ngoài đơn vị thôi tồn tại (ví dụ huyện sáp nhập vào tỉnh, không vào xã của nó)")
+			ok = false
+		}
 		date, err := calendar.ParseDate(r.Cell(cDate))
 		switch {
 		case err != nil:
@@ -94,6 +99,19 @@ func loadSuccessions(fsys fs.FS, units *Units, site *config.Site, errs *diag.Lis
 		}
 	}
 	return cutCycles(out, errs)
+}
+
+// under reports whether u is below a in the tree of units.csv.
+func under(u, a *Unit) bool {
+	for p := u.Parent; p != nil && p.Depth >= 0; p = p.Parent {
+		if p == a {
+			return true
+		}
+		if p.Depth == 0 {
+			break
+		}
+	}
+	return false
 }
 
 // knownUnit reports an empty or unknown unit id at pos.
@@ -154,9 +172,10 @@ func strictHeader(t *sheet.Table, allowed []string, errs *diag.List) {
 	}
 }
 
-// markReceivers marks each unit that receives a unit with children (the
-// new commune of merged communes): it is not a team.
-func markReceivers(units *Units, s []Succession) {
+// Receive marks each unit that receives a unit with children in s (the
+// new commune of merged communes): it is not a team, even with no child
+// of its own (IsLeaf). Load calls it; tests that link units by hand may.
+func (units *Units) Receive(s []Succession) {
 	for _, x := range s {
 		from, to := units.ByID[x.From], units.ByID[x.To]
 		if from != nil && to != nil && !from.IsLeaf() {

@@ -72,6 +72,7 @@ func TestSuccessionErrors(t *testing.T) {
 		{"unknown column", with("from,to,date,ghichu\nx,z,2025-07-01,\n"), `data/successions.csv:1:14: cột "ghichu" không được hỗ trợ`},
 		{"unknown from", with("from,to,date\nxx,z,2025-07-01\n"), `data/successions.csv:2:1: đơn vị "xx" không có trong data/units.csv`},
 		{"unknown to", with("from,to,date\nx,zz,2025-07-01\n"), `data/successions.csv:2:3: đơn vị "zz" không có trong data/units.csv`},
+		{"into a unit under it", with("from,to,date\nx,t1,2025-07-01\n"), `data/successions.csv:2:3: đơn vị "t1" nằm dưới "x" trong data/units.csv`},
 		{"into itself", with("from,to,date\nx,x,2025-07-01\n"), `data/successions.csv:2:3: đơn vị "x" không thể sáp nhập vào chính nó`},
 		{"bad date", with("from,to,date\nx,z,31/06/2025\n"), `data/successions.csv:2:5: ngày "31/06/2025" không tồn tại`},
 		{"date before the campaign", with("from,to,date\nx,z,2024-08-18\n"), `data/successions.csv:2:5: ngày 18/08/2024 nằm ngoài thời gian phong trào`},

@@ -115,6 +115,9 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 	for _, p := range r.Periods {
 		name := text(p.Name)
 		for _, u := range p.Units {
+			if u.Absent { // no result in this period (rule 8)
+				continue
+			}
 			row = append(row[:0], p.ID, name)
 			row = l.appendUnitCells(row, u)
 			for ci, group := range l.groups {
@@ -137,14 +140,14 @@ func WriteCSV(w io.Writer, r *results.Results) error {
 // as the JSON has them, and successor when the layout has it.
 func (l *csvLayout) appendUnitCells(row []string, u *results.UnitResult) []string {
 	parent := ""
-	if u.Unit.Parent != nil {
-		parent = u.Unit.Parent.ID
+	if u.Parent != nil { // in the period's tree (rule 8)
+		parent = u.Parent.ID
 	}
 	leaf, indicatorsMet, leaves, allMet := "1", strconv.Itoa(u.IndicatorsMet), "", ""
 	if !u.Leaf {
 		leaf, indicatorsMet, leaves, allMet = "0", "", strconv.Itoa(u.Leaves), ratText(u.AllMetShare)
 	}
-	row = append(row, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Unit.Depth), parent)
+	row = append(row, u.Unit.ID, text(u.Unit.Name), text(u.Unit.Kind), strconv.Itoa(u.Depth), parent)
 	if l.successor {
 		s, _ := l.set.Successor(u.Unit.ID)
 		row = append(row, s.To)

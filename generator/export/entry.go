@@ -35,10 +35,12 @@ type entryWriter struct {
 	buf bytes.Buffer
 }
 
-// unitFields is `"unit":…,"name":…,"kind":…,"parent":…,"depth":…` of unit.
+// unitFields is `"unit":…,"name":…,"kind":…,"parent":…,"depth":…` of unit,
+// with parent and depth in the period's tree (rule 8).
 type unitFields struct {
-	unit *data.Unit
-	json []byte
+	unit, parent *data.Unit
+	depth        int
+	json         []byte
 }
 
 // unitJSON is what a result says of its unit, whatever the period.
@@ -73,13 +75,15 @@ func newEntryWriter(r *results.Results) *entryWriter {
 	return e
 }
 
-// unit returns the fields of u, the i-th unit of its period, encoding
-// them unless the unit at that position was u in the period before.
-func (e *entryWriter) unit(i int, u *data.Unit) []byte {
-	if c := &e.units[i]; c.unit != u {
-		j := unitJSON{Unit: u.ID, Name: u.Name, Kind: u.Kind, Depth: u.Depth}
-		if u.Parent != nil {
-			j.Parent = u.Parent.ID
+// unit returns the fields of r's unit u, the i-th unit of its period,
+// encoding them unless the unit at that position was u, with the same
+// parent and depth, in the period before.
+func (e *entryWriter) unit(i int, r *results.UnitResult) []byte {
+	u := r.Unit
+	if c := &e.units[i]; c.unit != u || c.parent != r.Parent || c.depth != r.Depth {
+		j := unitJSON{Unit: u.ID, Name: u.Name, Kind: u.Kind, Depth: r.Depth}
+		if r.Parent != nil {
+			j.Parent = r.Parent.ID
 		}
 		if s, ok := e.set.Successor(u.ID); ok {
 			j.Successor = s.To
@@ -87,7 +91,7 @@ func (e *entryWriter) unit(i int, u *data.Unit) []byte {
 		e.buf.Reset()
 		_ = e.enc.Encode(&j) // strings and an int always encode
 		b := e.buf.Bytes()   // {…}\n
-		*c = unitFields{unit: u, json: bytes.Clone(b[1 : len(b)-2])}
+		*c = unitFields{unit: u, parent: r.Parent, depth: r.Depth, json: bytes.Clone(b[1 : len(b)-2])}
 	}
 	return e.units[i].json
 }
@@ -98,7 +102,7 @@ func (e *entryWriter) unit(i int, u *data.Unit) []byte {
 // allMetShare (docs/ket-qua-export.md).
 func (e *entryWriter) appendResult(b, prefix []byte, i int, u *results.UnitResult) []byte {
 	b = append(b, prefix...)
-	b = append(b, e.unit(i, u.Unit)...)
+	b = append(b, e.unit(i, u)...)
 	b = append(b, `,"leaf":`...)
 	b = strconv.AppendBool(b, u.Leaf)
 	b = append(b, `,"score":`...)

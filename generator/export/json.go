@@ -57,6 +57,9 @@ func WriteJSON(w io.Writer, r *results.Results) error {
 	for _, p := range r.Periods {
 		prefix := append(append([]byte(`{"period":`), quote(p.ID)...), ',')
 		for i, u := range p.Units {
+			if u.Absent { // no result in this period (rule 8)
+				continue
+			}
 			s.buf = appendSeparator(s.buf, n)
 			s.buf = e.appendResult(s.buf, prefix, i, u)
 			s.maybeFlush()

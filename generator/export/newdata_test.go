@@ -73,3 +73,39 @@ func TestTargetAndSuccessor(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsentLeftOut (rule 8): thon-c became part of thon-a on 10/02/2025.
+// On 15/03/2025 it has a result in dot-1 (r = 03/02/2025, before it
+// ceased), naming its successor, and none in dot-2 or all (r = 15/03/2025):
+// both files leave those out.
+func TestAbsentLeftOut(t *testing.T) {
+	base := tinyResults(t)
+	set := *base.Set
+	set.Successions = []data.Succession{{From: "thon-c", To: "thon-a", Date: day(t, "2025-02-10")}}
+	r := results.Compute(base.Site, &set, day(t, "2025-03-15"), results.FromData(&set)...)
+	b, err := JSON(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := string(b)
+	if !strings.Contains(js, `{"period":"dot-1","unit":"thon-c","name":"Buôn C","kind":"Buôn","parent":"xa","depth":2,"successor":"thon-a"`) {
+		t.Errorf("dot-1 lacks thon-c:\n%s", js)
+	}
+	for _, p := range []string{"dot-2", "all"} {
+		if strings.Contains(js, `{"period":"`+p+`","unit":"thon-c"`) {
+			t.Errorf("%s has a result for thon-c, which had ceased", p)
+		}
+		if !strings.Contains(js, `{"period":"`+p+`","unit":"thon-a"`) {
+			t.Errorf("%s lacks thon-a", p)
+		}
+	}
+	var rows []string
+	for _, line := range strings.Split(string(CSV(r)), "\r\n") {
+		if strings.Contains(line, ",thon-c,") {
+			rows = append(rows, strings.SplitN(line, ",", 2)[0])
+		}
+	}
+	if strings.Join(rows, " ") != "dot-1" {
+		t.Errorf("CSV rows of thon-c in periods %v, want dot-1 only", rows)
+	}
+}

@@ -9,10 +9,15 @@ import (
 // aggregate fills every non-leaf result from its children, deepest first
 // (BRIEF.md §4 rule 5): counts and pooled numerators and denominators add
 // up, and the score is the mean of the leaves' scores. It then gives every
-// result its fractions (scores and shares).
-func aggregate(l *layout, units []*UnitResult) {
-	for _, ui := range l.depthOrder {
-		pi := l.parent[ui]
+// result its fractions (scores and shares). The tree is the period's.
+func aggregate(l *layout, p *Period) {
+	units := p.Units
+	order, parent := l.depthOrder, l.parent
+	if p.tree != nil {
+		order, parent = p.tree.order, p.tree.parent
+	}
+	for _, ui := range order {
+		pi := parent[ui]
 		if pi < 0 {
 			continue
 		}

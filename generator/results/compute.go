@@ -29,11 +29,15 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	c := site.Campaign
 	r.Periods = append(r.Periods, &Period{ID: config.AllPeriodID, Name: AllPeriodName, Title: c.Name, Start: c.Start, End: c.End})
 	var started []*Period
+	m := newMerges(l, o.successions)
 	for _, p := range r.Periods {
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)
 		if p.Started() {
 			p.prepare(l, asOf, c.Start)
+			if m != nil { // rule 8: the tree in force on min(P.end, asOf)
+				p.tree = newPeriodTree(l, m, dayKey(p.WindowEnd))
+			}
 			started = append(started, p)
 		}
 	}
@@ -42,7 +46,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	var wg parallel.Group
 	for _, p := range started {
 		wg.Go(func() {
-			aggregate(l, p.Units)
+			aggregate(l, p)
 			rank(p, l)
 		})
 	}
@@ -102,10 +106,14 @@ func fill(l *layout, x *index, periods []*Period) {
 			var deeds []deedRef
 			if leaf {
 				s, deeds = e.gather(i), x.deedsOf(i)
+				if hasPreds(periods, i) {
+					s = s.clone() // e.combined gathers the predecessors' rows
+				}
 			}
 			for _, p := range periods {
 				ur := &p.results[i]
 				ur.Unit, ur.Leaf, ur.index, ur.layout = u, leaf, int32(i), l
+				ur.Parent, ur.Depth = u.Parent, u.Depth
 				ur.Indicators = p.indicators[i*ni : (i+1)*ni : (i+1)*ni]
 				if c := int(l.critSlot[i]); c >= 0 {
 					ur.Criteria = p.criteria[c*nc : (c+1)*nc : (c+1)*nc]
@@ -115,7 +123,15 @@ func fill(l *layout, x *index, periods []*Period) {
 					ur.Indicators[j].Target, ur.Indicators[j].value = l.inds[j].target, l.inds[j].blank
 				}
 				p.Units[i] = ur
-				if leaf {
+				if t := p.tree; t != nil && t.place(l, i, ur) {
+					continue
+				}
+				switch {
+				case !leaf:
+				case p.tree != nil && len(p.tree.preds[i]) > 0:
+					rs, ds := e.combined(i, s, p.tree.preds[i])
+					e.leaf(i, p, rs, ds, ur)
+				default:
 					e.leaf(i, p, s, deeds, ur)
 				}
 			}

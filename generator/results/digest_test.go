@@ -42,9 +42,21 @@ func digest(r *Results) string {
 
 // digestUnit writes one unit's result on one line.
 func digestUnit(b *strings.Builder, u *UnitResult) {
-	fmt.Fprintf(b, "%s leaf=%v leaves=%d sum=%d score=%s met=%d deeds=%d allmet=%d share=%s rank=%d/%d |",
+	fmt.Fprintf(b, "%s leaf=%v leaves=%d sum=%d score=%s met=%d deeds=%d allmet=%d share=%s rank=%d/%d",
 		u.Unit.ID, u.Leaf, u.Leaves, u.ScoreSum, u.Score.RatString(), u.IndicatorsMet, u.Deeds, u.AllMet,
 		ratString(u.AllMetShare), u.Rank.Siblings, u.Rank.Level)
+	// The period's tree (rule 8), only where it differs from units.csv.
+	if u.Absent {
+		b.WriteString(" absent")
+	}
+	if u.Parent != u.Unit.Parent || u.Depth != u.Unit.Depth {
+		parent := "-"
+		if u.Parent != nil {
+			parent = u.Parent.ID
+		}
+		fmt.Fprintf(b, " tree=%s/%d", parent, u.Depth)
+	}
+	b.WriteString(" |")
 	for _, c := range u.Criteria {
 		fmt.Fprintf(b, " %v,%d/%d,%s", c.Met, c.MetLeaves, c.Leaves, ratString(c.Share))
 	}
@@ -81,7 +93,7 @@ func TestDigestUnchanged(t *testing.T) {
 		WithSuccessions(
 			Succession{From: unitAt(set, 0, 0, 0), To: unitAt(set, 0, 0, 1), Date: day(t, "2025-01-15")},
 			Succession{From: unitAt(set, 0, 0, 1), To: unitAt(set, 0, 1, 2), Date: day(t, "2025-03-01")},
-			Succession{From: unitAt(set, 1, 2), To: unitAt(set, 1, 3, 0), Date: day(t, "2025-03-01")},
+			Succession{From: unitAt(set, 1, 2), To: unitAt(set, 1, 3), Date: day(t, "2025-03-01")},
 		),
 		WithTargets(SubtreeTargets(map[string]map[string]decimal.D{unitAt(set, 1): {"4.1/tin-bao": dec(t, "0.5")}})),
 	}

@@ -67,10 +67,11 @@
 // # Unit merges
 //
 // The July 2025 reform merged communes and villages and abolished districts
-// during phase 2. The seam is WithSuccessions: a Succession{From, To, Date}
-// credits From's report rows (months from Date's month) and deeds (from
-// Date) to To, and all of them when From is no longer a leaf of the tree.
-// The tree itself is the one of units.csv (the units shown); a later step
-// could let a period choose its own tree (before or after the reform) by
-// passing one Units per period, keeping the same successions.
+// during phase 2. WithSuccessions (rule 8) gives each period the tree in
+// force on min(end, asOf): units that ceased by then have no result
+// (UnitResult.Absent), the others hang under their parents' successors
+// (UnitResult.Parent, Depth), and a team counts the rows and deeds of the
+// teams merged into it. Without successions every period shares the tree
+// of units.csv, as before (succession.go builds the trees only when there
+// are successions).
 package results

@@ -76,9 +76,8 @@ func (x *index) targetsOf(u, n int) []decimal.D {
 // leaf runs on all cores, each row written to its own slot.
 func buildIndex(l *layout, set *data.Set, asOf calendar.Date, o *options) *index {
 	x := &index{reports: set.Reports}
-	rm := newRemapper(l, o.successions)
-	x.rowStart, x.rowOrder = bucket(leafOfRows(l, set.Reports, asOf, rm), len(l.units))
-	x.addDeeds(l, set.Deeds, asOf, rm)
+	x.rowStart, x.rowOrder = bucket(leafOfRows(l, set.Reports, asOf), len(l.units))
+	x.addDeeds(l, set.Deeds, asOf)
 	if o.targets != nil {
 		x.resolveTargets(l, set, o.targets)
 	}
@@ -114,7 +113,7 @@ func bucket(key []int32, n int) (start, order []int32) {
 // a unit that is not a leaf). Report files list their units mostly in the
 // order of units.csv, so the unit after the last row's is tried before the
 // map of every unit.
-func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date, rm *remapper) []int32 {
+func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date) []int32 {
 	lastMonth := asOf.MonthOf().Index()
 	out := make([]int32, len(reports))
 	forChunks(len(reports), func(lo, hi int) {
@@ -125,7 +124,7 @@ func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date, rm *remapp
 			if r.Month.Index() > lastMonth {
 				continue
 			}
-			id := rm.unit(r.Unit, r.Month.First(), true)
+			id := r.Unit
 			u, ok := guess, guess < len(l.units) && l.units[guess].ID == id
 			if !ok {
 				u, ok = l.unitIndex[id]
@@ -140,7 +139,7 @@ func leafOfRows(l *layout, reports []data.Report, asOf calendar.Date, rm *remapp
 
 // addDeeds gives every leaf the deeds credited to it, sorted by date (a
 // stable sort: deeds of one day keep their order in set.Deeds).
-func (x *index) addDeeds(l *layout, deeds []data.Deed, asOf calendar.Date, rm *remapper) {
+func (x *index) addDeeds(l *layout, deeds []data.Deed, asOf calendar.Date) {
 	last := dayKey(asOf)
 	key := make([]int32, len(deeds))
 	for i := range deeds {
@@ -150,7 +149,7 @@ func (x *index) addDeeds(l *layout, deeds []data.Deed, asOf calendar.Date, rm *r
 		if k > last || k < l.campStart || k > l.campEnd {
 			continue // after asOf, or outside the campaign
 		}
-		if u, ok := l.leaf(rm.unit(d.Unit, d.Date, false)); ok {
+		if u, ok := l.leaf(d.Unit); ok {
 			key[i] = int32(u)
 		}
 	}
@@ -236,46 +235,4 @@ func (x *index) resolveTargets(l *layout, set *data.Set, f TargetFunc) {
 			}
 		}
 	}
-}
-
-// remapper applies successions (unit merges) to the unit of a row or deed.
-type remapper struct {
-	l    *layout
-	from map[string][]Succession
-	max  int
-}
-
-func newRemapper(l *layout, s []Succession) *remapper {
-	rm := &remapper{l: l, from: make(map[string][]Succession), max: len(s)}
-	for _, x := range s {
-		rm.from[x.From] = append(rm.from[x.From], x)
-	}
-	return rm
-}
-
-// unit returns the unit a row (month starting on day) or a deed (on day)
-// is credited to.
-func (rm *remapper) unit(id string, day calendar.Date, report bool) string {
-	for step := 0; step < rm.max; step++ {
-		next, ok := rm.successor(id, day, report)
-		if !ok {
-			return id
-		}
-		id = next
-	}
-	return id
-}
-
-func (rm *remapper) successor(id string, day calendar.Date, report bool) (string, bool) {
-	_, isLeaf := rm.l.leaf(id)
-	for _, s := range rm.from[id] {
-		after := !day.Before(s.Date)
-		if report {
-			after = day.MonthOf().Index() >= s.Date.MonthOf().Index()
-		}
-		if !isLeaf || after {
-			return s.To, true
-		}
-	}
-	return "", false
 }

@@ -87,6 +87,7 @@ type layout struct {
 	inds           []compiled
 	fields         map[string]int // report field → used-field index
 	fieldNames     []string       // used fields by index
+	latestField    []bool         // by used field: a latest indicator reads it (rule 8: a team's own row wins)
 	campaign       bool           // some indicator has window = "campaign"
 	campStart      int            // dayKey of the campaign's first day
 	campEnd        int            // dayKey of the campaign's last day
@@ -166,6 +167,12 @@ func newLayout(set *data.Set) (*layout, []IndicatorRef) {
 		}
 	}
 	l.critStart = append(l.critStart, len(l.inds))
+	l.latestField = make([]bool, len(l.fieldNames))
+	for _, k := range l.inds {
+		if k.kind == kindLatest {
+			l.latestField[k.fld] = true
+		}
+	}
 	l.shareCriteria()
 	return l, refs
 }

@@ -41,32 +41,47 @@ func SubtreeTargets(overrides map[string]map[string]decimal.D) TargetFunc {
 	}
 }
 
-// Succession records that unit From was merged into unit To on Date (the
-// July 2025 reform merged communes and villages mid-campaign).
+// Succession records that from Date on unit From no longer exists and is
+// part of unit To (the July 2025 reform abolished districts and merged
+// communes mid-campaign). BRIEF.md §4 rule 8:
 //
-// Compute credits to To the report rows of From whose month is Date's month
-// or later and the deeds of From dated on or after Date. When From is not a
-// leaf of the unit tree (the tree shows the units after the merge), all of
-// From's rows and deeds go to To, so the successor carries its history.
-// Rows that land on the same (unit, month) are added field by field.
-// Successions chain: A → B then B → C credits A's later rows to C.
+// A period P is assessed on the tree in force on r = min(P.end, asOf). A
+// unit that ceased on or before r has no result for P (UnitResult.Absent);
+// a live unit's parent is its parent in units.csv or, while that one has
+// ceased by r, where it went, repeatedly (UnitResult.Parent and Depth). An
+// aggregate with no live team under it has no result. A live team counts
+// the report rows and deeds, in P's window, of the teams whose successions
+// lead to it and that ceased by r: rows of one month are added field by
+// field, except a field read by a latest indicator, where its own row
+// wins. Ranks and shares are taken on the tree of P. Successions naming a
+// unit Compute does not know are left out. The units.csv tree must mark
+// the units that receive units with children (data.Units.Receive): they
+// are aggregates even with no child of their own.
 type Succession struct {
 	From string
 	To   string
 	Date calendar.Date
 }
 
-// WithSuccessions applies unit merges; see Succession.
+// WithSuccessions applies unit merges and abolitions; see Succession.
 func WithSuccessions(s ...Succession) Option {
 	return func(o *options) { o.successions = append(o.successions, s...) }
 }
 
 // FromData returns the options that apply the optional data files of set:
 // data/targets.csv (WithTargets over SubtreeTargets: a team takes the
-// target of the nearest unit on its path to the root in units.csv). A set
-// without them gives no option, so Compute works as it always did.
+// target of the nearest unit on its path to the root in units.csv) and
+// data/successions.csv (WithSuccessions). A set without them gives no
+// option, so Compute works as it always did.
 func FromData(set *data.Set) []Option {
 	var opts []Option
+	if len(set.Successions) > 0 {
+		s := make([]Succession, len(set.Successions))
+		for i, x := range set.Successions {
+			s[i] = Succession{From: x.From, To: x.To, Date: x.Date}
+		}
+		opts = append(opts, WithSuccessions(s...))
+	}
 	if o := set.TargetOverrides(); o != nil {
 		opts = append(opts, WithTargets(SubtreeTargets(o)))
 	}

@@ -25,10 +25,14 @@ func rank(p *Period, l *layout) {
 	var levels parallel.Group
 	levels.Go(func() { rankLevels(p, l) })
 	key := make([]int32, len(p.Units)) // each unit's parent, -1 for a root
+	parent := l.parent
+	if p.tree != nil {
+		parent = p.tree.parent
+	}
 	var roots []*UnitResult
 	for i, u := range p.Units {
-		key[i] = int32(l.parent[i])
-		if key[i] < 0 {
+		key[i] = int32(parent[i])
+		if key[i] < 0 && !u.Absent {
 			roots = append(roots, u)
 		}
 	}
@@ -84,13 +88,16 @@ func rankLevels(p *Period, l *layout) {
 	// Units are grouped by depth*2 + (1 for a leaf).
 	maxDepth := 0
 	for _, u := range p.Units {
-		maxDepth = max(maxDepth, u.Unit.Depth)
+		maxDepth = max(maxDepth, u.Depth)
 	}
 	key := make([]int32, len(p.Units))
 	for i, u := range p.Units {
-		key[i] = int32(u.Unit.Depth * 2)
+		key[i] = int32(u.Depth * 2)
 		if u.Leaf {
 			key[i]++
+		}
+		if u.Absent {
+			key[i] = -1
 		}
 	}
 	p.levels = make(map[levelKey][]*UnitResult)

@@ -103,6 +103,9 @@ type Period struct {
 	children   []*UnitResult
 	levels     map[levelKey][]*UnitResult
 	window     window
+	// tree is the unit tree in force on min(End, asOf) when there are
+	// successions (rule 8); nil: the tree of units.csv.
+	tree *periodTree
 	// campWindow is window from the campaign's start, for the indicators
 	// with window = "campaign" (rule 10).
 	campWindow window
@@ -139,7 +142,18 @@ func (p *Period) Of(u *data.Unit) *UnitResult {
 // UnitResult is one unit's result in one period.
 type UnitResult struct {
 	Unit *data.Unit
-	Leaf bool
+	// Parent is the unit's parent in the period's tree: its parent in
+	// units.csv, or where that parent went when it ceased (rule 8); nil
+	// for the root and for an absent unit.
+	Parent *data.Unit
+	// Depth is the unit's depth in the period's tree (in units.csv for an
+	// absent unit).
+	Depth int
+	Leaf  bool
+	// Absent marks a unit without a result in the period (rule 8): it
+	// ceased by min(End, asOf), or no live team is under it. Its figures
+	// are zero, it has no rank, and no list of the period holds it.
+	Absent bool
 	// index is the unit's place in Set.Units.All (beside Leaf, in what
 	// would be padding).
 	index int32

@@ -92,8 +92,10 @@ func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 		cr := r.Criteria[ci]
 		v.Criteria = append(v.Criteria, BulletinCriterion{ID: c.ID, Short: c.Short, Met: cr.MetLeaves, Leaves: cr.Leaves, Share: m.nums.share(cr.Share)})
 	}
-	if lv := m.levelFor(u.Children[0]); lv != nil {
-		v.ChildLevel, v.ChildLeaf = lv.Label, lv.Leaf
+	if len(u.Children) > 0 { // a unit that only receives units has none of its own
+		if lv := m.levelFor(u.Children[0]); lv != nil {
+			v.ChildLevel, v.ChildLeaf = lv.Label, lv.Leaf
+		}
 	}
 	v.Children = b.children(p, u)
 	deeds := b.deedsUnder(u, p.Start, p.WindowEnd)

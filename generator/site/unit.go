@@ -70,7 +70,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	if lv := m.levelFor(u); lv != nil {
 		v.Level = lv.Label
 	}
-	if !u.IsLeaf() {
+	if len(u.Children) > 0 { // a unit that only receives units has none of its own
 		if lv := m.levelFor(u.Children[0]); lv != nil {
 			v.ChildLevel = lv.Label
 		}
