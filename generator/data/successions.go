@@ -45,17 +45,12 @@ func (s *Set) Successor(id string) (Succession, bool) {
 
 // loadSuccessions reads data/successions.csv when there is one, checks each
 // row against the units and the campaign, and returns the rows that are
-// usable. It then marks the units that receive a unit with children: they
-// are not teams, even with no child of their own in units.csv.
+// usable (Units.Receive then marks the units that receive units).
 func loadSuccessions(fsys fs.FS, units *Units, site *config.Site, errs *diag.List) []Succession {
-	if _, err := fs.Stat(fsys, SuccessionsFile); err != nil {
-		return nil
-	}
-	t := readTable(fsys, SuccessionsFile, successionColumns, errs)
+	t := readOptional(fsys, SuccessionsFile, successionColumns, errs)
 	if t == nil {
 		return nil
 	}
-	strictHeader(t, successionColumns, errs)
 	cFrom, cTo, cDate := t.Col("from"), t.Col("to"), t.Col("date")
 	need := []int{cFrom, cTo, cDate}
 	first := map[string]int{} // from → the line where it ceases
@@ -160,6 +155,20 @@ func cutCycles(s []Succession, errs *diag.List) []Succession {
 		out = append(out, x)
 	}
 	return out
+}
+
+// readOptional reads an optional CSV file whose columns are all required
+// and the only ones allowed. It returns nil when there is no such file or
+// it cannot be used.
+func readOptional(fsys fs.FS, file string, columns []string, errs *diag.List) *sheet.Table {
+	if _, err := fs.Stat(fsys, file); err != nil {
+		return nil
+	}
+	t := readTable(fsys, file, columns, errs)
+	if t != nil {
+		strictHeader(t, columns, errs)
+	}
+	return t
 }
 
 // strictHeader reports the columns of t that are not in allowed.

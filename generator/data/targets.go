@@ -43,14 +43,10 @@ func (s *Set) TargetOverrides() map[string]map[string]decimal.D {
 // loadTargets reads data/targets.csv when there is one and checks each row
 // against the units and the criteria.
 func loadTargets(fsys fs.FS, units *Units, criteria []*Criterion, errs *diag.List) []Target {
-	if _, err := fs.Stat(fsys, TargetsFile); err != nil {
-		return nil
-	}
-	t := readTable(fsys, TargetsFile, targetColumns, errs)
+	t := readOptional(fsys, TargetsFile, targetColumns, errs)
 	if t == nil {
 		return nil
 	}
-	strictHeader(t, targetColumns, errs)
 	inds := make(map[string]*Indicator)
 	for _, c := range criteria {
 		for _, in := range c.Indicators {
