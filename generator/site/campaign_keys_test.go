@@ -73,7 +73,7 @@ func TestPlanTextAndFieldLabels(t *testing.T) {
 	crit := get(t, m, "/tieu-chi/4-1.html")
 	for _, w := range []string{
 		`<figure class="plan-text"><blockquote><p>80% nguồn tin &lt;qua&gt; lực lượng</p></blockquote><figcaption>Trích Kế hoạch số 1/KH-THU</figcaption></figure>`,
-		`(Số tin qua lực lượng / tips_total)`,
+		`Tỷ lệ tin qua lực lượng<br><small>Số liệu: Số tin qua lực lượng / tips_total</small></th>`,
 	} {
 		if !strings.Contains(crit, w) {
 			t.Errorf("criterion page lacks %q", w)
