@@ -43,6 +43,18 @@ func (s *Set) Successor(id string) (Succession, bool) {
 	return s.Successions[i], true
 }
 
+// Predecessors returns the successions into the unit with id (the units
+// merged into it, "hình thành từ ..."), in file order.
+func (s *Set) Predecessors(id string) []Succession {
+	var out []Succession
+	for _, x := range s.Successions {
+		if x.To == id {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // loadSuccessions reads data/successions.csv when there is one, checks each
 // row against the units and the campaign, and returns the rows that are
 // usable (Units.Receive then marks the units that receive units).

@@ -43,6 +43,13 @@ func TestSuccessionsLoad(t *testing.T) {
 	if _, ok := set.Successor("z"); ok {
 		t.Error("z does not cease")
 	}
+	var from []string
+	for _, x := range set.Predecessors("z") {
+		from = append(from, x.From)
+	}
+	if strings.Join(from, " ") != "x y" || len(set.Predecessors("x")) != 0 {
+		t.Errorf("Predecessors(z) = %v, want x y; Predecessors(x) = %v", from, set.Predecessors("x"))
+	}
 }
 
 // TestSuccessionsAbsent: without the file nothing changes.
