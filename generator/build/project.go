@@ -149,7 +149,7 @@ func checkContent(fsys fs.FS, site *config.Site, set *data.Set, parsed *content.
 // and the campaign's dates.
 func knownFrom(site *config.Site, set *data.Set) content.Known {
 	k := content.Known{Start: site.Campaign.Start, End: site.Campaign.End, Criteria: map[string]bool{},
-		ConsentOptional: !site.Privacy.ConsentRequired}
+		ConsentOptional: !site.Privacy.ConsentRequired, Allow: site.PublicContact()}
 	if set.Units != nil && len(set.Units.ByID) > 0 {
 		k.Unit = func(id string) bool { _, ok := set.Units.ByID[id]; return ok }
 	}

@@ -87,6 +87,10 @@ func loadPublisher(raw *rawPublisher, at func(...string) diag.Pos, errs *diag.Li
 	return p
 }
 
+// PublicContact is what every page may publish without listing it: the
+// publisher's address, phone and email; nil without [publisher].
+func (s *Site) PublicContact() privacy.Allow { return s.Publisher.contactAllow() }
+
 // contactAllow is the publisher's public contact data, for the privacy
 // guard's allow list.
 func (p *Publisher) contactAllow() privacy.Allow {

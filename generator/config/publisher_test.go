@@ -49,8 +49,8 @@ func TestPublisherAndMilestones(t *testing.T) {
 	// The publisher's contact data is allowed in site.toml and in the data files.
 	for _, v := range []string{"0261 3544 123", "tuyentruyen@example.org"} {
 		for _, f := range privacy.Scan("Liên hệ " + v) {
-			if !s.Privacy.Allow.Has(f) {
-				t.Errorf("%q must be on the site's allow list", v)
+			if !s.Privacy.Allow.Has(f) || !s.PublicContact().Has(f) {
+				t.Errorf("%q must be on the site's allow list and its public contact data", v)
 			}
 		}
 	}
@@ -58,7 +58,7 @@ func TestPublisherAndMilestones(t *testing.T) {
 
 func TestNoPublisher(t *testing.T) {
 	s, errs := load(good)
-	if len(errs) > 0 || s.Publisher != nil || s.Campaign.Milestones != nil || len(s.Privacy.Allow) != 0 {
+	if len(errs) > 0 || s.Publisher != nil || s.Campaign.Milestones != nil || len(s.Privacy.Allow) != 0 || s.PublicContact() != nil {
 		t.Errorf("a site without the keys: publisher %v, milestones %v, allow %v, errors %v", s.Publisher, s.Campaign.Milestones, s.Privacy.Allow, errs)
 	}
 }

@@ -88,6 +88,7 @@ func (ps *Parsed) Check(known Known) ([]*Page, *diag.List) {
 		l.Append(&f.before)
 		if f.page != nil {
 			check(f.page, known, l)
+			reportPrivacy(f.page, known.Allow, l)
 			out = append(out, f.page)
 		}
 		l.Append(&f.end)

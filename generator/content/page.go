@@ -5,6 +5,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/privacy"
 )
 
 // Sections of the content folder, as found in Page.Section.
@@ -72,6 +73,9 @@ type Page struct {
 	Pos diag.Pos
 
 	keys []keyLine // the front matter keys, each where first set
+	// privacy is what looks like personal data and the page does not
+	// allow, reported by Check unless the site allows it (Known.Allow).
+	privacy []privacyFinding
 }
 
 // keyLine is the line of the file where a front matter key is set.
@@ -128,4 +132,8 @@ type Known struct {
 	// showing a photo needs consent = true (site.toml's [privacy]
 	// consent_required = false).
 	ConsentOptional bool
+	// Allow holds what every page may publish without listing it in its
+	// own allow: the publisher's public contact data
+	// (config.Site.PublicContact).
+	Allow privacy.Allow
 }

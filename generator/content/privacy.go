@@ -17,12 +17,43 @@ const privacyHint = `trang công khai không đăng dữ liệu cá nhân: xóa 
 // published text (the front matter's values and the body, as a reader sees
 // them) that looks like personal data, except the values the front matter
 // allows (allow, with its reason in allow_reason).
+//
+// The findings are kept on the page and reported by Check (reportPrivacy),
+// which also lets through what the whole site publishes on purpose
+// (Known.Allow): content is parsed before site.toml is read.
 func checkPrivacy(p *Page, s *source, l *diag.List) {
 	allow := pageAllow(p, l)
 	front := diag.Pos{File: s.path, Line: 2, Col: 1}
-	privacy.Report(l, front, s.front, privacy.Scan(s.front), allow, privacyHint)
+	p.privacy = unallowed(p.privacy, front, s.front, privacy.Scan(s.front), allow)
 	body := diag.Pos{File: s.path, Line: s.bodyStart, Col: 1}
-	privacy.Report(l, body, s.body, privacy.ScanMarkdown(s.body), allow, privacyHint)
+	p.privacy = unallowed(p.privacy, body, s.body, privacy.ScanMarkdown(s.body), allow)
+}
+
+// privacyFinding is what looks like personal data in a page, with its position.
+type privacyFinding struct {
+	f   privacy.Finding
+	pos diag.Pos
+}
+
+// unallowed appends to out the findings in src (which starts at start)
+// that allow does not let through.
+func unallowed(out []privacyFinding, start diag.Pos, src string, found []privacy.Finding, allow privacy.Allow) []privacyFinding {
+	for _, f := range found {
+		if !allow.Has(f) {
+			out = append(out, privacyFinding{f, privacy.At(start, src, f.Off)})
+		}
+	}
+	return out
+}
+
+// reportPrivacy reports the page's findings that the site does not allow
+// either.
+func reportPrivacy(p *Page, site privacy.Allow, l *diag.List) {
+	for _, x := range p.privacy {
+		if !site.Has(x.f) {
+			l.Add(x.pos, privacy.Message(x.f), privacyHint)
+		}
+	}
 }
 
 // pageAllow reads the front matter's allow list; an entry in which there

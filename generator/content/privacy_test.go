@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"phongtrao/generator/privacy"
 )
 
 const (
@@ -125,4 +127,25 @@ func TestLoadConsent(t *testing.T) {
 			v.check(t, tt.want)
 		})
 	}
+}
+
+// TestLoadSiteAllow: what the site allows on every page (the publisher's
+// public contact data, Known.Allow) needs no allow list of the page's
+// own; anything else is still refused at its line and column.
+func TestLoadSiteAllow(t *testing.T) {
+	const s = "content/news/a.md"
+	const news = "+++\ntitle = \"Liên hệ\"\ndate = 2025-03-12\n+++\n" +
+		"Gọi 0261.3544.123 hoặc thư lienhe@example.org; không gọi 0912 345 678.\n" // line 5
+	k := known
+	k.Allow = privacy.Allow{}
+	for _, v := range []string{"0261 3544 123", "lienhe@example.org"} {
+		for _, f := range privacy.Scan(v) {
+			k.Allow[f.Key] = true
+		}
+	}
+	// "Gọi 0261.3544.123 hoặc thư lienhe@example.org; không gọi " is 57 characters.
+	_, v := loadMap(map[string]string{s: news}, k)
+	v.check(t, []want{{s + ":5:58", phone}})
+	_, v = loadMap(map[string]string{s: news}, known)
+	v.check(t, []want{{s + ":5:5", phone}, {s + ":5:28", email}, {s + ":5:58", phone}})
 }
