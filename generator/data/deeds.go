@@ -69,10 +69,12 @@ func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *confi
 func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, criteria []*Criterion, site *config.Site, ids map[string]int, errs *diag.List) {
 	d.ID, d.Unit, d.Kind, d.Title = r.Cell(col.id), r.Cell(col.unit), r.Cell(col.kind), r.Cell(col.title)
 	d.Criterion, d.RecognizedBy, d.Story = r.Cell(col.criterion), r.Cell(col.recognizedBy), r.Cell(col.story)
-	d.Award, d.Decision, d.Recipient = r.Cell(col.award), r.Cell(col.decision), r.Cell(col.recipient)
-	if d.Recipient != "" && !slices.Contains(Recipients, d.Recipient) {
-		errs.Add(t.CellPos(r, col.recipient), fmt.Sprintf("người nhận recipient = %q không hợp lệ", d.Recipient),
-			"dùng tap-the (tập thể) hoặc ca-nhan (cá nhân), hoặc để trống")
+	if c := (Commendation{r.Cell(col.award), r.Cell(col.decision), r.Cell(col.recipient)}); c != (Commendation{}) {
+		d.Commendation = &c
+		if c.Recipient != "" && !slices.Contains(Recipients, c.Recipient) {
+			errs.Add(t.CellPos(r, col.recipient), fmt.Sprintf("người nhận recipient = %q không hợp lệ", c.Recipient),
+				"dùng tap-the (tập thể) hoặc ca-nhan (cá nhân), hoặc để trống")
+		}
 	}
 	d.Pos = t.RowPos(r)
 	d.People = people(r.Cell(col.people))

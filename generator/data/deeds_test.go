@@ -21,9 +21,15 @@ func TestDeedCommendations(t *testing.T) {
 		{"", "", ""},
 	}
 	for i, w := range want {
-		d := set.Deeds[i]
-		if d.Award != w.award || d.Decision != w.decision || d.Recipient != w.recipient {
-			t.Errorf("deed %d: %q, %q, %q; want %q, %q, %q", i+2, d.Award, d.Decision, d.Recipient, w.award, w.decision, w.recipient)
+		var c Commendation // none given: nil
+		if p := set.Deeds[i].Commendation; p != nil {
+			c = *p
+			if c == (Commendation{}) {
+				t.Errorf("deed %d: an empty commendation, want nil", i+2)
+			}
+		}
+		if c.Award != w.award || c.Decision != w.decision || c.Recipient != w.recipient {
+			t.Errorf("deed %d: %q, %q, %q; want %q, %q, %q", i+2, c.Award, c.Decision, c.Recipient, w.award, w.decision, w.recipient)
 		}
 	}
 }

@@ -227,9 +227,16 @@ type Deed struct {
 	Criterion    string
 	RecognizedBy string
 	Story        string
-	// Award is the form of commendation (Giấy khen, Bằng khen, Cờ thi
-	// đua...), Decision the decision's number and date as text, Recipient
-	// "tap-the" or "ca-nhan"; each empty when not given.
+	// Commendation holds the optional award, decision and recipient
+	// columns, nil when a row gives none of them: a country's million
+	// deeds keep one pointer each instead of three strings.
+	Commendation *Commendation
+	Pos          diag.Pos
+}
+
+// Commendation is what deeds.csv says of a commendation: Award is its form
+// (Giấy khen, Bằng khen, Cờ thi đua...), Decision the decision's number and
+// date as text, Recipient "tap-the" or "ca-nhan"; each empty when not given.
+type Commendation struct {
 	Award, Decision, Recipient string
-	Pos                        diag.Pos
 }

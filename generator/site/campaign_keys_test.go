@@ -6,6 +6,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/config"
+	"phongtrao/generator/data"
 	"phongtrao/generator/publish"
 )
 
@@ -93,10 +94,9 @@ func TestDeedCommendationsShown(t *testing.T) {
 	var title string
 	m := buildWith(t, func(in *Input) {
 		d := &in.Data.Deeds[0]
-		d.Award, d.Recipient, d.Decision = "Bằng khen", "tap-the", "Quyết định số 7/QĐ-UBND <ngày 1/7/2025>"
+		d.Commendation = &data.Commendation{Award: "Bằng khen", Recipient: "tap-the", Decision: "Quyết định số 7/QĐ-UBND <ngày 1/7/2025>"}
 		title = d.Title
-		d2 := &in.Data.Deeds[1]
-		d2.Recipient = "ca-nhan"
+		in.Data.Deeds[1].Commendation = &data.Commendation{Recipient: "ca-nhan"}
 	})
 	page := get(t, m, "/viec-tot/")
 	for _, w := range []string{` · <span class="award">Bằng khen (tập thể)</span>, Quyết định số 7/QĐ-UBND &lt;ngày 1/7/2025&gt;`, ` · cá nhân`} {

@@ -83,8 +83,10 @@ func (m *model) deedView(d *shownDeed) DeedView {
 
 func (m *model) newDeedView(d *data.Deed) DeedView {
 	v := DeedView{Date: d.Date, Kind: d.Kind, KindLabel: deedKindLabel(d.Kind), Title: d.Title,
-		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy,
-		Award: d.Award, Decision: d.Decision, Recipient: recipientWords[d.Recipient]}
+		People: strings.Join(d.People, ", "), Recognized: d.RecognizedBy}
+	if c := d.Commendation; c != nil {
+		v.Award, v.Decision, v.Recipient = c.Award, c.Decision, recipientWords[c.Recipient]
+	}
 	if u := m.set.Units.ByID[d.Unit]; u != nil {
 		in := m.unitOf(u)
 		v.Unit, v.Context = Link{URL: in.url, Text: in.name}, in.context
