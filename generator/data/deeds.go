@@ -49,13 +49,9 @@ func checkDeeds(t *sheet.Table, units *Units, criteria []*Criterion, site *confi
 	}
 	col := deedCols{t.Col("date"), t.Col("unit"), t.Col("kind"), t.Col("title"), t.Col("id"), t.Col("people"),
 		t.Col("criterion"), t.Col("recognized_by"), t.Col("story"), t.Col("award"), t.Col("decision"), t.Col("recipient")}
-	need := []int{col.date, col.unit, col.kind, col.title}
 	ids := make(map[string]int, len(t.Rows))
 	out := make([]Deed, 0, len(t.Rows))
 	for _, r := range t.Rows {
-		if !t.Complete(r, need, errs) {
-			continue
-		}
 		// Filled in place, field by field: copying a Deed into the slice
 		// would cost a bulk write barrier while the collector runs.
 		out = out[:len(out)+1]

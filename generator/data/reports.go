@@ -104,7 +104,6 @@ type reportReader struct {
 	t             *sheet.Table
 	cUnit, cMonth int
 	fields        []int // the value columns
-	need          []int // the columns every row must reach
 	cols          *Columns
 	pairs         []filePair
 	vals          []decimal.D // the values of the row being read
@@ -118,7 +117,6 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 	rr := &reportReader{reportCheck: rc, t: t, cUnit: t.Col("unit"), cMonth: t.Col("month"), prevUnit: -1}
 	var names []string
 	rr.fields, names = rc.valueColumns(t, errs)
-	rr.need = append([]int{rr.cUnit, rr.cMonth}, rr.fields...)
 	rr.cols = NewColumns(names...)
 	for _, p := range rc.pairs {
 		n, okN := rr.cols.index[p.num]
@@ -137,9 +135,6 @@ func (rc *reportCheck) reader(t *sheet.Table, rows int, errs *diag.List) *report
 // when the row cannot be kept (rep then holds part of it).
 func (rr *reportReader) row(r sheet.Row, k int, rep *Report, errs *diag.List) (int, bool) {
 	t := rr.t
-	if !t.Complete(r, rr.need, errs) {
-		return 0, false
-	}
 	id := r.Cell(rr.cUnit)
 	seq := -1
 	if u := checkLeaf(rr.units, rr.prevUnit+1, id, t, r, rr.cUnit, "báo cáo", errs); u != nil {

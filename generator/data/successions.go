@@ -64,13 +64,9 @@ func loadSuccessions(fsys fs.FS, units *Units, site *config.Site, errs *diag.Lis
 		return nil
 	}
 	cFrom, cTo, cDate := t.Col("from"), t.Col("to"), t.Col("date")
-	need := []int{cFrom, cTo, cDate}
 	first := map[string]int{} // from → the line where it ceases
 	var out []Succession
 	for _, r := range t.Rows {
-		if !t.Complete(r, need, errs) {
-			continue
-		}
 		s := Succession{From: r.Cell(cFrom), To: r.Cell(cTo), Pos: t.RowPos(r)}
 		ok := knownUnit(units, s.From, t.CellPos(r, cFrom), errs) && knownUnit(units, s.To, t.CellPos(r, cTo), errs)
 		if ok && s.From == s.To {

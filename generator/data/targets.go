@@ -54,13 +54,9 @@ func loadTargets(fsys fs.FS, units *Units, criteria []*Criterion, errs *diag.Lis
 		}
 	}
 	cUnit, cInd, cTarget := t.Col("unit"), t.Col("indicator"), t.Col("target")
-	need := []int{cUnit, cInd, cTarget}
 	seen := map[[2]string]int{} // (unit, indicator) → line
 	var out []Target
 	for _, r := range t.Rows {
-		if !t.Complete(r, need, errs) {
-			continue
-		}
 		x := Target{Unit: r.Cell(cUnit), Indicator: r.Cell(cInd), Pos: t.RowPos(r)}
 		ok := knownUnit(units, x.Unit, t.CellPos(r, cUnit), errs)
 		in := inds[x.Indicator]

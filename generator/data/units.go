@@ -79,15 +79,11 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 		return us
 	}
 	cID, cName, cKind, cParent := t.Col("id"), t.Col("name"), t.Col("kind"), t.Col("parent")
-	need := []int{cID, cName, cKind, cParent}
 	us.ByID = make(map[string]*Unit, len(t.Rows))
 	us.All = make([]*Unit, 0, len(t.Rows))
 	units := make([]Unit, len(t.Rows))           // one allocation for every unit
 	parents := make([]parentRef, 0, len(t.Rows)) // parallel to us.All
 	for k, r := range t.Rows {
-		if !t.Complete(r, need, errs) {
-			continue
-		}
 		u := &units[k] // zero: filled field by field, without a bulk write barrier
 		u.ID, u.Name, u.Kind, u.Pos = r.Cell(cID), r.Cell(cName), r.Cell(cKind), t.RowPos(r)
 		switch {

@@ -316,18 +316,3 @@ func (t *Table) pos(line, byteCol int) diag.Pos {
 	}
 	return p
 }
-
-// Complete reports a row that ends before one of the columns cols (a
-// delimiter was lost, or the row was cut) and returns false for it. Rows
-// from Read and Next are never short (next reports them), so this holds
-// for rows made otherwise.
-func (t *Table) Complete(r Row, cols []int, errs *diag.List) bool {
-	for _, c := range cols {
-		if c >= r.Len() {
-			errs.Add(t.RowPos(r), fmt.Sprintf("dòng chỉ có %d ô, thiếu cột %q", r.Len(), t.Header[c]),
-				fmt.Sprintf("kiểm tra dấu phân cách %q: mỗi dòng cần đủ các cột như dòng tiêu đề (ô trống vẫn cần dấu phân cách)", string(t.Delimiter)))
-			return false
-		}
-	}
-	return true
-}
