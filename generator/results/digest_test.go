@@ -85,7 +85,8 @@ func ratString(v *big.Rat) string {
 // options and with successions and district targets, must equal the text
 // files under testdata/digest/ (rewritten, with no change to the code
 // that computes, when the province came to be made by the fixture
-// package). Every field of every result takes part (see digest), so any
+// package; the "-options" files again when successions came to follow
+// BRIEF §4 rule 8, see succession_test.go). Every field of every result takes part (see digest), so any
 // change shows, as a diff of the lines of the units that changed.
 func TestDigestUnchanged(t *testing.T) {
 	set := synthetic(3, 4, 5, 7)
