@@ -64,6 +64,9 @@ func Load(fsys fs.FS) (*Site, *diag.List) {
 	at := func(key ...string) diag.Pos {
 		return diag.Pos{File: FileName, Line: tomlfile.KeyLine(text, key)}
 	}
+	near := func(key ...string) diag.Pos {
+		return diag.Pos{File: FileName, Line: tomlfile.NearestKeyLine(text, key)}
+	}
 	s := &Site{
 		Title:        string(raw.Title),
 		BaseURL:      string(raw.BaseURL),
@@ -97,7 +100,7 @@ func Load(fsys fs.FS) (*Site, *diag.List) {
 	s.Campaign.Phases = loadPhases(raw.Campaign.Phases, text, s.Campaign, &errs)
 	s.Campaign.Milestones = loadMilestones(raw.Campaign.Milestones, text, s.Campaign, &errs)
 	s.Privacy = loadPrivacy(raw.Privacy, text, at, &errs)
-	s.Publisher = loadPublisher(raw.Publisher, at, &errs)
+	s.Publisher = loadPublisher(raw.Publisher, at, near, &errs)
 	if a := s.Publisher.contactAllow(); len(a) > 0 {
 		s.Privacy.Allow = s.Privacy.Allow.With(a)
 	}

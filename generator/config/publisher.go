@@ -24,8 +24,31 @@ type Publisher struct {
 	Address, Phone, Email string
 	// Signer is who signs the publisher's documents; zero when not given.
 	Signer Signer
-	Pos    diag.Pos
+	// Symbol abbreviates the publisher in its documents' numbers ("CAT");
+	// empty: the initials of UnitIssuer and the root unit's kind.
+	Symbol string
+	// UnitIssuer starts the issuing body of a unit's own documents:
+	// "Công an" gives "Công an xã Quảng Hòa" (default "Công an").
+	UnitIssuer string
+	// Numbers are the patterns of document numbers by kind (see Numbers).
+	Numbers Numbers
+	Pos     diag.Pos
 }
+
+// Numbers are [publisher.numbers]: how a document's number and symbol
+// read, per kind. In a pattern, {n} is the document's place in its
+// issuer's sequence of that kind in the year (two digits at least: 07),
+// {symbol} the issuer's abbreviation ("CAT", "CAX") and {year} the year.
+type Numbers struct {
+	Bulletin, Report string
+}
+
+// Default patterns and the default UnitIssuer.
+const (
+	DefaultBulletinNumber = "{n}/BT-{symbol}"
+	DefaultReportNumber   = "{n}/BC-{symbol}"
+	DefaultUnitIssuer     = "Công an"
+)
 
 // Signer is [publisher] signer = { title = "...", name = "..." }.
 type Signer struct {
@@ -56,6 +79,12 @@ type rawPublisher struct {
 		Title tomlfile.String `toml:"title"`
 		Name  tomlfile.String `toml:"name"`
 	} `toml:"signer"`
+	Symbol     tomlfile.String `toml:"symbol"`
+	UnitIssuer tomlfile.String `toml:"unit_issuer"`
+	Numbers    struct {
+		Bulletin tomlfile.String `toml:"bulletin"`
+		Report   tomlfile.String `toml:"report"`
+	} `toml:"numbers"`
 }
 
 type rawMilestone struct {
@@ -64,7 +93,8 @@ type rawMilestone struct {
 }
 
 // loadPublisher converts and checks the [publisher] table (nil: absent).
-func loadPublisher(raw *rawPublisher, at func(...string) diag.Pos, errs *diag.List) *Publisher {
+// at gives a key's line, near its nearest enclosing key's (inline tables).
+func loadPublisher(raw *rawPublisher, at, near func(...string) diag.Pos, errs *diag.List) *Publisher {
 	if raw == nil {
 		return nil
 	}
@@ -77,6 +107,12 @@ func loadPublisher(raw *rawPublisher, at func(...string) diag.Pos, errs *diag.Li
 	if p.Email != "" && !strings.Contains(p.Email, "@") {
 		errs.Add(at("publisher", "email"), fmt.Sprintf("email %q không phải địa chỉ thư điện tử", p.Email), `viết dạng email = "ten@mien.gov.vn"`)
 	}
+	p.Symbol, p.UnitIssuer = strings.TrimSpace(string(raw.Symbol)), strings.TrimSpace(string(raw.UnitIssuer))
+	if p.UnitIssuer == "" {
+		p.UnitIssuer = DefaultUnitIssuer
+	}
+	p.Numbers = Numbers{Bulletin: numberPattern(string(raw.Numbers.Bulletin), DefaultBulletinNumber, near("publisher", "numbers", "bulletin"), errs),
+		Report: numberPattern(string(raw.Numbers.Report), DefaultReportNumber, near("publisher", "numbers", "report"), errs)}
 	if s := raw.Signer; s != nil {
 		p.Signer = Signer{Title: strings.TrimSpace(string(s.Title)), Name: strings.TrimSpace(string(s.Name))}
 		if p.Signer.Title == "" || p.Signer.Name == "" {
@@ -85,6 +121,24 @@ func loadPublisher(raw *rawPublisher, at func(...string) diag.Pos, errs *diag.Li
 		}
 	}
 	return p
+}
+
+// numberPattern checks a [publisher.numbers] pattern: it holds {n} once
+// and no placeholder but {n}, {symbol} and {year}. Empty gives def.
+func numberPattern(raw, def string, pos diag.Pos, errs *diag.List) string {
+	pat := strings.TrimSpace(raw)
+	if pat == "" {
+		return def
+	}
+	hint := `viết dạng "{n}/BT-{symbol}": {n} là số thứ tự, {symbol} là chữ viết tắt của cơ quan, {year} là năm`
+	rest := strings.NewReplacer("{n}", "", "{symbol}", "", "{year}", "").Replace(pat)
+	switch {
+	case strings.Count(pat, "{n}") != 1:
+		errs.Add(pos, fmt.Sprintf("mẫu số văn bản %q cần đúng một chỗ {n} cho số thứ tự", pat), hint)
+	case strings.ContainsAny(rest, "{}"):
+		errs.Add(pos, fmt.Sprintf("mẫu số văn bản %q có chỗ điền không được hỗ trợ", pat), hint)
+	}
+	return pat
 }
 
 // PublicContact is what every page may publish without listing it: the

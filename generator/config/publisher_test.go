@@ -36,7 +36,9 @@ func TestPublisherAndMilestones(t *testing.T) {
 	p := s.Publisher
 	want := Publisher{Name: "Công an tỉnh Đắk Nông", Parent: "Ủy ban nhân dân tỉnh Đắk Nông", Place: "Gia Nghĩa",
 		Address: "số 6 đường Trần Hưng Đạo, phường Nghĩa Thành", Phone: "0261 3544 123", Email: "tuyentruyen@example.org",
-		Signer: Signer{Title: "Giám đốc", Name: "Nguyễn Văn An"}}
+		Signer: Signer{Title: "Giám đốc", Name: "Nguyễn Văn An"},
+		// Not given: the defaults.
+		UnitIssuer: "Công an", Numbers: Numbers{Bulletin: "{n}/BT-{symbol}", Report: "{n}/BC-{symbol}"}}
 	want.Pos = p.Pos
 	if p == nil || !reflect.DeepEqual(*p, want) || p.Pos.Line != 25 {
 		t.Errorf("publisher %+v, want %+v at line 25", p, want)
@@ -73,6 +75,9 @@ func TestPublisherErrors(t *testing.T) {
 		{"bad email", `"tuyentruyen@example.org"`, `"tuyentruyen"`, `site.toml:31: email "tuyentruyen" không phải địa chỉ thư điện tử`},
 		{"half a signer", `title = "Giám đốc", `, ``, `site.toml:32: signer cần cả chức vụ (title) và họ tên (name)`},
 		{"unknown milestone key", `title = "Ban hành kế hoạch"`, `title = "Ban hành kế hoạch"` + "\nplace = \"x\"", `site.toml:40: khóa không được hỗ trợ "campaign.milestones.place" (unknown key)`},
+		{"pattern without {n}", `place = "Gia Nghĩa"`, `place = "Gia Nghĩa"` + "\nnumbers = { bulletin = \"BT-{symbol}\" }", `site.toml:29: mẫu số văn bản "BT-{symbol}" cần đúng một chỗ {n} cho số thứ tự`},
+		{"unknown placeholder", `place = "Gia Nghĩa"`, `place = "Gia Nghĩa"` + "\nnumbers = { report = \"{n}/BC-{unit}\" }", `site.toml:29: mẫu số văn bản "{n}/BC-{unit}" có chỗ điền không được hỗ trợ`},
+		{"unknown numbers key", `place = "Gia Nghĩa"`, `place = "Gia Nghĩa"` + "\nnumbers = { letter = \"{n}\" }", `site.toml:29: khóa không được hỗ trợ "publisher.numbers.letter" (unknown key)`},
 		{"no title", `title = "Sắp xếp đơn vị hành chính"`, ``, `site.toml:34: mốc thời gian thiếu tiêu đề (title)`},
 		{"no date", `date = 2024-09-16`, ``, `site.toml:38: mốc thời gian thiếu ngày (date)`},
 		{"too early", `date = 2024-09-16`, `date = 2023-08-18`, `site.toml:40: mốc 18/08/2023 cách quá xa thời gian phong trào (19/08/2024–19/08/2025)`},

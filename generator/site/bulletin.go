@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"slices"
 	"sort"
 	"strings"
@@ -44,12 +45,17 @@ type BulletinView struct {
 	Status string
 	// Teams counts the teams under the unit.
 	Teams int
-	// Address is the bulletin's absolute URL, printed in its footer.
+	// Address is the bulletin's absolute URL, printed in its footer beside
+	// QR, its QR code (inline SVG).
 	Address string
-	Phase   *PhaseBulletin
-	Month   *MonthBulletin
-	Index   *BulletinIndex
-	Group   *BulletinGroup
+	QR      template.HTML
+	// Doc is the document header and signature (document.go), nil without
+	// [publisher] in site.toml.
+	Doc   *DocumentView
+	Phase *PhaseBulletin
+	Month *MonthBulletin
+	Index *BulletinIndex
+	Group *BulletinGroup
 	// Others links the unit's other bulletins and those of the units under
 	// it, for the screen only (hidden when printed).
 	Others []BulletinLinks
@@ -221,7 +227,7 @@ func (b *bulletins) view(kind, rel string, u *data.Unit) *BulletinView {
 	m := b.m
 	in := m.unitOf(u)
 	return &BulletinView{Kind: kind, Unit: Link{URL: in.url, Text: in.name},
-		Province: u.Parent == nil, Context: in.context, Teams: in.leaves, Address: m.u.Abs(rel)}
+		Province: u.Parent == nil, Context: in.context, Teams: in.leaves, Address: m.u.Abs(rel), QR: qrCode(m.u.Abs(rel))}
 }
 
 // page wraps a bulletin view in a page, with crumbs through the bulletins

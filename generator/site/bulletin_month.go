@@ -119,6 +119,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 		b.teams(u, mo, active, mb)
 	}
 	v.Month = mb
+	v.Doc = m.document(docBulletin, u, docSlot{month: mo}, m.phaseOn(v.Until), v.Until, "Kết quả phong trào thi đua "+monthName(mo))
 	v.Others = b.monthOthers(mo, u)
 	title := "Bản tin " + monthName(mo) + " – " + m.unitName(u)
 	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.MonthBulletin(mo, a), a.Parent == nil })

@@ -8,6 +8,7 @@ import (
 	"phongtrao/generator/data"
 	"phongtrao/generator/results"
 	"phongtrao/generator/site/urls"
+	"phongtrao/generator/vn"
 )
 
 // PhaseBulletin is what a phase bulletin shows.
@@ -74,6 +75,7 @@ func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
 		v.Title = ""
 	}
 	v.Phase = b.phase(p, u)
+	v.Doc = b.m.document(docBulletin, u, docSlot{period: p}, p, v.Until, "Kết quả phong trào thi đua "+p.Name+" (từ "+vn.Date(p.Start)+" đến "+vn.Date(p.End)+")")
 	v.Others = b.phaseOthers(p, u)
 	title := "Bản tin " + p.Name + " – " + b.m.unitName(u)
 	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.Bulletin(p.ID, a), true })

@@ -108,25 +108,3 @@ func TestDeedCommendationsShown(t *testing.T) {
 		t.Error("a site without awards shows one")
 	}
 }
-
-// TestBulletinPublisher: a bulletin, a document for notice boards, is
-// headed by the publisher under the body above it, and ends with the
-// place and the bulletin's day in words ("ngày 31 tháng 1 năm 2025", the
-// end of dot-1 in the fixture) and the signer; without [publisher], as
-// before.
-func TestBulletinPublisher(t *testing.T) {
-	m := buildWith(t, func(in *Input) {
-		in.Site.Publisher = &config.Publisher{Name: "Công an tỉnh Thử", Parent: "Ủy ban nhân dân tỉnh Thử", Place: "Gia Nghĩa",
-			Signer: config.Signer{Title: "Giám đốc", Name: "Nguyễn Văn An"}}
-	})
-	page := get(t, m, "/ban-tin/dot-1/")
-	for _, w := range []string{`<header class="bt-head"><p class="bt-campaign">Ủy ban nhân dân tỉnh Thử<br>Công an tỉnh Thử</p>`,
-		`<p style="text-align:right"><em>Gia Nghĩa, ngày 31 tháng 1 năm 2025</em><br><strong>Giám đốc</strong><br>Nguyễn Văn An</p>`} {
-		if !strings.Contains(page, w) {
-			t.Errorf("bulletin lacks %q", w)
-		}
-	}
-	if plain := get(t, buildFixture(t), "/ban-tin/dot-1/"); strings.Contains(plain, "text-align:right") {
-		t.Error("a bulletin without [publisher] shows a place or signer")
-	}
-}

@@ -221,6 +221,20 @@ func LongDate(d calendar.Date) string {
 		" năm " + strconv.Itoa(d.Year)
 }
 
+// DocumentDate formats d as an administrative document's date line does
+// (Nghị định 30/2020/NĐ-CP, Phụ lục I): days below 10 and months 1 and 2
+// take a leading 0, "ngày 05 tháng 02 năm 2025", "ngày 19 tháng 8 năm 2025".
+func DocumentDate(d calendar.Date) string {
+	day, month := strconv.Itoa(d.Day), strconv.Itoa(int(d.Month))
+	if d.Day < 10 {
+		day = "0" + day
+	}
+	if d.Month < 3 {
+		month = "0" + month
+	}
+	return "ngày " + day + " tháng " + month + " năm " + strconv.Itoa(d.Year)
+}
+
 // MonthName names a calendar month as in headings: "tháng 8/2024".
 func MonthName(m calendar.Month) string {
 	return "tháng " + strconv.Itoa(int(m.Month)) + "/" + strconv.Itoa(m.Year)

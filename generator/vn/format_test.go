@@ -102,6 +102,22 @@ func TestDates(t *testing.T) {
 	if got := LongDate(d); got != "ngày 9 tháng 8 năm 2024" {
 		t.Errorf("LongDate = %q", got)
 	}
+	// A document's date: a leading 0 for days below 10 and months 1 and 2
+	// only (Nghị định 30/2020, Phụ lục I).
+	for _, tc := range []struct {
+		d    calendar.Date
+		want string
+	}{
+		{d, "ngày 09 tháng 8 năm 2024"},
+		{calendar.Date{Year: 2025, Month: time.February, Day: 5}, "ngày 05 tháng 02 năm 2025"},
+		{calendar.Date{Year: 2025, Month: time.January, Day: 31}, "ngày 31 tháng 01 năm 2025"},
+		{calendar.Date{Year: 2025, Month: time.March, Day: 10}, "ngày 10 tháng 3 năm 2025"},
+		{calendar.Date{Year: 2025, Month: time.December, Day: 19}, "ngày 19 tháng 12 năm 2025"},
+	} {
+		if got := DocumentDate(tc.d); got != tc.want {
+			t.Errorf("DocumentDate(%v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
 	if got := MonthName(calendar.Month{Year: 2024, Month: time.August}); got != "tháng 8/2024" {
 		t.Errorf("MonthName = %q", got)
 	}
