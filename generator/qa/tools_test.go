@@ -66,10 +66,18 @@ func nodeAndChromium(t *testing.T) (node, chromium string) {
 	for _, pkg := range []string{"playwright-core", "axe-core"} {
 		needTool(t, exists(filepath.Join(browserDir, "node_modules", pkg)), "npm package "+pkg+" in .ci/browser")
 	}
-	chromium = os.Getenv("CHROMIUM")
+	return node, chromiumPath(t)
+}
+
+// chromiumPath returns the browser: $CHROMIUM when set, else Debian's
+// /usr/bin/chromium.
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	skipShort(t, "headless Chromium")
+	chromium := os.Getenv("CHROMIUM")
 	if chromium == "" {
 		chromium = "/usr/bin/chromium"
 	}
 	needTool(t, exists(chromium), chromium)
-	return node, chromium
+	return chromium
 }
