@@ -18,7 +18,7 @@ func newFlags(name, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(os.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Cách dùng: go run ./generator %s [tùy chọn]\n\n%s\n\nTùy chọn:\n", name, about)
+		fmt.Fprintf(fs.Output(), "Cách dùng: generator %s [tùy chọn]\n\n%s\n\nTùy chọn:\n", name, about)
 		fs.PrintDefaults()
 	}
 	return fs
