@@ -22,9 +22,15 @@ func TestDemoFacts(t *testing.T) {
 			leaves++
 		}
 	}
-	// Plan 591 and ../shared/data: 1 province, 8 district-level units, 71 communes, 713 teams.
-	if byDepth[0] != 1 || byDepth[1] != 8 || byDepth[2] != 71 || byDepth[3] != 713 || leaves != 713 {
-		t.Errorf("units by depth %v, leaves %d; want 1, 8, 71, 713 and 713 leaves", byDepth, leaves)
+	// Plan 591 and ../shared/data: 1 province, 8 district-level units, 71
+	// communes, 713 teams; and under the province the 28 communes of
+	// 1/7/2025 (daknong_2025_mapping.csv), which are not teams: they
+	// receive the old communes (data/successions.csv).
+	if byDepth[0] != 1 || byDepth[1] != 8+28 || byDepth[2] != 71 || byDepth[3] != 713 || leaves != 713 {
+		t.Errorf("units by depth %v, leaves %d; want 1, 36, 71, 713 and 713 leaves", byDepth, leaves)
+	}
+	if n := len(p.Data.Successions); n != 8+71 {
+		t.Errorf("%d successions, want 79 (8 districts and 71 communes on 01/07/2025)", n)
 	}
 	if p.AsOf.String() != "2025-08-19" || len(p.Data.Criteria) != 7 {
 		t.Errorf("asOf %s, %d criteria", p.AsOf, len(p.Data.Criteria))
@@ -37,7 +43,7 @@ func TestDemoFacts(t *testing.T) {
 		t.Errorf("%d indicators, want the plan's 11 targets", n)
 	}
 
-	res := results.Compute(p.Site, p.Data, p.AsOf)
+	res := results.Compute(p.Site, p.Data, p.AsOf, results.FromData(p.Data)...)
 	period := func(id string) *results.Period {
 		for _, per := range res.Periods {
 			if per.ID == id {
@@ -93,6 +99,48 @@ func TestDemoFacts(t *testing.T) {
 	if late.Score.Sign() != 0 || late.Indicator("4.1/tin-bao").Status != results.NoData || late.Indicator("4.4/nhan-khau").Status != results.NoData {
 		t.Errorf("quang-tan-bon-bu-sop in Đợt 1: score %s, statuses %s %s", late.Score.RatString(),
 			late.Indicator("4.1/tin-bao").Status, late.Indicator("4.4/nhan-khau").Status)
+	}
+	// The reform of 01/07/2025 (rule 8). Đợt 1's tree (r = 03/02/2025) is
+	// units.csv's: the province over 8 districts. Đợt 2 and the whole
+	// campaign (r = 19/08/2025) have the province over the 28 new
+	// communes, with the teams under them: Phường Nghĩa Đức went into
+	// Phường Bắc Gia Nghĩa, Xã Buôn Choah into Xã Nam Đà.
+	for _, c := range []struct {
+		period   string
+		children int
+		parents  [2]string // of nghia-duc-tdp-1 and buon-choah-bon-njrieng
+	}{
+		{"dot-1", 8, [2]string{"nghia-duc", "buon-choah"}},
+		{"dot-2", 28, [2]string{"phuong-bac-gia-nghia-2025", "xa-nam-da-2025"}},
+		{"all", 28, [2]string{"phuong-bac-gia-nghia-2025", "xa-nam-da-2025"}},
+	} {
+		per := period(c.period)
+		var got [2]string
+		for i, id := range []string{"nghia-duc-tdp-1", "buon-choah-bon-njrieng"} {
+			if r := per.Unit(id); r.Parent != nil {
+				got[i] = r.Parent.ID
+			}
+		}
+		kids := per.Children(units.Root)
+		if len(kids) != c.children || got != c.parents || per.Unit("krong-no").Absent != (c.period != "dot-1") {
+			t.Errorf("%s: province over %d units, team parents %v, Krông Nô absent %v; want %d, %v, %v",
+				c.period, len(kids), got, per.Unit("krong-no").Absent, c.children, c.parents, c.period != "dot-1")
+		}
+	}
+	// Rules 9 and 10 on buon-choah-bon-njrieng (Buôn Choah, Huyện Krông Nô):
+	// data/targets.csv sets 4.1/tin-bao to 85% for Krông Nô's teams (the
+	// criteria file says 0.8, which nghia-duc-tdp-1 keeps); its one model
+	// (mo-hinh, 04/12/2024, grep data/deeds.csv) is in Đợt 1, and 4.2 has
+	// window = "campaign", so it still counts in Đợt 2: 1 ≥ 1, met.
+	nj := period("dot-2").Unit("buon-choah-bon-njrieng")
+	if tg := nj.Indicator("4.1/tin-bao").Target.Float(); tg != 0.85 {
+		t.Errorf("Krông Nô team's 4.1/tin-bao target %v, want 0.85", tg)
+	}
+	if tg := period("dot-2").Unit("nghia-duc-tdp-1").Indicator("4.1/tin-bao").Target.Float(); tg != 0.8 {
+		t.Errorf("Gia Nghĩa team's 4.1/tin-bao target %v, want 0.8", tg)
+	}
+	if mh := nj.Indicator("4.2/mo-hinh"); mh.Status != results.Met {
+		t.Errorf("buon-choah-bon-njrieng in Đợt 2: 4.2/mo-hinh %s, want met (campaign window)", mh.Status)
 	}
 	// The province's score is the mean of its 713 teams' scores: an exact
 	// fraction whose denominator divides 713.

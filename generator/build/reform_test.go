@@ -75,3 +75,69 @@ func TestBuildReformErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildReformPages: the pages follow the tree of their period (rule
+// 8). The fixture's commune x (teams t1, t2) merges into z, a new commune
+// under the root with no unit of its own, on 01/03/2025; asOf 15/03/2025.
+// Đợt 1 (r = 03/02/2025) is assessed on units.csv's tree (p → x → t1, t2),
+// Đợt 2 and the whole campaign (r = 15/03/2025) on p → z → t1, t2. So x
+// keeps its Đợt 1 column, bulletin and leaderboard place and says where
+// it went; z has Đợt 2 and the campaign and names x; the teams are under
+// z on their pages and in the directory; the latest month that has ended
+// is 02/2025, before the merge, so its commune bulletin is x's.
+func TestBuildReformPages(t *testing.T) {
+	src := fixture(t)
+	units, _ := os.ReadFile(filepath.Join(src, "data", "units.csv"))
+	if err := os.WriteFile(filepath.Join(src, "data", "units.csv"), append(units, "z,Xã Z,Xã,p\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "data", "successions.csv"), []byte("from,to,date\nx,z,01/03/2025\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Build(Options{Source: src, Out: filepath.Join(t.TempDir(), "out")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(s.Out, rel))
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}
+	for _, c := range []struct{ rel, want string }{
+		{"don-vi/x.html", `Từ 01/03/2025 sáp nhập vào <a href="/don-vi/z.html">Xã Z</a>.`},
+		{"don-vi/x.html", `<thead><tr><td><th scope="col">Đợt 1</thead>`},
+		{"don-vi/z.html", `Hình thành từ <a href="/don-vi/x.html">Xã X</a> (từ 01/03/2025).`},
+		{"don-vi/z.html", `<thead><tr><td><th scope="col">Đợt 2<th scope="col">Cả đợt thi đua</thead>`},
+		{"don-vi/t1.html", `Tổ bảo vệ an ninh, trật tự ở cơ sở · Xã Z</p>`},
+		{"don-vi/t1.html", `Hạng trong đơn vị cấp trên<td>1<wbr>/2 <small>(Xã X)</small><td>1<wbr>/2 <small>(Xã Z)</small>`},
+		{"xep-hang/dot-1/xa/index.html", `>Xã X</a>`},
+		{"xep-hang/dot-2/xa/index.html", `>Xã Z</a>`},
+		{"index.html", `Hoặc chọn đơn vị:</p><ul class="inline"><li><a href="/don-vi/z.html">Xã Z</a></li><li>`},
+		{"danh-ba/x/index.html", `<small>(sáp nhập vào Xã Z từ 01/03/2025)</small>`},
+		{"ban-tin/index.html", `Đơn vị đã sáp nhập`},
+	} {
+		if !strings.Contains(page(c.rel), c.want) {
+			t.Errorf("%s lacks %s", c.rel, c.want)
+		}
+	}
+	for _, c := range []struct{ rel, unwanted string }{
+		{"xep-hang/dot-1/xa/index.html", `>Xã Z</a>`},
+		{"xep-hang/dot-2/xa/index.html", `>Xã X</a>`},
+		{"index.html", `<a href="/don-vi/x.html">Xã X</a></li><li><a href="/danh-ba/">`},
+	} {
+		if strings.Contains(page(c.rel), c.unwanted) {
+			t.Errorf("%s holds %s", c.rel, c.unwanted)
+		}
+	}
+	for rel, want := range map[string]bool{
+		"ban-tin/dot-1/x.html": true, "ban-tin/dot-2/x.html": false, "ban-tin/all/x.html": false,
+		"ban-tin/dot-1/z.html": false, "ban-tin/dot-2/z.html": true, "ban-tin/all/z.html": true,
+		"ban-tin/thang/2025-02/x.html": true, "ban-tin/thang/2025-02/z.html": false,
+	} {
+		if got := page(rel) != ""; got != want {
+			t.Errorf("%s written %v, want %v", rel, got, want)
+		}
+	}
+}

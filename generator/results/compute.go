@@ -30,6 +30,7 @@ func Compute(site *config.Site, set *data.Set, asOf calendar.Date, opts ...Optio
 	r.Periods = append(r.Periods, &Period{ID: config.AllPeriodID, Name: AllPeriodName, Title: c.Name, Start: c.Start, End: c.End})
 	var started []*Period
 	m := newMerges(l, o.successions)
+	r.merges = m
 	for _, p := range r.Periods {
 		p.layout = l
 		p.Status = periodStatus(p.Start, p.End, asOf)

@@ -66,6 +66,7 @@ type Results struct {
 	// Indicators slice of every UnitResult follows the same order.
 	Indicators []IndicatorRef
 	layout     *layout
+	merges     *merges // nil without successions
 }
 
 // IndicatorRef names one indicator of the campaign.

@@ -71,8 +71,8 @@ func (m *model) boardsIndex() *Page {
 	for _, p := range m.res.Periods {
 		bp := BoardPeriod{Period: periodInfo(p)}
 		if p.Started() {
-			for _, lv := range m.levels {
-				bp.Levels = append(bp.Levels, Link{URL: m.u.Path(urls.Board(p.ID, lv.Slug)), Text: lv.Label})
+			for _, lv := range m.levelsIn(p) {
+				bp.Levels = append(bp.Levels, Link{URL: m.boardURL(p, lv), Text: lv.Label})
 			}
 		}
 		v.Periods = append(v.Periods, bp)
@@ -90,12 +90,13 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 		v.TieRule = leafRule
 	}
 	for _, q := range m.res.Periods {
-		if q.Started() {
-			v.Periods = append(v.Periods, Link{URL: m.u.Path(urls.Board(q.ID, lv.Slug)), Text: q.Name, Current: q == p})
+		// The same level in another period: the tree may differ (rule 8).
+		if ql := m.levelSlug(q, lv.Slug); ql != nil {
+			v.Periods = append(v.Periods, Link{URL: m.boardURL(q, ql), Text: q.Name, Current: q == p})
 		}
 	}
-	for _, l := range m.levels {
-		v.Levels = append(v.Levels, Link{URL: m.u.Path(urls.Board(p.ID, l.Slug)), Text: l.Label, Current: l == lv})
+	for _, l := range m.levelsIn(p) {
+		v.Levels = append(v.Levels, Link{URL: m.boardURL(p, l), Text: l.Label, Current: l == lv})
 	}
 	all := p.Level(lv.Depth, lv.Leaf)
 	rel := urls.Board(p.ID, lv.Slug)
@@ -130,6 +131,20 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 	return pg
 }
 
+// levelSlug returns p's level whose leaderboard has the given slug, nil
+// when p has none or has not started.
+func (m *model) levelSlug(p *results.Period, slug string) *level {
+	if !p.Started() {
+		return nil
+	}
+	for _, l := range m.levelsIn(p) {
+		if l.Slug == slug {
+			return l
+		}
+	}
+	return nil
+}
+
 // boardRows holds a leaderboard page's rows, taken from pool and handed
 // back once the page is rendered (Page.release), as every leaderboard
 // page needs about as many.
@@ -154,7 +169,7 @@ func (m *model) boardJobs() []job {
 		if !p.Started() {
 			continue
 		}
-		for _, lv := range m.levels {
+		for _, lv := range m.levelsIn(p) {
 			for n := 1; n <= pageCount(len(p.Level(lv.Depth, lv.Leaf)), m.rows); n++ {
 				js = append(js, job{rel: urls.Paged(urls.Board(p.ID, lv.Slug), n), layout: "board.html",
 					make: func() *Page { return m.boardPage(p, lv, n) }})

@@ -73,16 +73,72 @@ const (
 	bulletinStories = 5
 )
 
-// hasPhaseBulletin reports whether u has phase bulletins: the province and
-// every unit above the teams.
+// hasPhaseBulletin reports whether u has phase bulletins, in the periods
+// it lives through: the province and every unit above the teams.
 func hasPhaseBulletin(u *data.Unit) bool { return !u.IsLeaf() }
 
-// isCommune reports whether u is directly above teams: it has monthly bulletins.
-func isCommune(u *data.Unit) bool {
-	if u.Parent == nil {
+// hasPhaseIn reports whether u has a bulletin of p: it is above teams in
+// p's tree (BRIEF.md §4 rule 8).
+func hasPhaseIn(p *results.Period, u *data.Unit) bool {
+	return presentIn(p, u) && !p.Of(u).Leaf
+}
+
+// monthTree is the tree a month's bulletins follow: the one in force on
+// the month's last counted day (BRIEF.md §4 rule 8), with every unit's
+// children in name order.
+type monthTree struct {
+	tree *results.Tree
+	kids map[*data.Unit][]*data.Unit
+}
+
+// newMonthTree returns the tree of month mo; nil when the data has no
+// successions (the bulletins then follow the navigation tree, which is
+// units.csv's).
+func (b *bulletins) newMonthTree(mo calendar.Month) *monthTree {
+	m := b.m
+	if m.seen == nil {
+		return nil
+	}
+	_, end := b.monthWindow(mo)
+	if m.res.AsOf.Before(end) {
+		end = m.res.AsOf
+	}
+	t := &monthTree{tree: m.res.TreeOn(end), kids: map[*data.Unit][]*data.Unit{}}
+	for _, u := range m.set.Units.All {
+		if p := t.tree.Parent(u); p != nil && t.tree.Lives(u) {
+			t.kids[p] = append(t.kids[p], u)
+		}
+	}
+	for _, kids := range t.kids {
+		m.sortUnits(kids)
+	}
+	return t
+}
+
+// kidsOn returns u's children in the tree of month mo, in name order.
+func (b *bulletins) kidsOn(mo calendar.Month, u *data.Unit) []*data.Unit {
+	if t := b.monthTrees[mo]; t != nil {
+		return t.kids[u]
+	}
+	return b.kids[u]
+}
+
+// parentOn returns the function giving a unit's parent in the tree of
+// month mo.
+func (b *bulletins) parentOn(mo calendar.Month) func(*data.Unit) *data.Unit {
+	if t := b.monthTrees[mo]; t != nil {
+		return t.tree.Parent
+	}
+	return b.m.parentOf
+}
+
+// isCommuneOn reports whether u is directly above teams in the tree of
+// month mo: it has that month's commune bulletin.
+func (b *bulletins) isCommuneOn(mo calendar.Month, u *data.Unit) bool {
+	if b.parentOn(mo)(u) == nil {
 		return false
 	}
-	for _, c := range u.Children {
+	for _, c := range b.kidsOn(mo, u) {
 		if c.IsLeaf() {
 			return true
 		}
@@ -101,11 +157,19 @@ type bulletins struct {
 	communeMonths []calendar.Month
 	// reports are the report rows of communeMonths by team and month.
 	reports map[reportKey]*data.Report
-	// phaseUnits have phase bulletins, communeList monthly ones (see
-	// listUnits).
+	// phaseUnits have phase bulletins (in the periods they live through,
+	// hasPhaseIn), communeList monthly ones (see listUnits).
 	phaseUnits, communeList []*data.Unit
-	// kids are the children of every unit with bulletins, in name order.
+	commune                 map[*data.Unit]bool // in communeList
+	// ceased are the units of phaseUnits off the navigation tree: they
+	// ceased during the campaign (rule 8).
+	ceased []*data.Unit
+	// kids are the children of every unit with bulletins in the
+	// navigation tree, in name order.
 	kids map[*data.Unit][]*data.Unit
+	// monthTrees are the trees of the months, when the data has
+	// successions (newMonthTree).
+	monthTrees map[calendar.Month]*monthTree
 	// deeds are the shown deeds under every unit with bulletins, newest first.
 	deeds map[*data.Unit][]*shownDeed
 	// all is the whole-campaign period, for the targets a team is measured against.
@@ -122,7 +186,7 @@ type reportKey struct {
 
 func (m *model) newBulletins() *bulletins {
 	b := &bulletins{m: m, reports: map[reportKey]*data.Report{}, all: m.res.Period("all"),
-		kids: map[*data.Unit][]*data.Unit{}, deeds: map[*data.Unit][]*shownDeed{}}
+		kids: map[*data.Unit][]*data.Unit{}, deeds: map[*data.Unit][]*shownDeed{}, commune: map[*data.Unit]bool{}}
 	c := m.site.Campaign
 	last := c.End
 	if m.res.AsOf.Before(last) {
@@ -141,6 +205,10 @@ func (m *model) newBulletins() *bulletins {
 			b.communeMonths = []calendar.Month{b.months[i]}
 			break
 		}
+	}
+	b.monthTrees = map[calendar.Month]*monthTree{}
+	for _, mo := range b.months {
+		b.monthTrees[mo] = b.newMonthTree(mo)
 	}
 	b.listUnits()
 	b.missingIDs = sync.OnceValue(func() []string {
@@ -182,7 +250,9 @@ func (m *model) bulletinJobs() []job {
 			continue
 		}
 		for _, u := range b.phaseUnits {
-			js = append(js, job{rel: urls.Bulletin(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }, pos: u.Pos})
+			if hasPhaseIn(p, u) {
+				js = append(js, job{rel: urls.Bulletin(p.ID, u), layout: "bulletin.html", make: func() *Page { return b.phasePage(p, u) }, pos: u.Pos})
+			}
 		}
 	}
 	root := m.set.Units.Root
@@ -197,28 +267,54 @@ func (m *model) bulletinJobs() []job {
 	return js
 }
 
-// listUnits lists the units with phase bulletins, province first, then
-// depth first with children in name order; and among them the communes.
+// listUnits lists the units with phase bulletins: the navigation tree's
+// (tree.go), province first, then depth first with children in name
+// order, then those that ceased (in units.csv order); and the communes
+// of the month of commune bulletins, in the same order in its tree. It
+// files every deed under each unit above its team in any period's tree.
 func (b *bulletins) listUnits() {
+	m := b.m
 	var walk func(u *data.Unit)
 	walk = func(u *data.Unit) {
 		if !hasPhaseBulletin(u) {
 			return
 		}
 		b.phaseUnits = append(b.phaseUnits, u)
-		if isCommune(u) {
-			b.communeList = append(b.communeList, u)
-		}
-		b.kids[u] = b.m.sortedChildren(u)
+		b.kids[u] = m.sortedChildren(u)
 		for _, c := range b.kids[u] {
 			walk(c)
 		}
 	}
-	walk(b.m.set.Units.Root)
-	for _, d := range b.m.deeds {
-		for a := b.m.set.Units.ByID[d.Unit].Parent; a != nil; a = a.Parent {
-			b.deeds[a] = append(b.deeds[a], d)
+	walk(m.set.Units.Root)
+	if len(b.communeMonths) > 0 {
+		mo := b.communeMonths[0]
+		var communes func(u *data.Unit)
+		communes = func(u *data.Unit) {
+			if b.isCommuneOn(mo, u) {
+				b.communeList = append(b.communeList, u)
+				b.commune[u] = true
+			}
+			for _, c := range b.kidsOn(mo, u) {
+				communes(c)
+			}
 		}
+		communes(m.set.Units.Root)
+	}
+	if m.seen != nil {
+		listed := map[*data.Unit]bool{}
+		for _, u := range b.phaseUnits {
+			listed[u] = true
+		}
+		for _, u := range m.set.Units.All {
+			if hasPhaseBulletin(u) && !listed[u] {
+				b.phaseUnits = append(b.phaseUnits, u)
+				b.ceased = append(b.ceased, u)
+				b.kids[u] = m.sortedChildren(u)
+			}
+		}
+	}
+	for _, d := range m.deeds {
+		m.eachAbove(m.set.Units.ByID[d.Unit], func(a *data.Unit) { b.deeds[a] = append(b.deeds[a], d) })
 	}
 }
 
@@ -231,14 +327,14 @@ func (b *bulletins) view(kind, rel string, u *data.Unit) *BulletinView {
 }
 
 // page wraps a bulletin view in a page, with crumbs through the bulletins
-// of the units above (ancestors whose bulletin rel returns ok).
-func (b *bulletins) page(v *BulletinView, rel, title string, u *data.Unit, up func(*data.Unit) (string, bool)) *Page {
+// of the units above (ancestors, root first, whose bulletin rel returns ok).
+func (b *bulletins) page(v *BulletinView, rel, title string, ancestors []*data.Unit, up func(*data.Unit) (string, bool)) *Page {
 	m := b.m
 	pg := m.page("bulletin", rel, title, "ban-tin")
 	pg.Bulletin = v
 	pg.Description = title + ": kết quả, xếp hạng, việc tốt, in được trên khổ A4."
 	pg.Crumbs = []Link{{URL: m.u.Path(urls.Bulletins), Text: "Bản tin"}}
-	for _, a := range u.Ancestors() {
+	for _, a := range ancestors {
 		if r, ok := up(a); ok {
 			pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(r), Text: m.unitName(a)})
 		}
@@ -251,7 +347,7 @@ func (b *bulletins) monthLinks(u *data.Unit, current calendar.Month) BulletinLin
 	l := BulletinLinks{Title: "Bản tin tháng"}
 	months := b.months
 	if u.Parent != nil {
-		if !isCommune(u) {
+		if !b.commune[u] {
 			return l
 		}
 		months = b.communeMonths
@@ -295,8 +391,8 @@ func deedRankOf(kind string) int {
 // topDeeds returns the first n deeds under u by kind (deedRank), keeping
 // the order of deeds (newest first) within a kind. A deed's context names
 // the units between its team and u only ("Xã Quảng Hòa" in a district's
-// bulletin, nothing in a commune's).
-func (b *bulletins) topDeeds(deeds []*shownDeed, n int, u *data.Unit) []DeedView {
+// bulletin, nothing in a commune's), in the tree parent gives.
+func (b *bulletins) topDeeds(deeds []*shownDeed, n int, u *data.Unit, parent func(*data.Unit) *data.Unit) []DeedView {
 	// One pass keeps the first n deeds of each rank, in order; the first n
 	// of those, rank by rank, are the answer. Past n deeds of the first
 	// rank, no later deed can be among them.
@@ -321,7 +417,7 @@ func (b *bulletins) topDeeds(deeds []*shownDeed, n int, u *data.Unit) []DeedView
 		for _, d := range ds[:min(len(ds), n-len(out))] {
 			v := b.m.deedView(d)
 			var parts []string
-			for p := b.m.set.Units.ByID[d.Unit].Parent; p != nil && p != u && p.Parent != nil; p = p.Parent {
+			for p := parent(b.m.set.Units.ByID[d.Unit]); p != nil && p != u && parent(p) != nil; p = parent(p) {
 				parts = append(parts, b.m.unitName(p))
 			}
 			v.Context = strings.Join(parts, ", ")

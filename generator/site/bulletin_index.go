@@ -63,7 +63,7 @@ func (b *bulletins) indexPage() *Page {
 	m := b.m
 	v := &BulletinView{Kind: "index", Index: b.index(), Address: m.u.Abs(urls.Bulletins)}
 	pg := m.page("bulletins", urls.Bulletins, "Bản tin", "ban-tin")
-	pg.Description = "Bản tin từng đợt và từng tháng của tỉnh, huyện, xã, in được trên khổ A4 để dán ở nhà văn hóa thôn."
+	pg.Description = "Bản tin từng đợt và từng tháng của các cấp, in được trên khổ A4 để dán ở nhà văn hóa thôn."
 	pg.Bulletin = v
 	return pg
 }
@@ -136,7 +136,7 @@ func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 		if split {
 			n := 0
 			for _, u := range b.phaseUnits {
-				if u == c || isUnder(u, c) {
+				if u == c || b.m.isUnder(u, c) {
 					n++
 				}
 			}
@@ -144,6 +144,14 @@ func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 			continue
 		}
 		out = append(out, b.group(c, periods))
+	}
+	if len(b.ceased) > 0 {
+		g := BulletinGroup{Name: "Đơn vị đã sáp nhập"}
+		for _, u := range b.ceased {
+			g.Rows = append(g.Rows, b.row(u, periods))
+		}
+		g.Count = len(g.Rows)
+		out = append(out, g)
 	}
 	return out
 }
@@ -153,19 +161,25 @@ func (b *bulletins) unitGroups(periods []*results.Period) []BulletinGroup {
 func (b *bulletins) group(c *data.Unit, periods []*results.Period) BulletinGroup {
 	g := BulletinGroup{Name: b.m.unitName(c)}
 	for _, u := range b.phaseUnits {
-		if u != c && !isUnder(u, c) {
+		if u != c && !b.m.isUnder(u, c) {
 			continue
 		}
-		row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
-		if isCommune(u) {
-			for _, mo := range b.communeMonths {
-				row.Links = append(row.Links, Link{URL: b.m.u.Path(urls.MonthBulletin(mo, u)), Text: monthLabel(mo)})
-			}
-		}
-		g.Rows = append(g.Rows, row)
+		g.Rows = append(g.Rows, b.row(u, periods))
 	}
 	g.Count = len(g.Rows)
 	return g
+}
+
+// row links u's bulletins: of each of periods it lives through, and of
+// the month of commune bulletins when it is a commune then.
+func (b *bulletins) row(u *data.Unit, periods []*results.Period) BulletinRow {
+	row := BulletinRow{Name: b.m.unitName(u), Links: b.periodLinks(periods, u)}
+	if b.commune[u] {
+		for _, mo := range b.communeMonths {
+			row.Links = append(row.Links, Link{URL: b.m.u.Path(urls.MonthBulletin(mo, u)), Text: monthLabel(mo)})
+		}
+	}
+	return row
 }
 
 // groupPage is the page of the bulletins of c, a unit under the province,
@@ -187,7 +201,9 @@ func (b *bulletins) groupPage(c *data.Unit) *Page {
 func (b *bulletins) periodLinks(periods []*results.Period, u *data.Unit) []Link {
 	var out []Link
 	for _, p := range periods {
-		out = append(out, Link{URL: b.m.u.Path(urls.Bulletin(p.ID, u)), Text: p.Name})
+		if hasPhaseIn(p, u) {
+			out = append(out, Link{URL: b.m.u.Path(urls.Bulletin(p.ID, u)), Text: p.Name})
+		}
 	}
 	return out
 }

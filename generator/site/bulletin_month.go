@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/big"
 	"math/bits"
+	"slices"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -93,7 +94,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 		v.Until, v.Status = m.res.AsOf, "running"
 	}
 	deeds := b.deedsUnder(u, v.Start, v.Until)
-	mb := &MonthBulletin{Deeds: len(deeds), TopDeeds: b.topDeeds(deeds, bulletinDeeds, u)}
+	mb := &MonthBulletin{Deeds: len(deeds), TopDeeds: b.topDeeds(deeds, bulletinDeeds, u, b.parentOn(mo))}
 	for _, k := range data.DeedKinds {
 		n := 0
 		for _, d := range deeds {
@@ -114,7 +115,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 		mb.Stories = append(mb.Stories, m.storyCard(stories[i]))
 	}
 	if u.Parent == nil {
-		mb.Groups = b.groups(active)
+		mb.Groups = b.groups(mo, active)
 	} else {
 		b.teams(u, mo, active, mb)
 	}
@@ -122,23 +123,31 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 	v.Doc = m.document(docBulletin, u, docSlot{month: mo}, m.phaseOn(v.Until), v.Until, "Kết quả phong trào thi đua "+monthName(mo))
 	v.Others = b.monthOthers(mo, u)
 	title := "Bản tin " + monthName(mo) + " – " + m.unitName(u)
-	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.MonthBulletin(mo, a), a.Parent == nil })
+	return b.page(v, rel, title, ancestors(u, b.parentOn(mo)), func(a *data.Unit) (string, bool) { return urls.MonthBulletin(mo, a), a.Parent == nil })
 }
 
 // groups counts, for each unit under the province, its teams with a deed
 // (active: deeds by team id).
-func (b *bulletins) groups(active map[string]int) []MonthGroup {
+func (b *bulletins) groups(mo calendar.Month, active map[string]int) []MonthGroup {
 	m := b.m
 	var out []MonthGroup
-	for _, c := range b.kids[m.set.Units.Root] {
+	for _, c := range b.kidsOn(mo, m.set.Units.Root) {
 		g := MonthGroup{Name: m.unitName(c), URL: m.unitURL(c)}
-		m.eachLeaf(c, func(l *data.Unit) {
+		var count func(u *data.Unit)
+		count = func(u *data.Unit) {
+			if !u.IsLeaf() {
+				for _, k := range b.kidsOn(mo, u) {
+					count(k)
+				}
+				return
+			}
 			g.Teams++
-			if n := active[l.ID]; n > 0 {
+			if n := active[u.ID]; n > 0 {
 				g.Active++
 				g.Deeds += n
 			}
-		})
+		}
+		count(c)
 		g.Share = vn.PercentRat(big.NewRat(int64(g.Active), int64(max(1, g.Teams))))
 		out = append(out, g)
 	}
@@ -149,7 +158,7 @@ func (b *bulletins) groups(active map[string]int) []MonthGroup {
 func (b *bulletins) teams(u *data.Unit, mo calendar.Month, active map[string]int, mb *MonthBulletin) {
 	m := b.m
 	var teams []*data.Unit
-	for _, c := range b.kids[u] {
+	for _, c := range b.kidsOn(mo, u) {
 		if c.IsLeaf() {
 			teams = append(teams, c)
 		}
@@ -274,7 +283,7 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 	out := []BulletinLinks{b.monthLinks(u, mo)}
 	phases := BulletinLinks{Title: "Bản tin đợt"}
 	for _, p := range m.res.Periods {
-		if p.Started() && hasPhaseBulletin(u) {
+		if hasPhaseIn(p, u) {
 			phases.Links = append(phases.Links, Link{URL: m.u.Path(urls.Bulletin(p.ID, u)), Text: p.Name})
 		}
 	}
@@ -285,18 +294,19 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 		return out
 	}
 	if b.splitIndex() {
-		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + " của từng xã, phường"}
-		for _, c := range b.kids[u] {
+		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + " của từng " + m.info.Kinds.Communes}
+		for _, c := range b.kids[u] { // the index's groups: the navigation tree's
 			if hasPhaseBulletin(c) {
 				g.Links = append(g.Links, Link{URL: m.u.Path(urls.BulletinGroup(c)), Text: m.unitName(c)})
 			}
 		}
 		return append(out, g)
 	}
-	for _, c := range b.kids[u] {
+	up := b.parentOn(mo)
+	for _, c := range b.kidsOn(mo, u) {
 		g := BulletinLinks{Title: "Bản tin " + monthName(mo) + ": " + m.unitName(c)}
 		for _, x := range b.communeList {
-			if x == c || isUnder(x, c) {
+			if x == c || slices.Contains(ancestors(x, up), c) {
 				g.Links = append(g.Links, Link{URL: m.u.Path(urls.MonthBulletin(mo, x)), Text: m.unitName(x)})
 			}
 		}
@@ -310,16 +320,6 @@ func (b *bulletins) monthOthers(mo calendar.Month, u *data.Unit) []BulletinLinks
 func (b *bulletins) hasCommuneMonth(mo calendar.Month) bool {
 	for _, x := range b.communeMonths {
 		if x == mo {
-			return true
-		}
-	}
-	return false
-}
-
-// isUnder reports whether u is a descendant of a.
-func isUnder(u, a *data.Unit) bool {
-	for p := u.Parent; p != nil; p = p.Parent {
-		if p == a {
 			return true
 		}
 	}

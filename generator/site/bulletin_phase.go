@@ -77,8 +77,9 @@ func (b *bulletins) phasePage(p *results.Period, u *data.Unit) *Page {
 	v.Phase = b.phase(p, u)
 	v.Doc = b.m.document(docBulletin, u, docSlot{period: p}, p, v.Until, "Kết quả phong trào thi đua "+p.Name+" (từ "+vn.Date(p.Start)+" đến "+vn.Date(p.End)+")")
 	v.Others = b.phaseOthers(p, u)
+	v.Teams = p.Of(u).Leaves // in p's tree
 	title := "Bản tin " + p.Name + " – " + b.m.unitName(u)
-	return b.page(v, rel, title, u, func(a *data.Unit) (string, bool) { return urls.Bulletin(p.ID, a), true })
+	return b.page(v, rel, title, ancestorsIn(p, u), func(a *data.Unit) (string, bool) { return urls.Bulletin(p.ID, a), true })
 }
 
 // phase fills the phase bulletin of u in p from the results.
@@ -87,21 +88,21 @@ func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 	r := p.Of(u)
 	v := &PhaseBulletin{Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt, AllMet: r.AllMet, Deeds: r.Deeds,
 		AllMetShare: m.nums.share(r.AllMetShare), CriteriaTotal: len(m.set.Criteria)}
-	if u.Parent != nil {
-		b.rank(p, u, r, v)
+	if r.Parent != nil {
+		b.rank(p, r, v)
 	}
 	for ci, c := range m.set.Criteria {
 		cr := r.Criteria[ci]
 		v.Criteria = append(v.Criteria, BulletinCriterion{ID: c.ID, Short: c.Short, Met: cr.MetLeaves, Leaves: cr.Leaves, Share: m.nums.share(cr.Share)})
 	}
-	if len(u.Children) > 0 { // a unit that only receives units has none of its own
-		if lv := m.levelFor(u.Children[0]); lv != nil {
+	if kids := p.Children(u); len(kids) > 0 {
+		if lv := m.levelOf(p, kids[0]); lv != nil {
 			v.ChildLevel, v.ChildLeaf = lv.Label, lv.Leaf
 		}
 	}
 	v.Children = b.children(p, u)
 	deeds := b.deedsUnder(u, p.Start, p.WindowEnd)
-	v.DeedTotal, v.TopDeeds = len(deeds), b.topDeeds(deeds, bulletinDeeds, u)
+	v.DeedTotal, v.TopDeeds = len(deeds), b.topDeeds(deeds, bulletinDeeds, u, func(a *data.Unit) *data.Unit { return parentIn(p, a) })
 	stories := b.storiesIn(u, p.Start, p.WindowEnd)
 	v.StoriesTotal = len(stories)
 	for i := 0; i < len(stories) && i < bulletinStories; i++ {
@@ -110,17 +111,18 @@ func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 	return v
 }
 
-// rank fills u's rank among its siblings and in its level, with ties.
-func (b *bulletins) rank(p *results.Period, u *data.Unit, r *results.UnitResult, v *PhaseBulletin) {
+// rank fills the rank of r, a unit's result in p, among its siblings and
+// in its level, with ties.
+func (b *bulletins) rank(p *results.Period, r *results.UnitResult, v *PhaseBulletin) {
 	m := b.m
-	v.Rank, v.Parent = r.Rank.Siblings, m.unitName(u.Parent)
-	for _, s := range p.Children(u.Parent) {
+	v.Rank, v.Parent = r.Rank.Siblings, m.unitName(r.Parent)
+	for _, s := range p.Children(r.Parent) {
 		if s.Leaf == r.Leaf {
 			v.RankOf++
 			v.RankTie = v.RankTie || (s != r && s.Rank.Siblings == r.Rank.Siblings)
 		}
 	}
-	level := p.Level(u.Depth, r.Leaf)
+	level := p.Level(r.Depth, r.Leaf)
 	v.LevelRank, v.LevelOf = r.Rank.Level, len(level)
 	// The level is in rank order: the units ranked like r come together,
 	// from the first whose rank is not better than r's.
@@ -128,7 +130,7 @@ func (b *bulletins) rank(p *results.Period, u *data.Unit, r *results.UnitResult,
 	for i := lo; i < min(lo+2, len(level)) && level[i].Rank.Level == r.Rank.Level; i++ {
 		v.LevelTie = v.LevelTie || level[i] != r
 	}
-	if lv := m.levelFor(u); lv != nil {
+	if lv := m.levelOf(p, r); lv != nil {
 		v.Level = lv.Label
 	}
 }
@@ -162,7 +164,7 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	var out []BulletinLinks
 	periods := BulletinLinks{Title: "Các đợt"}
 	for _, q := range m.res.Periods {
-		if q.Started() {
+		if hasPhaseIn(q, u) {
 			periods.Links = append(periods.Links, Link{URL: m.u.Path(urls.Bulletin(q.ID, u)), Text: q.Name, Current: q == p})
 		}
 	}
@@ -171,8 +173,8 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 		out = append(out, months)
 	}
 	under := BulletinLinks{Title: "Bản tin " + p.Name + " của các đơn vị trực thuộc"}
-	for _, c := range b.kids[u] {
-		if hasPhaseBulletin(c) {
+	for _, c := range m.kidsIn(p, u) {
+		if hasPhaseIn(p, c) {
 			under.Links = append(under.Links, Link{URL: m.u.Path(urls.Bulletin(p.ID, c)), Text: m.unitName(c)})
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/results"
 	"phongtrao/generator/vn"
 )
 
@@ -36,7 +37,22 @@ func (m *model) sortByName(us []*data.Unit, names, wheres map[string]int32) {
 // every unit's (nameRanks), or, for a child outside the tree, comparing
 // names.
 func (m *model) sortedChildren(u *data.Unit) []*data.Unit {
-	kids := append([]*data.Unit(nil), u.Children...)
+	return m.sortUnits(append([]*data.Unit(nil), m.childrenOf(u)...))
+}
+
+// kidsIn returns u's children in p's tree (BRIEF.md §4 rule 8), sorted as
+// sortedChildren does.
+func (m *model) kidsIn(p *results.Period, u *data.Unit) []*data.Unit {
+	rs := p.Children(u)
+	kids := make([]*data.Unit, len(rs))
+	for i, r := range rs {
+		kids[i] = r.Unit
+	}
+	return m.sortUnits(kids)
+}
+
+// sortUnits sorts kids in place as sortedChildren does and returns them.
+func (m *model) sortUnits(kids []*data.Unit) []*data.Unit {
 	if len(kids) < 2 {
 		return kids
 	}

@@ -192,7 +192,7 @@ func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
 	p := m.current
 	v := &CriterionTeamsView{ID: c.ID, Short: c.Short, URL: m.u.Path(urls.Criterion(c.ID)), Period: periodInfo(p),
 		Progress: progress(m.unitName(u), m.unitURL(u), u.ID, p.Of(u).Criteria[ci])}
-	if len(u.Children) > 0 && !u.Children[0].IsLeaf() {
+	if kids := m.childrenOf(u); len(kids) > 0 && !m.isLeafOf(kids[0]) {
 		for _, k := range m.sortedChildren(u) {
 			if p.Of(k).Criteria[ci].MetLeaves > 0 {
 				v.Groups = append(v.Groups, m.teamGroup(k, ci))

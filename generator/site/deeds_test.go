@@ -113,7 +113,7 @@ func TestTopDeedsRankByRank(t *testing.T) {
 			}
 		}
 		var got []string
-		for _, v := range b.topDeeds(deeds, n, in.Data.Units.Root) {
+		for _, v := range b.topDeeds(deeds, n, in.Data.Units.Root, b.m.parentOf) {
 			got = append(got, v.Title)
 		}
 		if !slices.Equal(got, want) {

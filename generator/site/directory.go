@@ -32,6 +32,20 @@ type DirEntry struct {
 	// Name is the name without its kind ("Quảng Hòa"); Kind is the kind ("Xã").
 	Name, Kind, URL string
 	Context         string
+	// Merged says where a unit that ceased went ("sáp nhập vào Xã Z từ
+	// 01/03/2025"), empty for the others.
+	Merged string
+}
+
+// mergedNote is "sáp nhập vào <successor> từ <date>" for a unit that
+// ceased by asOf (data/successions.csv), empty otherwise.
+func (m *model) mergedNote(u *data.Unit) string {
+	s, ok := m.set.Successor(u.ID)
+	to := m.set.Units.ByID[s.To]
+	if !ok || to == nil || m.res.AsOf.Before(s.Date) {
+		return ""
+	}
+	return "sáp nhập vào " + m.unitName(to) + " từ " + s.Date.VN()
 }
 
 // TreeEntry is a unit under the root with its children: Count of them,
@@ -173,7 +187,7 @@ func (m *model) directoryJobs() []job {
 			v.Tree = append(v.Tree, te)
 		}
 		pg := m.page("directory", "danh-ba/", "Danh bạ đơn vị từ A đến Z", "tim-kiem")
-		pg.Description = "Tìm thôn, bon, buôn, tổ dân phố, xã, phường, huyện theo chữ cái đầu."
+		pg.Description = "Tìm " + m.info.Kinds.All + " theo chữ cái đầu."
 		pg.Directory = v
 		return pg
 	}}}
@@ -187,7 +201,7 @@ func (m *model) directoryJobs() []job {
 				v.Entries = make([]DirEntry, len(page))
 				for i, u := range page {
 					in := m.unitOf(u)
-					v.Entries[i] = DirEntry{Name: in.bare, Kind: u.Kind, URL: in.url, Context: in.context}
+					v.Entries[i] = DirEntry{Name: in.bare, Kind: u.Kind, URL: in.url, Context: in.context, Merged: m.mergedNote(u)}
 				}
 				pg := m.page("directory", urls.Paged(rel, n), "Danh bạ: "+l, "tim-kiem")
 				pg.Crumbs = []Link{{URL: m.u.Path("danh-ba/"), Text: "Danh bạ"}}

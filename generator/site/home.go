@@ -72,9 +72,10 @@ func (m *model) homePage() *Page {
 			v.Progress = append(v.Progress, row)
 		}
 		v.ChartHeight = len(v.Progress) * chartRow
-		for i := len(m.levels) - 1; i >= 0; i-- {
-			lv := m.levels[i]
-			ld := Leaders{Level: lv.Label, BoardURL: m.u.Path(urls.Board(p.ID, lv.Slug)), Leaf: lv.Leaf}
+		lvs := m.levelsIn(p)
+		for i := len(lvs) - 1; i >= 0; i-- {
+			lv := lvs[i]
+			ld := Leaders{Level: lv.Label, BoardURL: m.boardURL(p, lv), Leaf: lv.Leaf}
 			for j, r := range p.Level(lv.Depth, lv.Leaf) {
 				if j == 5 {
 					break

@@ -1,11 +1,13 @@
 package site
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/results"
 	"phongtrao/generator/vn"
 )
 
@@ -21,30 +23,55 @@ type level struct {
 	Kinds string
 	Slug  string
 	Count int
-	index int // place in model.levels
+	index int // place in its period's levels (model.levelsIn)
 }
 
 // leafLabel names the assessed units: the grassroots teams.
 const leafLabel = "Tổ"
 
-// levels returns the ranked levels below the root, shallow first,
-// aggregates before leaves at the same depth.
+// levels returns the ranked levels below the root of units.csv's tree,
+// shallow first, aggregates before leaves at the same depth.
 func levels(units *data.Units) []*level {
+	return levelsOf(func(add func(depth int, leaf bool, kind string)) {
+		for _, u := range units.All {
+			if u.Parent != nil {
+				add(u.Depth, u.IsLeaf(), u.Kind)
+			}
+		}
+	})
+}
+
+// periodLevels returns the levels of p's tree (BRIEF.md §4 rule 8: units
+// merged during the campaign change the tree), as levels does; those of
+// units.csv's tree for a period not started.
+func periodLevels(p *results.Period, units *data.Units) []*level {
+	if !p.Started() {
+		return levels(units)
+	}
+	return levelsOf(func(add func(depth int, leaf bool, kind string)) {
+		for _, r := range p.Units {
+			if r.Parent != nil && !r.Absent {
+				add(r.Depth, r.Leaf, r.Unit.Kind)
+			}
+		}
+	})
+}
+
+// levelsOf groups the units each gives by depth and leaf, names each
+// group from its kinds and sorts the groups as levels does.
+func levelsOf(each func(add func(depth int, leaf bool, kind string))) []*level {
 	type key struct {
 		depth int
 		leaf  bool
 	}
 	counts := map[key]map[string]int{}
-	for _, u := range units.All {
-		if u.Parent == nil {
-			continue
-		}
-		k := key{u.Depth, u.IsLeaf()}
+	each(func(depth int, leaf bool, kind string) {
+		k := key{depth, leaf}
 		if counts[k] == nil {
 			counts[k] = map[string]int{}
 		}
-		counts[k][u.Kind]++
-	}
+		counts[k][kind]++
+	})
 	var out []*level
 	for k, kinds := range counts {
 		names := make([]string, 0, len(kinds))
@@ -119,4 +146,59 @@ func context(u *data.Unit) string {
 		parts = append(parts, fullName(p))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// KindWords name the site's own kinds of units in running text, so that
+// no page hard-codes "xã" or "huyện" (a province → xã → thôn site reads
+// right): each level's most common kind, over every period's tree,
+// deepest first, in lower case, each once.
+type KindWords struct {
+	// All names every level ("thôn, xã, huyện"); Aggregates the levels
+	// above the teams ("xã, huyện"); Teams the teams' kinds, most common
+	// first ("thôn, bon, tổ dân phố, buôn"), Team the most common ("thôn").
+	All, Aggregates, Teams, Team string
+	// Communes names the kinds of the units right above the teams in the
+	// current period ("xã, phường"): they have monthly bulletins.
+	Communes string
+}
+
+// kindWords works out the site's KindWords.
+func (m *model) kindWords() KindWords {
+	var all, aggs []string
+	add := func(list []string, lv *level) []string {
+		w := strings.ToLower(strings.SplitN(lv.Kinds, ", ", 2)[0])
+		if w == "" || slices.Contains(list, w) {
+			return list
+		}
+		return append(list, w)
+	}
+	var communes []string
+	teams := ""
+	for _, p := range m.res.Periods {
+		lvs := m.levelsIn(p)
+		for i := len(lvs) - 1; i >= 0; i-- {
+			all = add(all, lvs[i])
+			if !lvs[i].Leaf {
+				aggs = add(aggs, lvs[i])
+			} else if teams == "" {
+				teams = strings.ToLower(lvs[i].Kinds)
+			}
+		}
+		if p != m.current && communes != nil {
+			continue
+		}
+		communes = communes[:0]
+		for _, lv := range lvs {
+			if !lv.Leaf && m.levels[p].of[levelKey(lv.Depth+1, true)] != nil {
+				for _, k := range strings.Split(lv.Kinds, ", ") {
+					if k = strings.ToLower(k); !slices.Contains(communes, k) {
+						communes = append(communes, k)
+					}
+				}
+			}
+		}
+	}
+	team, _, _ := strings.Cut(teams, ", ")
+	return KindWords{All: strings.Join(all, ", "), Aggregates: strings.Join(aggs, ", "), Teams: teams, Team: team,
+		Communes: strings.Join(communes, ", ")}
 }

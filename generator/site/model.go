@@ -28,8 +28,12 @@ type model struct {
 	info   *SiteInfo
 	rows   int // units per leaderboard or directory page
 
-	levels  []*level
-	levelOf map[[2]int]*level // {depth, leaf 0/1}
+	// levels are each period's ranked levels (periodLevels), with their
+	// leaderboards' paths.
+	levels map[*results.Period]*periodLevelSet
+	// seen places units in the navigation tree (see tree.go); nil
+	// without successions.
+	seen []*results.Period
 	// current is the period shown first: the running phase, else the whole
 	// campaign once it has started; nil before the campaign starts.
 	current *results.Period
@@ -64,8 +68,6 @@ type model struct {
 	// critInds[ci] to critInds[ci+1].
 	indSlot  []int
 	critInds []int
-	// boardURLs are the leaderboards' paths by period, in m.levels order.
-	boardURLs map[*results.Period][]string
 
 	// unitInfos holds every unit's name, URL, context and crumbs (see
 	// unitInfo), at the index infoIndex gives: byAll[u.Index()] for a unit
@@ -96,19 +98,20 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	}
 	m.maxScoreTxt = m.maxScore()
 	m.groupIndicators()
+	m.pickCurrent()
+	m.indexPlaces()
 	m.indexUnits()
 	m.nameRanks = sync.OnceValue(m.allNameRanks)
-	m.levels = levels(in.Data.Units)
-	m.levelOf = map[[2]int]*level{}
-	m.boardURLs = map[*results.Period][]string{}
-	for i, lv := range m.levels {
-		lv.index = i
-		m.levelOf[levelKey(lv.Depth, lv.Leaf)] = lv
-		for _, p := range in.Results.Periods {
-			m.boardURLs[p] = append(m.boardURLs[p], m.u.Path(urls.Board(p.ID, lv.Slug)))
+	m.levels = map[*results.Period]*periodLevelSet{}
+	for _, p := range in.Results.Periods {
+		ls := &periodLevelSet{list: periodLevels(p, in.Data.Units), of: map[[2]int]*level{}}
+		for i, lv := range ls.list {
+			lv.index = i
+			ls.of[levelKey(lv.Depth, lv.Leaf)] = lv
+			ls.urls = append(ls.urls, m.u.Path(urls.Board(p.ID, lv.Slug)))
 		}
+		m.levels[p] = ls
 	}
-	m.pickCurrent()
 	m.indexContent()
 	m.indexDeeds()
 	m.summarizeAllDeeds()
@@ -133,10 +136,21 @@ func (m *model) groupIndicators() {
 	}
 }
 
+// periodLevelSet is one period's levels, by depth and leaf, and the
+// paths of their leaderboards (in list order).
+type periodLevelSet struct {
+	list []*level
+	of   map[[2]int]*level // {depth, leaf 0/1}
+	urls []string
+}
+
+// levelsIn returns p's levels, shallow first.
+func (m *model) levelsIn(p *results.Period) []*level { return m.levels[p].list }
+
 // boardURL is the site path of lv's leaderboard in p.
 func (m *model) boardURL(p *results.Period, lv *level) string {
-	if paths := m.boardURLs[p]; lv.index < len(paths) && m.levels[lv.index] == lv {
-		return paths[lv.index]
+	if ls := m.levels[p]; ls != nil && lv.index < len(ls.list) && ls.list[lv.index] == lv {
+		return ls.urls[lv.index]
 	}
 	return m.u.Path(urls.Board(p.ID, lv.Slug))
 }
@@ -156,7 +170,14 @@ func levelKey(depth int, leaf bool) [2]int {
 	return [2]int{depth, 0}
 }
 
-func (m *model) levelFor(u *data.Unit) *level { return m.levelOf[levelKey(u.Depth, u.IsLeaf())] }
+// levelOf returns the level of r, a unit's result in p (nil when r has
+// none: the unit is absent from p).
+func (m *model) levelOf(p *results.Period, r *results.UnitResult) *level {
+	if r == nil || r.Absent {
+		return nil
+	}
+	return m.levels[p].of[levelKey(r.Depth, r.Leaf)]
+}
 
 func (m *model) pickCurrent() {
 	var all *results.Period

@@ -106,6 +106,8 @@ type SiteInfo struct {
 	Publisher *config.Publisher
 	// Milestones are site.toml's [[campaign.milestones]] (Date, Title), by date.
 	Milestones []config.Milestone
+	// Kinds name the site's kinds of units in running text (KindWords).
+	Kinds KindWords
 }
 
 // PeriodInfo describes one period.
@@ -141,6 +143,7 @@ func (m *model) siteInfo() *SiteInfo {
 		Illustrative: s.Illustrative, AsOf: m.res.AsOf,
 		Home: m.u.Path(""), Search: m.u.Path("tim-kiem/"), Directory: m.u.Path("danh-ba/"),
 		Feed: m.u.Path("bai-viet/atom.xml"), Publisher: s.Publisher, Milestones: s.Campaign.Milestones,
+		Kinds: m.kindWords(),
 	}
 	info.Nav = []Link{
 		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},

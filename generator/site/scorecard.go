@@ -24,8 +24,9 @@ type Scorecard struct {
 	Current bool
 	// Score is the unit's score (a larger unit: the mean of its teams').
 	Score string
-	// Rank of RankOf among siblings, zero for the root; LevelRank of
-	// LevelOf in the level, whose board is BoardURL.
+	// Rank of RankOf among siblings under Parent, zero for the root;
+	// LevelRank of LevelOf in the level, whose board is BoardURL.
+	Parent             string
 	Rank, RankOf       int
 	LevelRank, LevelOf int
 	BoardURL           string
@@ -75,31 +76,45 @@ type IndicatorCell struct {
 }
 
 // scorecards fills v's cards and results table, one column per started
-// period, and returns the rows it borrowed (nil when none started).
+// period in which u has a result (a unit merged into another during the
+// campaign keeps the periods it lived through, BRIEF.md §4 rule 8), and
+// returns the rows it borrowed (nil when there is no column).
 func (m *model) scorecards(u *data.Unit, v *UnitView) *cardRows {
 	v.MaxScore, v.Total = m.maxScoreTxt, len(m.res.Indicators)
-	if u.Parent != nil {
-		v.Parent = m.unitName(u.Parent)
+	if p := m.parentOf(u); p != nil {
+		v.Parent = m.unitName(p)
 	}
-	started := 0
+	succ, ceases := m.set.Successor(u.ID)
+	shown := 0
 	for _, p := range m.res.Periods {
-		if p.Started() {
-			started++
-		} else {
+		switch {
+		case presentIn(p, u):
+			shown++
+		case !p.Started() && (!ceases || p.Start.Before(succ.Date)):
 			v.Upcoming = append(v.Upcoming, periodInfo(p))
 		}
 	}
-	if started == 0 {
+	if shown == 0 {
 		return nil
 	}
-	rows := m.newCardRows(started)
-	v.Cards, v.Criteria = rows.cards[:0:started], rows.crits
+	rows := m.newCardRows(shown)
+	v.Cards, v.Criteria = rows.cards[:0:shown], rows.crits
 	m.tableRows(rows)
 	for _, p := range m.res.Periods {
-		if p.Started() {
+		if presentIn(p, u) {
 			r := p.Of(u)
 			m.fillCells(r, len(v.Cards), rows)
 			v.Cards = append(v.Cards, m.scorecard(u, p, r, rows))
+			v.ParentVaries = v.ParentVaries || v.Cards[0].Parent != v.Cards[len(v.Cards)-1].Parent
+			v.Level, v.ChildLevel = "", ""
+			if lv := m.levelOf(p, r); lv != nil {
+				v.Level = lv.Label
+			}
+			if kids := p.Children(u); len(kids) > 0 {
+				if lv := m.levelOf(p, kids[0]); lv != nil {
+					v.ChildLevel = lv.Label
+				}
+			}
 		}
 	}
 	return rows
@@ -216,20 +231,20 @@ func (m *model) scorecard(u *data.Unit, p *results.Period, r *results.UnitResult
 	if r.AllMetShare != nil {
 		c.AllMetShare = m.nums.share(r.AllMetShare)
 	}
-	if u.Parent != nil {
-		c.Rank = r.Rank.Siblings
-		for _, s := range p.Children(u.Parent) {
+	if r.Parent != nil {
+		c.Parent, c.Rank = m.unitName(r.Parent), r.Rank.Siblings
+		for _, s := range p.Children(r.Parent) {
 			if s.Leaf == r.Leaf {
 				c.RankOf++
 			}
 		}
-		c.LevelRank, c.LevelOf = r.Rank.Level, len(p.Level(u.Depth, r.Leaf))
-		if lv := m.levelFor(u); lv != nil {
+		c.LevelRank, c.LevelOf = r.Rank.Level, len(p.Level(r.Depth, r.Leaf))
+		if lv := m.levelOf(p, r); lv != nil {
 			c.BoardURL = m.boardURL(p, lv)
 		}
 	}
 	c.Children = m.childRows(p, u, rows)
-	if hasPhaseBulletin(u) {
+	if hasPhaseIn(p, u) {
 		c.Bulletin = m.u.Path(urls.Bulletin(p.ID, u))
 	}
 	return c

@@ -10,7 +10,7 @@ import (
 // over the index that searchDocs lists.
 func (m *model) searchPage() *Page {
 	pg := m.page("search", "tim-kiem/", "Tìm kiếm", "tim-kiem")
-	pg.Description = "Tìm thôn, bon, buôn, tổ dân phố, xã, huyện, bài viết; gõ có dấu hay không dấu đều được."
+	pg.Description = "Tìm " + m.info.Kinds.All + ", bài viết; gõ có dấu hay không dấu đều được."
 	letters, _ := m.directory()
 	pg.Directory = &DirectoryView{Letters: m.letterLinks(letters, "")}
 	return pg

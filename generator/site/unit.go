@@ -1,6 +1,8 @@
 package site
 
 import (
+	"slices"
+
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
@@ -15,8 +17,16 @@ type UnitView struct {
 	// Context is where the unit is: "Xã Quảng Hòa, Huyện Đắk Glong".
 	Context string
 	Leaf    bool
-	// Level names the unit's level ("Tổ", "Xã/Phường/Thị trấn", ...).
+	// Level names the unit's level ("Tổ", "Xã/Phường/Thị trấn", ...), in
+	// the last period shown.
 	Level string
+	// MergedInto is the unit this one became part of on MergedOn
+	// (dd/mm/yyyy, data/successions.csv); empty Text when none.
+	MergedInto Link
+	MergedOn   string
+	// Formed lists the units merged into this one, by date: a new unit
+	// (with no units of its own in units.csv) is "formed from" them.
+	Formed []Formation
 	// Cards holds the unit's standing in each started period (phases,
 	// then the whole campaign), in the order of the results table's
 	// columns; Upcoming the periods not started yet.
@@ -28,9 +38,12 @@ type UnitView struct {
 	// MaxScore is the highest score; Total the number of indicators.
 	MaxScore string
 	Total    int
-	// Parent names the unit's parent, empty for the root.
-	Parent string
-	// ChildLevel names the children's level, empty for a team.
+	// Parent names the unit's parent, empty for the root; ParentVaries
+	// says the cards' parents differ (the unit moved during the campaign).
+	Parent       string
+	ParentVaries bool
+	// ChildLevel names the children's level (in the last period shown),
+	// empty for a team.
 	ChildLevel string
 	// DeedMonths are the months with deeds, newest first: a team lists its
 	// deeds, a larger unit counts them.
@@ -67,15 +80,8 @@ type DeedMonth struct {
 func (m *model) unitPage(u *data.Unit) *Page {
 	in := m.unitOf(u)
 	v := &UnitView{ID: u.ID, Name: u.Name, FullName: in.name, Kind: u.Kind, Context: in.context, Leaf: u.IsLeaf()}
-	if lv := m.levelFor(u); lv != nil {
-		v.Level = lv.Label
-	}
-	if len(u.Children) > 0 { // a unit that only receives units has none of its own
-		if lv := m.levelFor(u.Children[0]); lv != nil {
-			v.ChildLevel = lv.Label
-		}
-	}
-	rows := m.scorecards(u, v)
+	rows := m.scorecards(u, v) // and the levels of u and its children
+	m.successions(u, v)
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
 	v.Stories, v.StoriesTotal = m.newestCards(under), len(under)
@@ -201,13 +207,14 @@ func (m *model) newestCards(stories []*content.Page) []StoryCard {
 	return cards
 }
 
-// eachLeaf calls f for every leaf under u in tree order (as u.Leaves()).
+// eachLeaf calls f for every leaf under u in the navigation tree
+// (tree.go), in units.csv order.
 func (m *model) eachLeaf(u *data.Unit, f func(*data.Unit)) {
-	if u.IsLeaf() {
+	if m.isLeafOf(u) {
 		f(u)
 		return
 	}
-	for _, c := range u.Children {
+	for _, c := range m.childrenOf(u) {
 		m.eachLeaf(c, f)
 	}
 }
@@ -251,4 +258,35 @@ func insertNewest(top, deeds []*shownDeed) []*shownDeed {
 		top[at] = d
 	}
 	return top
+}
+
+// Formation is the units merged into a unit on one day.
+type Formation struct {
+	On    string // dd/mm/yyyy
+	Units []Link
+	// New marks a unit formed from them (it has no unit of its own in
+	// units.csv), not one that took them in.
+	New bool
+}
+
+// successions fills where u went and what went into it (data/successions.csv).
+func (m *model) successions(u *data.Unit, v *UnitView) {
+	if s, ok := m.set.Successor(u.ID); ok {
+		if to := m.set.Units.ByID[s.To]; to != nil {
+			v.MergedInto, v.MergedOn = m.unitLink(to), s.Date.VN()
+		}
+	}
+	for _, s := range m.set.Predecessors(u.ID) {
+		from := m.set.Units.ByID[s.From]
+		if from == nil {
+			continue
+		}
+		on := s.Date.VN()
+		i := slices.IndexFunc(v.Formed, func(f Formation) bool { return f.On == on })
+		if i < 0 {
+			i = len(v.Formed)
+			v.Formed = append(v.Formed, Formation{On: on, New: len(u.Children) == 0 && u.Parent != nil})
+		}
+		v.Formed[i].Units = append(v.Formed[i].Units, m.unitLink(from))
+	}
 }

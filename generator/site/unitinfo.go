@@ -22,9 +22,10 @@ type unitInfo struct {
 	deeds *deedSummary
 }
 
-// indexUnits fills m.byAll, m.unitIdx and m.unitInfos, walking the tree
-// from the root so that a parent's context and crumbs are ready for its
-// children.
+// indexUnits fills m.byAll, m.unitIdx and m.unitInfos, walking the
+// navigation tree (tree.go) from the root so that a parent's context and
+// crumbs are ready for its children, then the units off it (those that
+// ceased during the campaign), each after its parent.
 func (m *model) indexUnits() {
 	all := m.set.Units.All
 	m.byAll = make([]int32, len(all))
@@ -36,6 +37,26 @@ func (m *model) indexUnits() {
 	if root := m.set.Units.Root; root != nil {
 		m.indexUnit(root, nil)
 	}
+	if m.seen != nil {
+		for _, u := range all {
+			m.indexOff(u)
+		}
+	}
+}
+
+// indexOff indexes u, off the walk from the root, after its parent, and
+// returns its place in m.unitInfos.
+func (m *model) indexOff(u *data.Unit) int32 {
+	if i, seen := m.infoIndex(u); seen {
+		return i
+	}
+	var parent *unitInfo
+	if p := m.parentOf(u); p != nil {
+		parent = &m.unitInfos[m.indexOff(p)]
+	}
+	m.indexUnit(u, parent)
+	i, _ := m.infoIndex(u)
+	return i
 }
 
 // indexUnit adds u and the units under it, from the entry of u's parent
@@ -45,21 +66,22 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 		return m.unitInfos[i].leaves
 	}
 	info := unitInfo{name: fullName(u), bare: bareName(u), url: m.u.Path(urls.Unit(u.ID))}
+	up := m.parentOf(u)
 	switch {
-	case parent == nil || u.Parent == nil || u.Parent.Parent == nil:
+	case parent == nil || up == nil || m.parentOf(up) == nil:
 		// The root and the units right under it are nowhere: no context.
-	case u.Parent.Parent.Parent == nil:
+	case m.parentOf(m.parentOf(up)) == nil:
 		info.context = parent.name
 	default:
 		info.context = parent.name + ", " + parent.context
 	}
-	if !u.IsLeaf() {
-		var up []Link
+	if !m.isLeafOf(u) {
+		var crumbs []Link
 		if parent != nil {
-			up = parent.crumbs
+			crumbs = parent.crumbs
 		}
-		info.crumbs = make([]Link, len(up), len(up)+1)
-		copy(info.crumbs, up)
+		info.crumbs = make([]Link, len(crumbs), len(crumbs)+1)
+		copy(info.crumbs, crumbs)
 		info.crumbs = append(info.crumbs, Link{URL: info.url, Text: info.name})
 	}
 	i := int32(len(m.unitInfos))
@@ -70,8 +92,8 @@ func (m *model) indexUnit(u *data.Unit, parent *unitInfo) int {
 	}
 	m.unitInfos = append(m.unitInfos, info)
 	n := 0
-	for _, c := range u.Children {
-		if c.Parent != u { // not u's child as its Parent says: unitOf works it out
+	for _, c := range m.childrenOf(u) {
+		if m.parentOf(c) != u { // not u's child as its Parent says: unitOf works it out
 			n += len(c.Leaves())
 			continue
 		}
@@ -135,8 +157,9 @@ func (m *model) unitLink(u *data.Unit) Link {
 // unitCrumbs is the breadcrumb of u's page: links to its ancestors from the
 // root down (nil for the root). It is shared: never modify its elements.
 func (m *model) unitCrumbs(u *data.Unit) []Link {
-	if u.Parent == nil {
+	p := m.parentOf(u)
+	if p == nil {
 		return nil
 	}
-	return m.unitOf(u.Parent).crumbs
+	return m.unitOf(p).crumbs
 }

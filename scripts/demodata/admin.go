@@ -97,8 +97,9 @@ const adminCSV = `code,name,level,parent_code
 type unit struct {
 	ID, Name, Kind, Parent string
 	// Short is the name without its type ("Cư Jút" for "Huyện Cư Jút").
-	Short    string
-	district *unit // communes: their district
+	Short     string
+	district  *unit // communes: their district
+	successor *unit // communes: the commune it became part of on 1/7/2025
 }
 
 // unitKinds are the name prefixes that give a unit's kind, longest first.

@@ -17,6 +17,7 @@ type loaded struct {
 	units    [][]string          // id, name, kind, parent
 	parent   map[string]string   // id → parent id
 	children map[string][]string // id → child ids
+	receives map[string][]string // id → ids that became part of it (successions.csv)
 	reports  []loadedReport
 	deeds    []map[string]string
 	bytes    int64
@@ -65,8 +66,8 @@ func readCSV(path string, l *loaded) (head []string, rows [][]string, err error)
 
 // check reads the files under root back and validates them.
 func check(root string) (*summary, error) {
-	l := &loaded{parent: map[string]string{}, children: map[string][]string{}}
-	steps := []func(string, *loaded) error{checkUnits, checkReports, checkDeeds}
+	l := &loaded{parent: map[string]string{}, children: map[string][]string{}, receives: map[string][]string{}}
+	steps := []func(string, *loaded) error{checkSuccessions, checkUnits, checkReports, checkDeeds}
 	for _, step := range steps {
 		if err := step(root, l); err != nil {
 			return nil, err
@@ -108,11 +109,51 @@ func checkUnits(root string, l *loaded) error {
 	return checkTree(path, l)
 }
 
-// checkTree checks the shape: 8 districts, 71 communes, 713 teams of 5–16 per commune.
+// checkSuccessions reads data/successions.csv: every row on 1/7/2025.
+// Its ids are checked against units.csv in checkTree.
+func checkSuccessions(root string, l *loaded) error {
+	path := filepath.Join(root, "data", "successions.csv")
+	head, rows, err := readCSV(path, l)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(head, []string{"from", "to", "date"}) {
+		return fmt.Errorf("%s: header %v", path, head)
+	}
+	for i, r := range rows {
+		if r[2] != "01/07/2025" || len(l.receives[r[0]]) > 0 {
+			return fmt.Errorf("%s:%d: date %q or %q ceases twice", path, i+2, r[2], r[0])
+		}
+		l.receives[r[1]] = append(l.receives[r[1]], r[0])
+	}
+	return nil
+}
+
+// checkTree checks the shape: 8 districts, 71 communes, 713 teams of 5–16
+// per commune, and under the root the 28 communes of 1/7/2025, each
+// receiving old communes, as the 8 districts go into the root.
 func checkTree(path string, l *loaded) error {
 	root := l.units[0][0]
-	districts := l.children[root]
-	communes, teams := 0, 0
+	var districts []string
+	communes, teams, merged := 0, 0, 0
+	for _, c := range l.children[root] {
+		if len(l.children[c]) > 0 {
+			districts = append(districts, c)
+			continue
+		}
+		for _, old := range l.receives[c] {
+			if l.parent[old] == root || len(l.children[old]) == 0 {
+				return fmt.Errorf("%s: new commune %s receives %s, not an old commune", path, c, old)
+			}
+		}
+		if len(l.receives[c]) == 0 {
+			return fmt.Errorf("%s: %s under the root has no teams and receives nothing", path, c)
+		}
+		merged++
+	}
+	if got := len(l.receives[root]); got != len(districts) || merged != 28 {
+		return fmt.Errorf("%s: %d districts into the root of %d, %d new communes", path, got, len(districts), merged)
+	}
 	for _, d := range districts {
 		for _, c := range l.children[d] {
 			communes++
@@ -134,10 +175,11 @@ func checkTree(path string, l *loaded) error {
 	return nil
 }
 
-// isTeam reports whether id is a leaf of the tree.
+// isTeam reports whether id is a leaf of the tree: no children and
+// receiving no unit (BRIEF.md §3).
 func (l *loaded) isTeam(id string) bool {
 	_, ok := l.parent[id]
-	return ok && len(l.children[id]) == 0
+	return ok && len(l.children[id]) == 0 && len(l.receives[id]) == 0
 }
 
 // checkReports validates every data/reports/*.csv row.

@@ -72,7 +72,7 @@ func (g *gen) monthlyDeed(t *team, m month, order int) deed {
 	case 1:
 		d.Kind, pool = "bieu-duong", praises
 		d.People = g.people(t, []float64{0, 80, 20})
-		d.RecognizedBy = g.praiser(t)
+		d.RecognizedBy = g.praiser(t, d.Date)
 	default:
 		d.Kind, pool = "khen-thuong", awards
 		d.People = g.people(t, []float64{0, 75, 25})
@@ -150,18 +150,23 @@ func (g *gen) people(t *team, w []float64) []string {
 // phrase writes a unit as it follows an organ's name: "xã Quảng Sơn".
 func phrase(u *unit) string { return strings.ToLower(u.Kind) + " " + u.Short }
 
-// praiser names who praises (biểu dương) a member of t.
-func (g *gen) praiser(t *team) string {
+// praiser names who praises (biểu dương) a member of t on date d: bodies
+// of the team's commune, the new commune's from 1/7/2025.
+func (g *gen) praiser(t *team, d time.Time) string {
+	c := communeOn(t, d)
 	switch g.weighted([]float64{60, 25, 15}) {
 	case 0:
-		return "Công an " + phrase(t.commune)
+		return "Công an " + phrase(c)
 	case 1:
-		return "UBND " + phrase(t.commune)
+		return "UBND " + phrase(c)
 	}
-	return "Ủy ban MTTQ Việt Nam " + phrase(t.commune)
+	return "Ủy ban MTTQ Việt Nam " + phrase(c)
 }
 
-// awarder names who awards (khen thưởng) a member of t on date d.
+// awarder names who awards (khen thưởng) a member of t on date d: a
+// district's chairman or police until they ended (1/7 and 1/3/2025), then
+// the province police, or the chairman of the team's commune (the new
+// commune from 1/7/2025).
 func (g *gen) awarder(t *team, d time.Time) string {
 	switch g.weighted([]float64{45, 30, 25}) {
 	case 1:
@@ -174,5 +179,5 @@ func (g *gen) awarder(t *team, d time.Time) string {
 		}
 		return "Công an tỉnh Đắk Nông"
 	}
-	return "Chủ tịch UBND " + phrase(t.commune)
+	return "Chủ tịch UBND " + phrase(communeOn(t, d))
 }

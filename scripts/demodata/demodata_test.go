@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -64,14 +63,10 @@ func TestLoadAdmin(t *testing.T) {
 }
 
 // generate runs the whole generator with seed into a temporary root.
-func generate(t *testing.T, seed uint64) (string, *summary) {
+func generateIn(t *testing.T, seed uint64) (string, *summary) {
 	t.Helper()
 	root := t.TempDir()
-	g := &gen{r: rand.New(rand.NewPCG(seed, 0x5_91))}
-	g.province, g.districts, g.communes = loadAdmin()
-	g.makeTeams()
-	g.makeReports()
-	g.makeDeeds()
+	g := generate(seed)
 	if err := g.write(root); err != nil {
 		t.Fatal(err)
 	}
@@ -83,8 +78,8 @@ func generate(t *testing.T, seed uint64) (string, *summary) {
 }
 
 func TestGenerateIsDeterministicAndValid(t *testing.T) {
-	a, s := generate(t, defaultSeed)
-	b, _ := generate(t, defaultSeed)
+	a, s := generateIn(t, defaultSeed)
+	b, _ := generateIn(t, defaultSeed)
 	if s.teams != teamTotal || s.communes != 71 || s.minTeams < minTeams || s.maxTeams > maxTeams {
 		t.Errorf("summary: %d teams, %d communes, %d–%d per commune", s.teams, s.communes, s.minTeams, s.maxTeams)
 	}
@@ -106,7 +101,7 @@ func TestGenerateIsDeterministicAndValid(t *testing.T) {
 }
 
 func TestCheckRejectsBadRows(t *testing.T) {
-	root, _ := generate(t, 7)
+	root, _ := generateIn(t, 7)
 	cases := []struct {
 		file, from, to, want string
 	}{
@@ -136,5 +131,35 @@ func TestCheckRejectsBadRows(t *testing.T) {
 			t.Errorf("%s: check error = %v, want %q", c.file, err, c.want)
 		}
 		os.WriteFile(path, raw, 0o644)
+	}
+}
+
+func TestLoadReform(t *testing.T) {
+	province, _, communes := loadAdmin()
+	news := loadReform(province, communes)
+	// The reference mapping: 71 communes into 28 (daknong_2025_mapping.csv);
+	// its first rows put Phường Nghĩa Đức and Nghĩa Thành into Phường Bắc
+	// Gia Nghĩa, and Xã Buôn Choah goes into Xã Nam Đà.
+	if len(news) != 28 {
+		t.Fatalf("%d new communes, want 28", len(news))
+	}
+	ids := map[string]bool{}
+	for _, n := range news {
+		if ids[n.ID] || !strings.HasSuffix(n.ID, newCommuneSuffix) || n.Parent != province.ID {
+			t.Errorf("new commune %+v: id taken twice, without %s or not under the province", n, newCommuneSuffix)
+		}
+		ids[n.ID] = true
+	}
+	byName := map[string]*unit{}
+	for _, c := range communes {
+		byName[c.Name] = c
+	}
+	for old, want := range map[string]string{
+		"Phường Nghĩa Đức": "phuong-bac-gia-nghia-2025", "Phường Nghĩa Thành": "phuong-bac-gia-nghia-2025",
+		"Xã Buôn Choah": "xa-nam-da-2025", "Xã Quảng Sơn": "xa-quang-son-2025",
+	} {
+		if c := byName[old]; c == nil || c.successor == nil || c.successor.ID != want {
+			t.Errorf("%s goes to %v, want %s", old, c.successor, want)
+		}
 	}
 }

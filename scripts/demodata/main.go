@@ -6,7 +6,8 @@
 //
 //	go run ./scripts/demodata
 //
-// It rewrites data/units.csv, data/reports/*.csv and data/deeds.csv (it never
+// It rewrites data/units.csv, data/successions.csv, data/reports/*.csv and
+// data/deeds.csv (it never
 // touches site.toml or data/criteria.toml, which are written by hand), then
 // reads the files back, checks them (unique ids, parents before children, 713
 // teams, numerator ≤ denominator, dates inside the campaign, no phone or ID
@@ -52,20 +53,18 @@ type gen struct {
 	province  *unit
 	districts []*unit
 	communes  []*unit
-	teams     []*team
-	reports   []report
-	deeds     []deed
+	// newCommunes are the 28 communes of 1/7/2025 (loadReform).
+	newCommunes []*unit
+	teams       []*team
+	reports     []report
+	deeds       []deed
 }
 
 func main() {
 	root := flag.String("root", ".", "repository root to write data/ under")
 	seed := flag.Uint64("seed", defaultSeed, "random seed (keep the default for the committed data)")
 	flag.Parse()
-	g := &gen{r: rand.New(rand.NewPCG(*seed, 0x5_91))}
-	g.province, g.districts, g.communes = loadAdmin()
-	g.makeTeams()
-	g.makeReports()
-	g.makeDeeds()
+	g := generate(*seed)
 	if err := g.write(*root); err != nil {
 		fmt.Fprintln(os.Stderr, "demodata:", err)
 		os.Exit(1)
@@ -76,6 +75,17 @@ func main() {
 		os.Exit(1)
 	}
 	s.print(os.Stdout)
+}
+
+// generate makes the whole demo from seed: units, reports, deeds.
+func generate(seed uint64) *gen {
+	g := &gen{r: rand.New(rand.NewPCG(seed, 0x5_91))}
+	g.province, g.districts, g.communes = loadAdmin()
+	g.newCommunes = loadReform(g.province, g.communes)
+	g.makeTeams()
+	g.makeReports()
+	g.makeDeeds()
+	return g
 }
 
 // pick returns a random element of xs.

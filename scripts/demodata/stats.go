@@ -39,7 +39,7 @@ func summarize(l *loaded) *summary {
 		if l.isTeam(u[0]) {
 			teams = append(teams, u[0])
 			s.teamKinds[u[2]]++
-		} else if l.isTeam(l.children[u[0]][0]) {
+		} else if kids := l.children[u[0]]; len(kids) > 0 && l.isTeam(kids[0]) {
 			n := len(l.children[u[0]])
 			s.communes++
 			s.minTeams, s.maxTeams = min(s.minTeams, n), max(s.maxTeams, n)

@@ -30,6 +30,9 @@ func (g *gen) write(root string) error {
 	if err := writeCSV(filepath.Join(root, "data", "units.csv"), g.unitRows(), false); err != nil {
 		return err
 	}
+	if err := writeCSV(filepath.Join(root, "data", "successions.csv"), g.successionRows(), false); err != nil {
+		return err
+	}
 	for _, m := range campaignMonths {
 		excel := excelMonths[m.String()]
 		path := filepath.Join(dir, m.String()+".csv")
@@ -107,6 +110,12 @@ func (g *gen) unitRows() [][]string {
 				}
 			}
 		}
+	}
+	// The communes of 1/7/2025 come last, under the province: units.csv
+	// lists every unit of the campaign under the parent it had while it
+	// existed (BRIEF.md §3).
+	for _, c := range g.newCommunes {
+		add(c)
 	}
 	return rows
 }
