@@ -110,6 +110,7 @@ func TestBuildReformPages(t *testing.T) {
 		{"don-vi/x.html", `<thead><tr><td><th scope="col">Đợt 1</thead>`},
 		{"don-vi/z.html", `Hình thành từ <a href="/don-vi/x.html">Xã X</a> (từ 01/03/2025).`},
 		{"don-vi/z.html", `<thead><tr><td><th scope="col">Đợt 2<th scope="col">Cả đợt thi đua</thead>`},
+		{"don-vi/z.html", `theo tháng (tổng 1)`}, // t1's deed of 02/09/2024, under z now
 		{"don-vi/t1.html", `Tổ bảo vệ an ninh, trật tự ở cơ sở · Xã Z</p>`},
 		{"don-vi/t1.html", `Hạng trong đơn vị cấp trên<td>1<wbr>/2 <small>(Xã X)</small><td>1<wbr>/2 <small>(Xã Z)</small>`},
 		{"xep-hang/dot-1/xa/index.html", `>Xã X</a>`},

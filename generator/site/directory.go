@@ -175,10 +175,10 @@ func (m *model) directoryJobs() []job {
 		v := &DirectoryView{Letters: m.letterLinks(letters, "")}
 		kids, n := m.sortedChildren(m.set.Units.Root), 0
 		for _, k := range kids {
-			n += len(k.Children)
+			n += len(m.childrenOf(k))
 		}
 		for _, k := range kids {
-			te := TreeEntry{Unit: m.unitLink(k), Count: len(k.Children)}
+			te := TreeEntry{Unit: m.unitLink(k), Count: len(m.childrenOf(k))}
 			if n <= DirectoryTreeInline {
 				for _, c := range m.sortedChildren(k) {
 					te.Children = append(te.Children, m.unitLink(c))

@@ -168,12 +168,12 @@ type deedSummary struct {
 // children's order.
 func (m *model) summarizeDeeds(u *data.Unit, set func(*data.Unit, *deedSummary)) *deedSummary {
 	s := &deedSummary{counts: make([]int, len(m.deedMonths))}
-	if u.IsLeaf() {
+	if m.isLeafOf(u) {
 		s.addLeaf(m, u)
 		return s
 	}
-	for _, c := range u.Children {
-		if c.IsLeaf() {
+	for _, c := range m.childrenOf(u) {
+		if m.isLeafOf(c) {
 			s.addLeaf(m, c)
 			continue
 		}
