@@ -196,7 +196,7 @@ func (m *model) document(k docKind, u *data.Unit, s docSlot, p *results.Period, 
 		return nil
 	}
 	d := &DocumentView{Issuer: upper(m.issuerName(u)), Subject: subject,
-		Number: m.docNumber(k, u, s, u.Parent == nil || isCommune(u))}
+		Number: m.docNumber(k, u, s, u.Parent == nil || m.isCommune(u))}
 	var above string
 	if u.Parent == nil {
 		above = pub.Parent

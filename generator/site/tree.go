@@ -99,13 +99,18 @@ func ancestorsIn(p *results.Period, u *data.Unit) []*data.Unit {
 	return ancestors(u, func(a *data.Unit) *data.Unit { return parentIn(p, a) })
 }
 
-// parentIn returns u's parent in p's tree (units.csv's parent when u has
-// no result in p).
-func parentIn(p *results.Period, u *data.Unit) *data.Unit {
-	if r := p.Of(u); r != nil && !r.Absent {
-		return r.Parent
+// isCommune reports whether u is directly above teams in the navigation
+// tree (for a unit that ceased, in the last period it lived through).
+func (m *model) isCommune(u *data.Unit) bool {
+	if m.parentOf(u) == nil {
+		return false
 	}
-	return u.Parent
+	for _, c := range m.childrenOf(u) {
+		if m.isLeafOf(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ancestors walks parent from u up to the root and returns the units
