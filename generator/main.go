@@ -4,6 +4,7 @@
 //	go run ./generator build [--source DIR] [--out DIR] [--asof YYYY-MM-DD]
 //	go run ./generator check [--source DIR] [--asof YYYY-MM-DD]
 //	go run ./generator serve [--source DIR] [--port N] [--bind ADDR]
+//	go run ./generator new DIR [--units FILE]
 //	go run ./generator version
 //
 // Exit codes: 0 success; 1 the site has errors (each printed as
@@ -23,6 +24,7 @@ Lệnh:
   build   dựng trang vào thư mục xuất (mặc định public/)
   check   kiểm tra dữ liệu và nội dung, không ghi gì
   serve   xem trước trực tiếp tại http://127.0.0.1:1313/
+  new     tạo một trang mới: generator new THƯ-MỤC [--units TỆP]
   version in phiên bản của chương trình
 
 Xem tùy chọn của từng lệnh: generator <lệnh> --help
@@ -54,6 +56,8 @@ func run(args []string) int {
 		return cmdCheck(args[1:])
 	case "serve":
 		return cmdServe(args[1:])
+	case "new":
+		return cmdNew(args[1:], os.Stdout)
 	case "version", "--version", "-version":
 		return cmdVersion(args[1:], os.Stdout)
 	case "help", "-h", "--help", "-help":
