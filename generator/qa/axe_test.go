@@ -135,7 +135,13 @@ func TestAccessibility(t *testing.T) {
 	t.Parallel() // the JVM and Chromium each keep about one core busy
 	s := site(t)
 	nodeAndChromium(t)
-	samples := s.samples(t)
+	checkAccessible(t, s, s.samples(t))
+}
+
+// checkAccessible runs axe.mjs over the samples of the site s and the
+// canary page, and checks the home page without JavaScript.
+func checkAccessible(t *testing.T, s *builtSite, samples []sample) {
+	t.Helper()
 	name := map[string]string{}
 	var paths []string
 	for _, sm := range samples {

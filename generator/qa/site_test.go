@@ -82,10 +82,17 @@ func TestMain(m *testing.M) {
 
 // buildDemo builds the demo into out and lists what was written.
 func buildDemo(out string) (*builtSite, error) {
-	if _, err := build.Build(build.Options{Source: demoSource, Out: out, Log: nil}); err != nil {
-		return nil, fmt.Errorf("building the demo: %v", err)
+	return buildSite(build.Options{Source: demoSource, Out: out})
+}
+
+// buildSite builds the site of opts.Source into opts.Out and lists what
+// was written.
+func buildSite(opts build.Options) (*builtSite, error) {
+	if _, err := build.Build(opts); err != nil {
+		return nil, fmt.Errorf("building %s: %v", opts.Source, err)
 	}
-	p, err := build.Load(build.Options{Source: demoSource})
+	out := opts.Out
+	p, err := build.Load(build.Options{Source: opts.Source, AsOf: opts.AsOf})
 	if err != nil {
 		return nil, err
 	}

@@ -82,7 +82,13 @@ func TestHTMLValid(t *testing.T) {
 	t.Parallel() // the JVM and Chromium each keep about one core busy
 	s := site(t)
 	java, jar := javaAndVNU(t)
-	checked := s.vnuFiles(t)
+	checkValid(t, s, java, jar, s.vnuFiles(t))
+}
+
+// checkValid runs the Nu checker over the files checked of the site s
+// and reports every error.
+func checkValid(t *testing.T, s *builtSite, java, jar string, checked []sample) {
+	t.Helper()
 	kindOf := map[string]string{}
 	var files []string
 	for _, sm := range checked {

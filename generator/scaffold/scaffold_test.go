@@ -12,33 +12,28 @@ import (
 	"phongtrao/generator/diag"
 )
 
-// Trees a press office may bring: before the 2025 reform (province →
-// district → commune → village, three levels under the root) and after it
-// (province → commune → village, two). The first is written as Excel
-// writes CSV (UTF-8 BOM, ";", CRLF, header in capitals).
-var (
-	threeLevels = "\ufeffID;NAME;KIND;PARENT\r\n" +
-		"lam-dong;Tỉnh Lâm Đồng;Tỉnh;\r\n" +
-		"bao-lam;Huyện Bảo Lâm;Huyện;lam-dong\r\n" +
-		"loc-ngai;Xã Lộc Ngãi;Xã;bao-lam\r\n" +
-		"loc-ngai-thon-1;Thôn 1;Thôn;loc-ngai\r\n" +
-		"loc-ngai-thon-2;Thôn 2;Thôn;loc-ngai\r\n" +
-		"di-linh;Huyện Di Linh;Huyện;lam-dong\r\n" +
-		"gia-bac;Xã Gia Bắc;Xã;di-linh\r\n" +
-		"gia-bac-bon-1;Bon Đạ Tro;Bon;gia-bac\r\n"
-	twoLevels = "id,name,kind,parent\n" +
-		"lam-dong,Tỉnh Lâm Đồng,Tỉnh,\n" +
-		"xa-bao-lam-1,Xã Bảo Lâm 1,Xã,lam-dong\n" +
-		"bao-lam-1-thon-1,Thôn 1,Thôn,xa-bao-lam-1\n" +
-		"bao-lam-1-buon-1,Buôn Ja Rah,Buôn,xa-bao-lam-1\n" +
-		"phuong-1,Phường 1,Phường,lam-dong\n" +
-		"phuong-1-tdp-1,Tổ dân phố 1,Tổ dân phố,phuong-1\n"
+// Trees a press office may bring, in testdata (generator/qa checks the
+// sites made from them too): ba-cap.csv, before the 2025 reform (province
+// → district → commune → village, three levels under the root), written
+// as Excel writes CSV (UTF-8 BOM, ";", CRLF, header in capitals);
+// hai-cap.csv, after it (province → commune → village, two levels).
+const (
+	threeLevels = "testdata/ba-cap.csv"
+	twoLevels   = "testdata/hai-cap.csv"
 )
 
 // writeUnits writes text to a units file whose name has Vietnamese
-// letters and a space, as an office's file would.
+// letters and a space, as an office's file would; text "testdata/…"
+// copies that file.
 func writeUnits(t *testing.T, text string) string {
 	t.Helper()
+	if strings.HasPrefix(text, "testdata/") {
+		b, err := os.ReadFile(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text = string(b)
+	}
 	p := filepath.Join(t.TempDir(), "Đơn vị Lâm Đồng.csv")
 	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
