@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"phongtrao/generator/build"
+	"phongtrao/generator/internal/toolskip"
 	sitepkg "phongtrao/generator/site"
 )
 
@@ -75,7 +76,7 @@ func TestMain(m *testing.M) {
 	}
 	shared, buildErr = buildDemo(filepath.Join(tmpRoot, "public"))
 	split, splitErr = buildSplitDemo(filepath.Join(tmpRoot, "split"))
-	code := m.Run()
+	code := toolskip.Main(m, "generator/qa")
 	os.RemoveAll(tmpRoot)
 	os.Exit(code)
 }

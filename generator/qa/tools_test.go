@@ -5,25 +5,19 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"phongtrao/generator/internal/toolskip"
 )
 
 // browserDir is the npm package with the validator and browser tools.
 var browserDir = filepath.Join(demoSource, ".ci", "browser")
 
-// installHint says how to get every tool the browser and validator tests use.
-const installHint = "install with: apt-get install -y chromium default-jre-headless nodejs npm && (cd .ci/browser && npm ci --ignore-scripts)"
-
 // needTool skips the test when a tool is missing, or fails it under CI=true,
-// where every check must run.
+// where every check must run (toolskip.Need: TestMain then says once which
+// tests were skipped and how to install the tools).
 func needTool(t *testing.T, ok bool, what string) {
 	t.Helper()
-	if ok {
-		return
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s is missing and CI=true; %s", what, installHint)
-	}
-	t.Skipf("%s is missing; %s (under CI=true this fails)", what, installHint)
+	toolskip.Need(t, ok, what)
 }
 
 // skipShort skips a test that drives the validator or a browser under

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"phongtrao/generator/internal/toolskip"
 )
 
 // partials is where the site's search partials live, from this package.
@@ -38,6 +40,10 @@ window.addEventListener('load', function () {
 </script>{{end}}
 </body></html>`
 
+// TestMain says, after the tests, whether the browser test was skipped
+// for want of Chromium, and how to install it (toolskip).
+func TestMain(m *testing.M) { os.Exit(toolskip.Main(m, "generator/search")) }
+
 // chromium returns the browser to run, or skips the test when there is
 // none, except in CI, where the browser test must run.
 func chromium(t *testing.T) string {
@@ -49,10 +55,7 @@ func chromium(t *testing.T) string {
 			return path
 		}
 	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium is missing but CI=true: install Debian's chromium package (apt-get install -y chromium)")
-	}
-	t.Skip("chromium not found: the browser test needs Debian's chromium package (apt-get install -y chromium); skipped outside CI")
+	toolskip.Need(t, false, "chromium")
 	return ""
 }
 
