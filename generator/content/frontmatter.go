@@ -68,6 +68,24 @@ type decoded struct {
 	order  []string // the top-level keys in document order
 }
 
+// backslashHint explains a syntax error on a line with a backslash: a
+// Windows path (image = "anh\ten-anh.jpg") in a double-quoted TOML string,
+// where "\" starts an escape sequence.
+const backslashHint = `trong dấu ngoặc kép, dấu \ mở đầu một ký tự đặc biệt; đường dẫn viết bằng dấu /, ví dụ image = "/anh/ten-anh.jpg"`
+
+// frontLine is line n (1-based) of the front matter, "" past its end.
+func frontLine(front string, n int) string {
+	for i := 1; i < n; i++ {
+		_, rest, ok := strings.Cut(front, "\n")
+		if !ok {
+			return ""
+		}
+		front = rest
+	}
+	line, _, _ := strings.Cut(front, "\n")
+	return line
+}
+
 // decodeTOML parses the front matter into a map, with the keys in document
 // order. A front matter too large or nested too deep (tomlfile.Check) and
 // a syntax error (including a repeated key) are reported at their line and
@@ -83,16 +101,19 @@ func decodeTOML(s *source, l *diag.List) (decoded, bool) {
 	if err != nil {
 		pos := diag.Pos{File: s.path, Line: 1}
 		msg := err.Error()
+		hint := `mỗi dòng có dạng khóa = giá trị; văn bản đặt trong dấu ngoặc kép (title = "Tên bài"), danh sách trong ngoặc vuông (tags = ["a", "b"]), mỗi khóa chỉ viết một lần`
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			msg = pe.Message
 			if pe.Position.Line > 0 {
 				line, col := tomlfile.ErrorPos(s.front, pe)
 				pos.Line, pos.Col = line+1, col
+				if strings.Contains(frontLine(s.front, line), `\`) {
+					hint = backslashHint
+				}
 			}
 		}
-		l.Add(pos, "phần đầu trang (front matter) sai cú pháp TOML: "+msg,
-			`mỗi dòng có dạng khóa = giá trị; văn bản đặt trong dấu ngoặc kép (title = "Tên bài"), danh sách trong ngoặc vuông (tags = ["a", "b"]), mỗi khóa chỉ viết một lần`)
+		l.Add(pos, "phần đầu trang (front matter) sai cú pháp TOML: "+msg, hint)
 		return decoded{}, false
 	}
 	var order []string

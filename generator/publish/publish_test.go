@@ -25,6 +25,9 @@ func TestCleanRel(t *testing.T) {
 		{"a/../b.html", "", false}, // any ".." is refused, even one that stays inside
 		{"a\\b.html", "", false},
 		{"C:/x.html", "", false},
+		{"c:x.html", "", false},                 // a Windows drive-relative path
+		{`\\may-chu\chia-se\x.html`, "", false}, // a Windows network share
+		{"bài-viết/đội tuần tra.html", "bài-viết/đội tuần tra.html", true},
 		{".", "", false},
 		{"a\x00b", "", false},
 	}
