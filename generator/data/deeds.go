@@ -29,7 +29,7 @@ type deedCols struct {
 // openDeeds reads data/deeds.csv; it returns nil when there is none (a
 // site may have no deeds yet) or it cannot be used.
 func openDeeds(fsys fs.FS, errs *diag.List) *sheet.Table {
-	if _, err := fs.Stat(fsys, DeedsFile); err != nil {
+	if _, err := fs.Stat(fsys, dataFile(fsys, DeedsFile)); err != nil {
 		return nil
 	}
 	return readTable(fsys, DeedsFile, deedColumns[:4], errs)

@@ -5,6 +5,7 @@ import (
 	"path"
 	"runtime"
 	"sort"
+	"strings"
 
 	"phongtrao/generator/config"
 	"phongtrao/generator/diag"
@@ -36,7 +37,10 @@ const (
 func Load(fsys fs.FS, site *config.Site) (*Set, *diag.List) {
 	var errs diag.List
 	set := &Set{}
-	files := reportFiles(fsys)
+	files := reportFiles(fsys, &errs)
+	for _, f := range []string{UnitsFile, DeedsFile, SuccessionsFile, TargetsFile} {
+		twin(fsys, xlsxName(f), &errs)
+	}
 	srcs := make([]reportSource, len(files))
 	var deedErrs diag.List
 	var deeds *sheet.Table
@@ -97,13 +101,28 @@ func reportRoom(srcs []reportSource) ([]Report, [][]Report) {
 	return all, dst
 }
 
-// reportFiles lists data/reports/*.csv in name order.
-func reportFiles(fsys fs.FS) []string {
-	matches, _ := fs.Glob(fsys, path.Join(ReportsDir, "*.csv"))
-	upper, _ := fs.Glob(fsys, path.Join(ReportsDir, "*.CSV"))
-	matches = append(matches, upper...)
+// reportFiles lists the report files, data/reports/*.csv and *.xlsx, in
+// name order, leaving out the lock files Excel keeps beside a workbook it
+// has open ("~$2025-03.xlsx") and, of a CSV file and a workbook with the
+// same stem, the workbook, which errs reports.
+func reportFiles(fsys fs.FS, errs *diag.List) []string {
+	var matches []string
+	for _, ext := range []string{"csv", "CSV", "xlsx", "XLSX"} {
+		m, _ := fs.Glob(fsys, path.Join(ReportsDir, "*."+ext))
+		matches = append(matches, m...)
+	}
 	sort.Strings(matches)
-	return matches
+	out := matches[:0]
+	for _, f := range matches {
+		if strings.HasPrefix(path.Base(f), "~$") {
+			continue
+		}
+		if sheet.IsXLSX(f) && twin(fsys, f, errs) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // Criterion returns the criterion with id, or nil.

@@ -66,6 +66,9 @@ func (rc *reportCheck) file(file string, text []byte, err error, rows int, dst [
 	if t == nil {
 		return out
 	}
+	if hint := t.RowsHint(); rows == 0 && hint > 0 { // a workbook (see countSource)
+		rows, dst = hint, make([]Report, 0, hint)
+	}
 	var rowErrs diag.List
 	rr := rc.reader(t, rows, &rowErrs)
 	out.fields, out.reports = rr.cols.names, dst
@@ -245,17 +248,26 @@ func (c *monthCache) parse(s string) (calendar.Month, error) {
 // returns the sorted set of value columns found in any file. The files'
 // rows were written in all, each file's from where the rows of the files
 // before it could end at the most; they are moved up only when a file had
-// fewer rows than that.
+// fewer rows than that. Workbooks, whose rows were not counted, make the
+// rows more than all holds: they are then all moved, once, to an array
+// that holds them.
 func mergeReports(all []Report, files []reportFile, nUnits int, errs *diag.List) ([]Report, []string) {
 	fieldSet := map[string]bool{}
+	total := 0
+	for i := range files {
+		total += len(files[i].reports)
+	}
 	out := all[:0]
+	if total > cap(all) {
+		out = make([]Report, 0, total)
+	}
 	for i := range files {
 		f := &files[i]
 		for _, name := range f.fields {
 			fieldSet[name] = true
 		}
 		n := len(out)
-		if len(f.reports) > 0 && n < len(all) && &f.reports[0] == &all[n] {
+		if len(f.reports) > 0 && n < cap(out) && &f.reports[0] == &out[:n+1][n] {
 			out = out[:n+len(f.reports)] // in place already
 		} else {
 			out = append(out, f.reports...)

@@ -3,8 +3,11 @@ package data
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
+	"path"
+	"strings"
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/sheet"
@@ -30,7 +33,13 @@ type reportSource struct {
 }
 
 // countSource counts the lines of file through buf.
+//
+// A workbook's lines say nothing of its rows: its count is 0, and its
+// rows go after the others (mergeReports).
 func countSource(fsys fs.FS, file string, buf []byte) reportSource {
+	if sheet.IsXLSX(file) {
+		return reportSource{}
+	}
 	f, err := fsys.Open(file)
 	if err == nil {
 		defer f.Close()
@@ -115,6 +124,39 @@ func readData(fsys fs.FS, file string) ([]byte, error) {
 		return nil, tooLargeError{info.Size()}
 	}
 	return fs.ReadFile(fsys, file)
+}
+
+// dataFile returns the file to read for name (a .csv file under data/):
+// name, or the Excel workbook of the same stem (data/units.xlsx) when
+// there is no CSV file.
+func dataFile(fsys fs.FS, name string) string {
+	if _, err := fs.Stat(fsys, name); err != nil {
+		if _, err := fs.Stat(fsys, xlsxName(name)); err == nil {
+			return xlsxName(name)
+		}
+	}
+	return name
+}
+
+// xlsxName returns the name of the workbook with the stem of a .csv file.
+func xlsxName(csv string) string { return strings.TrimSuffix(csv, path.Ext(csv)) + ".xlsx" }
+
+// twin reports whether the workbook xlsx has a CSV file of the same stem
+// beside it (any case of .csv), and then reports the pair in errs: one of
+// them would be read and the other silently ignored.
+func twin(fsys fs.FS, xlsx string, errs *diag.List) bool {
+	if _, err := fs.Stat(fsys, xlsx); err != nil {
+		return false
+	}
+	stem := strings.TrimSuffix(xlsx, path.Ext(xlsx))
+	for _, ext := range []string{".csv", ".CSV"} {
+		if _, err := fs.Stat(fsys, stem+ext); err == nil {
+			errs.Add(diag.Pos{File: xlsx}, fmt.Sprintf("có cả %s và %s: hai tệp cùng tên cho một bảng số liệu", path.Base(stem+ext), path.Base(xlsx)),
+				"chỉ giữ một trong hai tệp (CSV hoặc Excel); xóa hoặc chuyển tệp kia ra khỏi thư mục data/")
+			return true
+		}
+	}
+	return false
 }
 
 // unreadable reports a data file that could not be read.

@@ -169,7 +169,7 @@ func cutCycles(s []Succession, errs *diag.List) []Succession {
 // and the only ones allowed. It returns nil when there is no such file or
 // it cannot be used.
 func readOptional(fsys fs.FS, file string, columns []string, errs *diag.List) *sheet.Table {
-	if _, err := fs.Stat(fsys, file); err != nil {
+	if _, err := fs.Stat(fsys, dataFile(fsys, file)); err != nil {
 		return nil
 	}
 	t := readTable(fsys, file, columns, errs)

@@ -8,9 +8,11 @@ import (
 	"phongtrao/generator/sheet"
 )
 
-// readTable reads a CSV file of fsys and checks that it has the required columns.
-// It returns nil when the file cannot be used.
+// readTable reads a data file of fsys, the CSV file named file or the
+// Excel workbook of the same stem (dataFile), and checks that it has the
+// required columns. It returns nil when the file cannot be used.
 func readTable(fsys fs.FS, file string, required []string, errs *diag.List) *sheet.Table {
+	file = dataFile(fsys, file)
 	src, err := readData(fsys, file)
 	return parseTable(file, src, err, required, errs)
 }
@@ -161,10 +163,10 @@ func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
 	children(us.All)
 	switch {
 	case us.Root == nil && len(us.All) > 0:
-		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị gốc (một dòng để trống cột parent)",
+		errs.Add(diag.Pos{File: t.Path, Line: t.HeaderLine}, "không có đơn vị gốc (một dòng để trống cột parent)",
 			"đơn vị cấp cao nhất (tỉnh) để trống cột parent")
 	case len(t.Rows) == 0:
-		errs.Add(diag.Pos{File: UnitsFile, Line: t.HeaderLine}, "không có đơn vị nào: tệp chỉ có dòng tiêu đề",
+		errs.Add(diag.Pos{File: t.Path, Line: t.HeaderLine}, "không có đơn vị nào: tệp chỉ có dòng tiêu đề",
 			"thêm mỗi đơn vị một dòng dưới dòng tiêu đề, bắt đầu bằng đơn vị gốc (tỉnh) để trống cột parent")
 	}
 	depths(us.All)

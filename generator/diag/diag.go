@@ -6,6 +6,7 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -52,8 +53,14 @@ type Diagnostic struct {
 
 // Error formats the diagnostic as "path:line:col: message" and, when there is
 // a hint, a second indented line with it.
+//
+// In an Excel workbook (*.xlsx) line and column are a row and a column,
+// which the message also names as the cell an officer looks for: "ô C12".
 func (d Diagnostic) Error() string {
 	s := d.Pos.String() + ": " + d.Msg
+	if d.Pos.Line > 0 && d.Pos.Col > 0 && strings.HasSuffix(strings.ToLower(d.Pos.File), ".xlsx") {
+		s = d.Pos.String() + ": ô " + CellName(d.Pos.Line, d.Pos.Col) + ": " + d.Msg
+	}
 	if d.Hint != "" {
 		s += "\n    gợi ý: " + d.Hint
 	}
@@ -124,4 +131,14 @@ func (e *Error) Error() string {
 	}
 	fmt.Fprintf(&b, "%d lỗi (%d errors)", len(e.Items), len(e.Items))
 	return b.String()
+}
+
+// CellName returns the spreadsheet name of the cell at row line, column
+// col (both 1-based): CellName(12, 3) is "C12", CellName(2, 28) "AB2".
+func CellName(line, col int) string {
+	var letters []byte
+	for c := col; c > 0; c = (c - 1) / 26 {
+		letters = append([]byte{byte('A' + (c-1)%26)}, letters...)
+	}
+	return string(letters) + strconv.Itoa(line)
 }

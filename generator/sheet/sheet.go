@@ -44,10 +44,11 @@ type Table struct {
 	text      []byte // the file, without its BOM
 	r         *csv.Reader
 	header    []pos
-	lineStart []int // offset of each line, computed when first needed
-	failed    bool  // a record could not be read
-	keep      bool  // rows are kept (Read): their cells are copied
-	at        []pos // the positions of the row being read, when not kept
+	lineStart []int     // offset of each line, computed when first needed
+	failed    bool      // a record could not be read
+	keep      bool      // rows are kept (Read): their cells are copied
+	at        []pos     // the positions of the row being read, when not kept
+	wb        *workbook // an .xlsx file's sheet (then text and r are nil)
 }
 
 // pos is where a field starts: its line and encoding/csv's 1-based byte
@@ -102,11 +103,17 @@ func Read(path string, src []byte) (*Table, *diag.List) {
 // them all (a report file of a national site has a hundred thousand rows).
 // It returns nil, as Read does, when the file is too large, not UTF-8 or
 // its header cannot be read; Header is nil when the file is empty.
+//
+// A file named *.xlsx is read as an Excel workbook (see xlsx.go): its rows
+// come as a CSV file's would, positioned by row and column.
 func Open(path string, src []byte) (*Table, *diag.List) {
 	var errs diag.List
 	if len(src) > maxFileSize {
 		errs.Add(diag.Pos{File: path}, TooLarge(int64(len(src))), TooLargeHint)
 		return nil, &errs
+	}
+	if IsXLSX(path) {
+		return openWorkbook(path, src, &errs)
 	}
 	text, bad := textfile.Decode(path, src)
 	if bad != nil {
@@ -157,6 +164,9 @@ func (t *Table) Failed() bool { return t.failed }
 // reports a record encoding/csv refuses (then t.failed) or a cell that is
 // too long. It returns io.EOF at the end of the file.
 func (t *Table) record(errs *diag.List) (Row, error) {
+	if t.wb != nil {
+		return t.xlsxRecord(errs)
+	}
 	rec, err := t.r.Read()
 	if err != nil {
 		var pe *csv.ParseError
@@ -185,14 +195,19 @@ func (t *Table) record(errs *diag.List) (Row, error) {
 		row.at[i] = pos{int32(line), int32(col)}
 	}
 	row.Line = int(row.at[0].line)
-	for i, c := range rec {
+	t.limitCells(row, errs)
+	return row, nil
+}
+
+// limitCells reports and empties each cell of row over MaxCellChars.
+func (t *Table) limitCells(row Row, errs *diag.List) {
+	for i, c := range row.cells {
 		if len(c) > MaxCellChars && utf8.RuneCountInString(c) > MaxCellChars {
 			errs.Add(t.CellPos(row, i), fmt.Sprintf("ô dài %d ký tự, quá giới hạn %d ký tự", utf8.RuneCountInString(c), MaxCellChars),
 				"một ô chỉ ghi tên, ngày, số hoặc một câu ngắn; bài dài viết thành bài trong content/stories/")
 			row.cells[i] = ""
 		}
 	}
-	return row, nil
 }
 
 // next reads the next row that is not blank, reporting a row shorter than
@@ -215,8 +230,11 @@ func (t *Table) next(errs *diag.List) (Row, bool) {
 		}
 		for i := len(t.Header); i < row.Len(); i++ {
 			if row.Cell(i) != "" {
-				errs.Add(t.CellPos(row, i), fmt.Sprintf("dòng có %d ô nhưng tiêu đề chỉ có %d cột", row.Len(), len(t.Header)),
-					fmt.Sprintf("có thể ô chứa dấu %q mà không được bao trong ngoặc kép", string(t.Delimiter)))
+				hint := fmt.Sprintf("có thể ô chứa dấu %q mà không được bao trong ngoặc kép", string(t.Delimiter))
+				if t.wb != nil {
+					hint = "đặt tên cho cột này ở dòng tiêu đề, hoặc xóa các ô ngoài bảng"
+				}
+				errs.Add(t.CellPos(row, i), fmt.Sprintf("dòng có %d ô nhưng tiêu đề chỉ có %d cột", row.Len(), len(t.Header)), hint)
 				break
 			}
 		}
@@ -298,6 +316,9 @@ func (t *Table) RowPos(r Row) diag.Pos { return diag.Pos{File: t.Path, Line: r.L
 
 // pos turns a (line, byte column) into a position whose column counts characters.
 func (t *Table) pos(line, byteCol int) diag.Pos {
+	if t.wb != nil {
+		return diag.Pos{File: t.Path, Line: line, Col: byteCol} // a row and a column
+	}
 	if t.lineStart == nil {
 		t.lineStart = append(t.lineStart, 0)
 		for i, b := range t.text {
