@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -37,6 +38,9 @@ type DeedsView struct {
 	Months []Link // every month with deeds, newest first
 	Kinds  []Link // every kind with deeds
 	Total  int
+	// Noun is what Total counts ("lượt khen thưởng" on the commendations'
+	// page, "việc tốt, biểu dương, khen thưởng, mô hình" on a mixed list).
+	Noun string
 	// Shown is how many of the Total deeds the list's pages show: fewer
 	// than Total when the list is capped (see DeedListMax).
 	Shown int
@@ -114,7 +118,7 @@ func (m *model) deedNav(v *DeedsView, current string) {
 }
 
 func (m *model) deedsIndex() *Page {
-	v := &DeedsView{Total: len(m.deeds), Shown: len(m.deeds)}
+	v := &DeedsView{Total: len(m.deeds), Shown: len(m.deeds), Noun: deedsNoun}
 	m.deedNav(v, "")
 	for i := 0; i < len(m.deeds) && i < 20; i++ {
 		v.Items = append(v.Items, m.deedView(m.deeds[i]))
@@ -126,11 +130,11 @@ func (m *model) deedsIndex() *Page {
 }
 
 // deedsPage is page n of the deeds at rel (a month or a kind).
-func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
+func (m *model) deedsPage(rel, title, noun string, deeds []*shownDeed, n int) *Page {
 	total := len(deeds)
 	deeds = deeds[:listedDeeds(total)]
 	pages := pageCount(len(deeds), deedsPerPage)
-	v := &DeedsView{Total: total, Shown: len(deeds), Pager: m.pager(rel, n, pages)}
+	v := &DeedsView{Total: total, Noun: noun, Shown: len(deeds), Pager: m.pager(rel, n, pages)}
 	m.deedNav(v, rel)
 	if page := deeds[min((n-1)*deedsPerPage, len(deeds)):min(n*deedsPerPage, len(deeds))]; len(page) > 0 {
 		v.Items = make([]DeedView, len(page))
@@ -151,19 +155,19 @@ func (m *model) deedsPage(rel, title string, deeds []*shownDeed, n int) *Page {
 // deedJobs lists the deeds index, every month's and every kind's pages.
 func (m *model) deedJobs() []job {
 	js := []job{{rel: "viec-tot/", layout: "deeds.html", make: m.deedsIndex}}
-	add := func(rel, title string, deeds []*shownDeed) {
+	add := func(rel, title, noun string, deeds []*shownDeed) {
 		pages := pageCount(listedDeeds(len(deeds)), deedsPerPage)
 		for n := 1; n <= pages; n++ {
 			js = append(js, job{rel: urls.Paged(rel, n), layout: "deeds.html",
-				make: func() *Page { return m.deedsPage(rel, title, deeds, n) }})
+				make: func() *Page { return m.deedsPage(rel, title, noun, deeds, n) }})
 		}
 	}
 	for _, mo := range m.deedMonths {
-		add(urls.Month(mo), "Việc tốt "+vn.MonthName(mo), m.deedsByMonth[mo])
+		add(urls.Month(mo), "Việc tốt "+vn.MonthName(mo), deedsNoun, m.deedsByMonth[mo])
 	}
 	for _, k := range data.DeedKinds {
 		if len(m.deedsByKind[k]) > 0 {
-			add(urls.Kind(k), deedKindLabel(k), m.deedsByKind[k])
+			add(urls.Kind(k), deedKindLabel(k), cmp.Or(deedCountNouns[k], deedsNoun), m.deedsByKind[k])
 		}
 	}
 	return js

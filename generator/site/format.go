@@ -130,6 +130,18 @@ var deedKindLabels = map[string]string{
 	"mo-hinh":     "Mô hình",
 }
 
+// deedCountNouns are what a count of deeds of one kind counts: "505 lượt
+// khen thưởng", not "505 việc tốt".
+var deedCountNouns = map[string]string{
+	"viec-tot":    "việc tốt",
+	"khen-thuong": "lượt khen thưởng",
+	"bieu-duong":  "lượt biểu dương",
+	"mo-hinh":     "mô hình",
+}
+
+// deedsNoun is what a count of deeds of every kind counts.
+const deedsNoun = "việc tốt, biểu dương, khen thưởng, mô hình"
+
 func deedKindLabel(k string) string {
 	if l, ok := deedKindLabels[k]; ok {
 		return l

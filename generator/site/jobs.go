@@ -92,6 +92,8 @@ func (m *model) jobs() []job {
 		js = append(js, job{rel: p.Slug + "/", layout: "article.html", make: func() *Page { return m.articlePage(p, nil, 0) }, pos: p.PosOf("slug")})
 	}
 	js = append(js, m.deedJobs()...)
+	js = append(js, m.commendationJobs()...)
+	js = append(js, m.honourJobs()...)
 	js = append(js, m.directoryJobs()...)
 	js = append(js, m.bulletinJobs()...)
 	js = append(js,

@@ -53,6 +53,9 @@ type model struct {
 	deedMonthURL []string                 // site path of each of deedMonths
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
 
+	commOnce      sync.Once
+	commendations []*shownDeed // every shown commendation, newest first
+
 	dirOnce     sync.Once
 	dirLetters  []string
 	dirByLetter map[string][]*data.Unit

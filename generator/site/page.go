@@ -15,7 +15,8 @@ type Page struct {
 	// Kind names the page kind: "home", "unit", "board", "boards",
 	// "criterion", "criterion-teams", "criteria", "story", "news", "page",
 	// "list", "deeds",
-	// "directory", "downloads", "search", "404", "bulletin", "bulletins".
+	// "directory", "downloads", "search", "404", "bulletin", "bulletins",
+	// "commendations", "honour".
 	Kind string
 	// URL is the page's path on the site ("/don-vi/xa-a/").
 	URL string
@@ -48,6 +49,11 @@ type Page struct {
 	// downloads page).
 	IndicatorKeys []IndicatorKey
 	Bulletin      *BulletinView
+	// Commendations is the commendations' index or a period's page
+	// (commendations.html); Honour an honour board or their index
+	// (honour.html).
+	Commendations *CommendationsView
+	Honour        *HonourView
 
 	// rows are a unit page's scorecard rows and boardRows a leaderboard
 	// page's rows, reused once it is rendered.

@@ -166,8 +166,11 @@ func TestEveryPage(t *testing.T) {
 	// × 3 levels (districts, communes, teams); criteria 1 + 2; lists 2;
 	// stories 2; news 1; free 1; deeds: the index + 4 months (09/2024,
 	// 10/2024, 02/2025, 03/2025) + 4 kinds; directory 1 + 7 letters (0–9, Â,
-	// B, Đ, E, H, S); downloads, search, 404, home; bulletins (bulletin_test.go).
-	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4 + fixtureBulletins; n != want {
+	// B, Đ, E, H, S); downloads, search, 404, home; bulletins (bulletin_test.go);
+	// commendations: the index + a page per started period (3); honour
+	// boards: the index + the 3 units right above teams (Xã Đắk Một,
+	// Phường Hai, Xã Ea Ba).
+	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4 + fixtureBulletins + 4 + 4; n != want {
 		t.Errorf("%d HTML pages, want %d", n, want)
 	}
 }
@@ -255,7 +258,7 @@ func TestFeedsSitemapRobots(t *testing.T) {
 	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae.html</loc>") || strings.Contains(sm, "404") {
 		t.Errorf("sitemap: %s", sm)
 	}
-	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins; n != pages { // every HTML page but 404
+	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins+8; n != pages { // every HTML page but 404 (8: commendations and honour boards, TestEveryPage)
 		t.Errorf("sitemap lists %d pages, want %d (every HTML page but 404)", n, pages)
 	}
 	if r := get(t, m, "/robots.txt"); !strings.Contains(r, "Sitemap: https://thu.example.vn/sitemap.xml") {

@@ -3,6 +3,8 @@ package site
 import (
 	"slices"
 
+	"phongtrao/generator/site/urls"
+
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
@@ -24,6 +26,9 @@ type UnitView struct {
 	// (dd/mm/yyyy, data/successions.csv); empty Text when none.
 	MergedInto Link
 	MergedOn   string
+	// HonourBoard is the path of the unit's honour board (bảng vàng),
+	// empty when it has none (honour.go).
+	HonourBoard string
 	// Formed lists the units merged into this one, by date: a new unit
 	// (with no units of its own in units.csv) is "formed from" them.
 	Formed []Formation
@@ -82,6 +87,9 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	v := &UnitView{ID: u.ID, Name: u.Name, FullName: in.name, Kind: u.Kind, Context: in.context, Leaf: u.IsLeaf()}
 	rows := m.scorecards(u, v) // and the levels of u and its children
 	m.successions(u, v)
+	if m.hasHonourBoard(u) {
+		v.HonourBoard = m.u.Path(urls.HonourBoard(u))
+	}
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
 	v.Stories, v.StoriesTotal = m.newestCards(under), len(under)

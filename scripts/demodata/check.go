@@ -243,16 +243,20 @@ func checkDeeds(root string, l *loaded) error {
 	if err != nil {
 		return err
 	}
+	reviews := 0 // the review commendations (kt-001…) follow the vt- deeds
 	for i, r := range rows {
 		d := map[string]string{}
 		for j, h := range head {
 			d[h] = r[j]
 		}
 		date, err := time.Parse("2006-01-02", d["date"])
+		if strings.HasPrefix(d["id"], "kt-") {
+			reviews++
+		}
 		switch {
 		case err != nil || date.Before(campaignFrom) || date.After(campaignTo):
 			err = fmt.Errorf("date %q outside the campaign", d["date"])
-		case d["id"] != fmt.Sprintf("vt-%05d", i+1) && !strings.HasPrefix(d["id"], "bv-"):
+		case d["id"] != fmt.Sprintf("vt-%05d", i+1) && d["id"] != fmt.Sprintf("kt-%03d", reviews) && !strings.HasPrefix(d["id"], "bv-"):
 			err = fmt.Errorf("id %q out of sequence", d["id"])
 		case !l.isTeam(d["unit"]) || !slices.Contains([]string{"viec-tot", "khen-thuong", "bieu-duong", "mo-hinh"}, d["kind"]):
 			err = fmt.Errorf("unit %q or kind %q invalid", d["unit"], d["kind"])

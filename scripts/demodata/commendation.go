@@ -19,6 +19,9 @@ var commendationColumns = []string{"award", "decision", "recipient"}
 // People's Committee, QĐ-CAT for the province police, QĐ-CAH for a
 // district's). A team commended for its year's work is a collective.
 func commendation(d deed, n int) []string {
+	if d.award != nil {
+		return d.award
+	}
 	if d.Kind != "khen-thuong" {
 		return []string{"", "", ""}
 	}

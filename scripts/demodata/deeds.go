@@ -19,6 +19,9 @@ type deed struct {
 	Criterion    string
 	RecognizedBy string
 	order        int // team index, for a stable sort
+	// award, when set, is the deed's award, decision and recipient
+	// (reviewDeeds); commendation works them out for the others.
+	award []string
 }
 
 // districtPoliceEnd is when district-level police were dissolved (1/3/2025);
@@ -115,7 +118,7 @@ func (g *gen) models(t *team, order int) []deed {
 		d := deed{Team: t, Kind: "mo-hinh", Criterion: "4.2", order: order, Date: g.dayIn(m)}
 		name = strings.ReplaceAll(name, "{village}", villageWord(t, strings.HasPrefix(name, "{village}")))
 		d.Title = fmt.Sprintf(g.pick(modelTitles), name)
-		d.RecognizedBy = "Công an tỉnh Đắk Nông"
+		d.RecognizedBy = "Công an " + provinceOn(d.Date)
 		if d.Date.Before(districtPoliceEnd) {
 			d.RecognizedBy = "Công an " + phrase(t.commune.district)
 		}
@@ -165,8 +168,8 @@ func (g *gen) praiser(t *team, d time.Time) string {
 
 // awarder names who awards (khen thưởng) a member of t on date d: a
 // district's chairman or police until they ended (1/7 and 1/3/2025), then
-// the province police, or the chairman of the team's commune (the new
-// commune from 1/7/2025).
+// the province police (Lâm Đồng's from 1/7/2025), or the chairman of the
+// team's commune (the new commune from 1/7/2025).
 func (g *gen) awarder(t *team, d time.Time) string {
 	switch g.weighted([]float64{45, 30, 25}) {
 	case 1:
@@ -177,7 +180,7 @@ func (g *gen) awarder(t *team, d time.Time) string {
 		if d.Before(districtPoliceEnd) {
 			return "Công an " + phrase(t.commune.district)
 		}
-		return "Công an tỉnh Đắk Nông"
+		return "Công an " + provinceOn(d)
 	}
 	return "Chủ tịch UBND " + phrase(communeOn(t, d))
 }

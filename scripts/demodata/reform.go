@@ -78,6 +78,15 @@ func (g *gen) successionRows() [][]string {
 	return rows
 }
 
+// provinceOn names the province on day d, as it follows a body's name:
+// Đắk Nông joined Lâm Đồng on 1/7/2025.
+func provinceOn(d time.Time) string {
+	if d.Before(reformDay) {
+		return "tỉnh Đắk Nông"
+	}
+	return "tỉnh Lâm Đồng"
+}
+
 // communeOn returns the commune t belonged to on day d: its own until the
 // reform, then the new one.
 func communeOn(t *team, d time.Time) *unit {

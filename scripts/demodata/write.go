@@ -178,7 +178,7 @@ func titleCase(s string) string {
 func (g *gen) deedRows() [][]string {
 	rows := [][]string{append([]string{"id", "date", "unit", "kind", "title", "people", "criterion", "recognized_by", "story"},
 		commendationColumns...)}
-	for i, d := range g.deeds {
+	for i, d := range append(g.deeds, g.reviewDeeds()...) {
 		rows = append(rows, append([]string{d.ID, d.Date.Format("2006-01-02"), d.Team.ID, d.Kind, d.Title,
 			strings.Join(d.People, ";"), d.Criterion, d.RecognizedBy, ""}, commendation(d, i+1)...))
 	}

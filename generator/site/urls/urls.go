@@ -27,6 +27,7 @@ var reserved = map[string]bool{
 	"don-vi": true, "xep-hang": true, "tieu-chi": true, "bai-viet": true, "tin-tuc": true,
 	"viec-tot": true, "danh-ba": true, "du-lieu": true, "tim-kiem": true, "css": true,
 	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true, "ban-tin": true,
+	"khen-thuong": true, "bang-vang": true,
 }
 
 // Reserved reports whether the first URL segment seg belongs to a section
@@ -128,6 +129,20 @@ func MonthBulletin(mo calendar.Month, u *data.Unit) string {
 	}
 	return Bulletins + "thang/" + mo.String() + "/" + u.ID + ".html"
 }
+
+// Commendations is the list of the commendations of a period, under
+// CommendationsIndex.
+func Commendations(period string) string { return CommendationsIndex + period + "/" }
+
+// CommendationsIndex lists the periods' commendation pages.
+const CommendationsIndex = "khen-thuong/"
+
+// HonourBoard is the honour board (bảng vàng) of a commune, under
+// HonourBoards.
+func HonourBoard(u *data.Unit) string { return HonourBoards + u.ID + ".html" }
+
+// HonourBoards lists the communes' honour boards.
+const HonourBoards = "bang-vang/"
 
 // Paged returns the rel URL of page n (1-based) of a list at the folder
 // rel: the folder itself for the first page, "trang/<n>.html" under it
