@@ -45,6 +45,10 @@ func TestBuildReform(t *testing.T) {
 	if score["dot-1/t2"] != 1 || score["dot-1/x"] != 1 {
 		t.Errorf("dot-1: t2 %v, x %v; want 1, 1 (t2 measured against x's 0.7)", score["dot-1/t2"], score["dot-1/x"])
 	}
+	// The criterion's page names x's own target beside the file's.
+	if b, _ := os.ReadFile(filepath.Join(s.Out, "tieu-chi", "4-1.html")); !strings.Contains(string(b), "Mức riêng: Xã X: ≥ 70 %") {
+		t.Error("tieu-chi/4-1.html does not name x's target of 70 %")
+	}
 	b, _ := os.ReadFile(filepath.Join(s.Out, ExportJSON))
 	for _, want := range []string{
 		`"period":"dot-1","unit":"x","name":"Xã X","kind":"Xã","parent":"p","depth":1,"successor":"z"`,

@@ -45,6 +45,9 @@ type IndicatorInfo struct {
 	// denominator, or its field), each by its label from [[field]] in
 	// criteria.toml; empty when none of them has a label.
 	Fields []string
+	// Overrides are the targets data/targets.csv sets for part of the
+	// tree: "Huyện Krông Nô: ≥ 85 %", in file order.
+	Overrides []string
 }
 
 // ProgressRow is one unit's progress on a criterion: MetLeaves of Leaves
@@ -149,8 +152,14 @@ func (m *model) criterionPage(ci int) *Page {
 	c := m.set.Criteria[ci]
 	v := &CriterionView{ID: c.ID, Title: c.Title, Short: c.Short, Description: c.Description, PlanText: c.PlanText, Points: vn.FormatD(c.Points, 2)}
 	for _, in := range c.Indicators {
-		v.Indicators = append(v.Indicators, IndicatorInfo{Label: in.Label, Target: targetText(in, in.Target), Kind: indicatorKinds[in.Kind],
-			Sensitive: in.Sensitive, Fields: fieldLabels(in)})
+		info := IndicatorInfo{Label: in.Label, Target: targetText(in, in.Target), Kind: indicatorKinds[in.Kind],
+			Sensitive: in.Sensitive, Fields: fieldLabels(in)}
+		for _, tg := range m.set.Targets {
+			if u := m.set.Units.ByID[tg.Unit]; u != nil && tg.Indicator == c.ID+"/"+in.ID {
+				info.Overrides = append(info.Overrides, m.unitName(u)+": "+targetText(in, tg.Value))
+			}
+		}
+		v.Indicators = append(v.Indicators, info)
 	}
 	root := m.set.Units.Root
 	for _, p := range m.res.Periods {
