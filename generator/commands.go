@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"phongtrao/generator/build"
+	"phongtrao/generator/diag"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/serve"
 )
@@ -63,6 +64,7 @@ func cmdCheck(args []string) int {
 	if err != nil {
 		return report(err)
 	}
+	warn(p.Warnings)
 	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d tiêu chí, %d dòng báo cáo, %d việc tốt, %d bài; dựng thử %d tệp (%s)\n",
 		len(p.Data.Units.All), len(p.Data.Criteria), len(p.Data.Reports), len(p.Data.Deeds), len(p.Pages), files,
 		time.Since(start).Round(time.Millisecond))
@@ -84,7 +86,8 @@ func cmdBuild(args []string) int {
 	if *quiet {
 		opts.Log = nil
 	}
-	if _, err := build.Build(opts); err != nil {
+	s, err := build.Build(opts)
+	if err != nil {
 		var unsafe *publish.UnsafeError
 		if errors.As(err, &unsafe) {
 			fmt.Fprintln(os.Stderr, err)
@@ -92,7 +95,16 @@ func cmdBuild(args []string) int {
 		}
 		return report(err)
 	}
+	warn(s.Warnings)
 	return 0
+}
+
+// warn prints warnings on stderr, one "path:line: cảnh báo: ..." each:
+// they do not change the exit code.
+func warn(ws []diag.Diagnostic) {
+	for _, w := range ws {
+		fmt.Fprintln(os.Stderr, w.Warning())
+	}
 }
 
 func cmdServe(args []string) int { return serve.Main(args) }

@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"phongtrao/generator/diag"
 	"phongtrao/generator/export"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
@@ -24,6 +25,8 @@ type Summary struct {
 	Out      string
 	Files    int
 	Duration time.Duration
+	// Warnings are the project's (Project.Warnings): they did not stop it.
+	Warnings []diag.Diagnostic
 }
 
 // OutDir returns the output folder the options name: Out, else "public" under Source.
@@ -82,7 +85,7 @@ func Build(opts Options) (*Summary, error) {
 	if err := dir.Commit(); err != nil {
 		return nil, err
 	}
-	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start)}
+	s := &Summary{Out: out, Files: counter.n(), Duration: time.Since(start), Warnings: p.Warnings}
 	opts.logf("đã ghi %d tệp vào %s trong %s", s.Files, out, s.Duration.Round(time.Millisecond))
 	return s, nil
 }

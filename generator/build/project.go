@@ -11,7 +11,9 @@ import (
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/media"
 	"phongtrao/generator/parallel"
+	"phongtrao/generator/site/urls"
 	"phongtrao/generator/sourcefs"
 )
 
@@ -43,6 +45,12 @@ type Project struct {
 	AsOfFrom string
 	// Pages are content/**/*.md, drafts included (the site leaves them out).
 	Pages []*content.Page
+	// Photos publishes the photos of static/ the pages show (and the
+	// others in static/), scaled and without their metadata.
+	Photos *media.Library
+	// Warnings are problems that do not stop the build (a photo of more
+	// than 20 MB), sorted, each at the line that causes it.
+	Warnings []diag.Diagnostic
 }
 
 // Load reads and validates everything a build reads. It returns every
@@ -68,11 +76,14 @@ func Load(opts Options) (*Project, error) {
 	}
 	// content/ does not need the data until its checks: read and render it
 	// while data/ loads, then check it (the same errors, in the same order).
-	parsed := parseAside(fsys)
+	photos := newPhotos(fsys, site)
+	parsed := parseAside(fsys, photos)
 	set, derrs := data.Load(fsys, site)
 	errs.Append(derrs)
 	pages, cerrs := checkContent(fsys, site, set, parsed())
 	errs.Append(cerrs)
+	perrs, warns := photos.Library.Problems()
+	errs.Append(perrs)
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -84,7 +95,17 @@ func Load(opts Options) (*Project, error) {
 	if errs.Len() > 0 {
 		return nil, withoutLinked(&errs, links).Err()
 	}
-	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages}, nil
+	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages,
+		Photos: photos.Library, Warnings: warns.Items()}, nil
+}
+
+// newPhotos is how a build publishes the site's photos: a fresh library
+// (a photo changed since the last build is read again) over the disk
+// cache in the user's cache folder (media.DefaultCacheDir), which makes
+// an unchanged photo cost a read instead of an encoding.
+func newPhotos(fsys fs.FS, site *config.Site) content.Photos {
+	return content.Photos{Library: media.FromFS(fsys, media.OpenCache(media.DefaultCacheDir())),
+		Base: urls.New(site.BaseURL).Base}
 }
 
 // withoutLinked returns errs without the diagnostics at a file of links
@@ -111,27 +132,25 @@ func withoutLinked(errs *diag.List, links *diag.List) *diag.List {
 // have not changed, with the same checks as Load: the live preview calls it
 // when only content changed.
 func ReloadContent(prev *Project) (*Project, error) {
-	pages, errs := loadContent(prev.FS, prev.Site, prev.Data)
+	photos := newPhotos(prev.FS, prev.Site)
+	pages, errs := checkContent(prev.FS, prev.Site, prev.Data, content.ParseWith(prev.FS, photos))
+	perrs, warns := photos.Library.Problems()
+	errs.Append(perrs)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
 	next := *prev
-	next.Pages = pages
+	next.Pages, next.Photos, next.Warnings = pages, photos.Library, warns.Items()
 	return &next, nil
-}
-
-// loadContent reads content/ and checks it against the data.
-func loadContent(fsys fs.FS, site *config.Site, set *data.Set) ([]*content.Page, *diag.List) {
-	return checkContent(fsys, site, set, content.Parse(fsys))
 }
 
 // parseAside starts parsing content/ on its own goroutine and returns a
 // function that waits for it. A panic while parsing is raised again by
 // that function, in the caller, where the live preview recovers it.
-func parseAside(fsys fs.FS) func() *content.Parsed {
+func parseAside(fsys fs.FS, photos content.Photos) func() *content.Parsed {
 	var parsed *content.Parsed
 	var g parallel.Group
-	g.Go(func() { parsed = content.Parse(fsys) })
+	g.Go(func() { parsed = content.ParseWith(fsys, photos) })
 	return func() *content.Parsed {
 		g.Wait()
 		return parsed

@@ -8,7 +8,7 @@ import (
 
 // SiteInput is what the page renderer reads from a loaded project and its results.
 func SiteInput(p *Project, res *results.Results) site.Input {
-	return site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source}
+	return site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source, Photos: p.Photos}
 }
 
 // renderSite writes the site's pages, assets, feeds and search index.

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"phongtrao/generator/diag"
+	"phongtrao/generator/media"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/sourcefs"
 	"phongtrao/generator/textfile"
@@ -64,11 +65,30 @@ type parsedFile struct {
 
 // Parse reads, decodes and renders every *.md file under content/ (see
 // Load), on all cores, and defers the checks against the data to Check.
-func Parse(fsys fs.FS) *Parsed {
+// Photos are shown as their path says (ParseWith publishes them).
+func Parse(fsys fs.FS) *Parsed { return ParseWith(fsys, Photos{}) }
+
+// Photos says how pages show the site's photos (JPEG, PNG, WebP under
+// static/): through Library, which publishes them scaled and without
+// their EXIF data, under the site's base path Base ("/"). A zero Photos
+// leaves image paths as written.
+type Photos struct {
+	Library *media.Library
+	Base    string
+}
+
+// ParseWith is Parse with the site's photos published through ph: a
+// front matter image becomes Page.Picture, a Markdown image an <img> with
+// srcset, width and height. Problems with a photo are reported by
+// ph.Library (media.Library.Problems), at the line that uses it.
+func ParseWith(fsys fs.FS, ph Photos) *Parsed {
 	ps := &Parsed{}
 	paths := walk(fsys, &ps.walkErrs)
 	ps.files = make([]parsedFile, len(paths))
 	workers := make([]worker, min(runtime.GOMAXPROCS(0), len(paths)))
+	for i := range workers {
+		workers[i].photos = ph
+	}
 	_ = parallel.Each(len(paths), len(workers), func(w, i int) error {
 		workers[w].parseFile(fsys, paths[i], &ps.files[i])
 		return nil
@@ -103,6 +123,10 @@ type worker struct {
 	hw   *htmlWriter // writes into html
 	// text and collapsed hold a plain text (plainText).
 	text, collapsed []byte
+	// photos publishes photos; at turns an offset of the body being
+	// rendered into its position in the file.
+	photos Photos
+	at     func(off int) diag.Pos
 }
 
 // parseFile reads and parses one file into f.
@@ -176,14 +200,18 @@ func (w *worker) loadFile(p string, src []byte, before, after *diag.List) *Page 
 	slug(page, before)
 	checkPrivacy(page, s, after)
 	body := src[len(src)-len(s.body):] // the same bytes as s.body
+	page.Picture = w.usePhoto(page.Image, page.PosOf("image"))
+	w.at = func(off int) diag.Pos {
+		line, col := lineCol(body, off)
+		return diag.Pos{File: p, Line: s.bodyStart + line - 1, Col: col}
+	}
 	r, err := w.render(body, page.Summary == "")
 	if err != nil {
 		after.Add(page.Pos, "không chuyển được Markdown thành trang: "+err.Error(), "")
 		return page
 	}
 	for _, pr := range r.problems {
-		line, col := lineCol(body, pr.off)
-		after.Add(diag.Pos{File: p, Line: s.bodyStart + line - 1, Col: col}, pr.msg, pr.hint)
+		after.Add(w.at(pr.off), pr.msg, pr.hint)
 	}
 	page.HTML, page.Headings = r.html, r.headings
 	if page.Summary == "" {

@@ -104,6 +104,8 @@ func (w *worker) analyse(doc ast.Node, src []byte, r *rendered, summary bool) {
 		case *ast.Image:
 			if msg, hint := checkImage(string(n.Destination)); msg != "" {
 				r.problems = append(r.problems, problem{off: imageOffset(n, src), msg: msg, hint: hint})
+			} else if w.at != nil {
+				w.showPhoto(n, w.usePhoto(string(n.Destination), w.at(imageOffset(n, src))))
 			}
 		}
 		return ast.WalkContinue, nil

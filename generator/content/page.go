@@ -5,6 +5,7 @@ import (
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/media"
 	"phongtrao/generator/privacy"
 )
 
@@ -46,6 +47,9 @@ type Page struct {
 	Image string
 	// ImageAlt is the image's text alternative for screen readers.
 	ImageAlt string
+	// Picture is Image published through the site's photo pipeline (a
+	// JPEG, PNG or WebP; see ParseWith), nil otherwise.
+	Picture *media.Picture
 	// Tags are the front matter tags, in the order written.
 	Tags []string
 	// Draft pages are loaded and checked like the others; the site leaves

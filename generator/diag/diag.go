@@ -67,6 +67,12 @@ func (d Diagnostic) Error() string {
 	return s
 }
 
+// Warning formats the diagnostic as a warning: "path:line:col: cảnh báo:
+// message", then the hint as Error does.
+func (d Diagnostic) Warning() string {
+	return Diagnostic{Pos: d.Pos, Msg: "cảnh báo: " + d.Msg, Hint: d.Hint}.Error()
+}
+
 // List collects diagnostics across files so that all of them are reported at once.
 // The zero value is ready to use.
 type List struct {

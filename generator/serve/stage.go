@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"phongtrao/generator/build"
+	"phongtrao/generator/media"
 	"phongtrao/generator/results"
 	"phongtrao/generator/site"
 )
@@ -60,6 +61,11 @@ func stageOf(rel string) stage {
 		return stageNone
 	}
 	top, _, _ := strings.Cut(rel, "/")
+	if top == "static" && media.IsPhoto(rel) {
+		// Pages name a photo's versions by their content, written when
+		// content/ is parsed (content.ParseWith).
+		return stageContent
+	}
 	return inputRoots[top]
 }
 

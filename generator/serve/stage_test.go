@@ -25,6 +25,7 @@ func TestStageOf(t *testing.T) {
 		{"layouts/_base.html", stageRender},
 		{"layouts/partials/head.html", stageRender},
 		{"static/css/site.css", stageRender},
+		{"static/anh/cuu-ho.JPG", stageContent}, // pages name its versions by their hash
 		// Not read by the build.
 		{"public/index.html", stageNone},
 		{"README.md", stageNone},

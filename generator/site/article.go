@@ -23,9 +23,36 @@ type ArticleView struct {
 	Criterion Link
 	Image     string
 	ImageAlt  string
-	Tags      []string
+	// Photo is Image when it is a photo published in several widths
+	// (a JPEG, PNG or WebP), nil otherwise (an SVG drawing).
+	Photo *PhotoView
+	Tags  []string
 	// Prev and Next link the older and newer item (nil at the ends).
 	Prev, Next *Link
+}
+
+// PhotoView is what an <img> of a published photo says: the widest
+// version as src with its width and height (the photo's true aspect
+// ratio), every version in srcset and how wide it is shown in sizes.
+type PhotoView struct {
+	Src, Srcset, Sizes, Alt string
+	Width, Height           int
+}
+
+// figureSizes is the sizes attribute of an article's photo: the page's
+// column is at most 60rem wide less its margins (.wrap in site.css), and
+// the width of the screen less them on a narrower screen.
+const figureSizes = "(min-width: 60rem) 58.5rem, calc(100vw - 1.5rem)"
+
+// photoView is the <img> of p's front matter photo, nil when it has none.
+func (m *model) photoView(p *content.Page) *PhotoView {
+	pic := p.Picture
+	if pic == nil {
+		return nil
+	}
+	w := pic.Widest()
+	return &PhotoView{Src: m.u.Path(w.Path), Srcset: pic.Srcset(m.u.Base), Sizes: figureSizes, Alt: p.ImageAlt,
+		Width: w.Width, Height: w.Height}
 }
 
 // imagePath turns a front matter image path into a site path.
@@ -36,11 +63,20 @@ func (m *model) imagePath(img string) string {
 	return m.u.Path(strings.TrimPrefix(strings.TrimPrefix(img, "static/"), "/"))
 }
 
+// thumbPath is the site path of p's image in a list: a photo's narrowest
+// version, else the image as written.
+func (m *model) thumbPath(p *content.Page) string {
+	if p.Picture != nil {
+		return m.u.Path(p.Picture.Variants[0].Path)
+	}
+	return m.imagePath(p.Image)
+}
+
 // articlePage is the page of one story (list = m.stories), news item
 // (m.news) or free page (list nil).
 func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page {
 	a := &ArticleView{Title: p.Title, Date: p.Date, HTML: p.HTML, People: p.People,
-		Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt, Tags: p.Tags}
+		Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt, Photo: m.photoView(p), Tags: p.Tags}
 	var pg *Page
 	switch p.Section {
 	case content.Stories:

@@ -1,9 +1,14 @@
 package site
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"sort"
+
+	"phongtrao/generator/diag"
+	"phongtrao/generator/media"
 
 	"phongtrao/generator/publish"
 	"phongtrao/generator/theme"
@@ -14,12 +19,20 @@ import (
 type assets map[string]string
 
 // writeAssets publishes the site's static files over the built-in theme's
-// (package theme): CSS and JS minified and named by content hash, every
-// other file as it is.
-func writeAssets(source string, w publish.Writer, opts Options) (assets, error) {
+// (package theme): CSS and JS minified and named by content hash, photos
+// through photos (writePhoto), every other file as it is.
+func writeAssets(source string, photos *media.Library, w publish.Writer, opts Options) (assets, error) {
 	files, err := theme.Static(source)
 	if err != nil {
 		return nil, fmt.Errorf("static: %w", err)
+	}
+	if photos == nil {
+		photos = media.New(func(n string) ([]byte, error) {
+			if b, ok := files[n]; ok {
+				return b, nil
+			}
+			return nil, fs.ErrNotExist
+		}, nil)
 	}
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -28,6 +41,12 @@ func writeAssets(source string, w publish.Writer, opts Options) (assets, error) 
 	sort.Strings(names)
 	a := assets{}
 	for _, n := range names {
+		if media.IsPhoto(n) {
+			if a[n], err = writePhoto(photos, n, w); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		b := files[n]
 		out := n
 		switch path.Ext(n) {
@@ -45,4 +64,32 @@ func writeAssets(source string, w publish.Writer, opts Options) (assets, error) 
 		}
 	}
 	return a, nil
+}
+
+// writePhoto publishes every version of the photo static/name, and the
+// widest under the photo's own name when it has the same format, so that
+// the original file, with its EXIF data and full size, is never published.
+// It returns the path the asset function gives for the photo: its own
+// name, else its widest version. A photo that cannot be decoded is an
+// error at its file.
+func writePhoto(photos *media.Library, name string, w publish.Writer) (string, error) {
+	pic, err := photos.Picture(name)
+	var p *media.Problem
+	if errors.As(err, &p) {
+		var l diag.List
+		l.Add(diag.Pos{File: "static/" + name}, p.Msg, p.Hint)
+		return "", l.Err()
+	}
+	if err != nil {
+		return "", err
+	}
+	for _, v := range pic.Variants {
+		if err := w.WriteFile(v.Path, v.Data); err != nil {
+			return "", err
+		}
+	}
+	if !pic.AtName {
+		return pic.Widest().Path, nil
+	}
+	return name, w.WriteFile(name, pic.Widest().Data)
 }

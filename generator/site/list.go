@@ -32,7 +32,7 @@ const pageSize = 10
 
 // storyCard is p's card in a list of stories or news.
 func (m *model) storyCard(p *content.Page) StoryCard {
-	c := StoryCard{Title: p.Title, Summary: p.Summary, Date: p.Date, Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt}
+	c := StoryCard{Title: p.Title, Summary: p.Summary, Date: p.Date, Image: m.thumbPath(p), ImageAlt: p.ImageAlt}
 	if p.Section == content.Stories {
 		c.URL = m.articleURL(p)
 		if u := m.set.Units.ByID[p.Unit]; u != nil {

@@ -44,7 +44,7 @@ func Prepare(in Input, opts Options) (*Plan, error) { return PrepareFrom(nil, in
 // make; the live preview passes its last plan.
 func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	static := publish.NewMemory()
-	a, err := writeAssets(in.Source, static, opts)
+	a, err := writeAssets(in.Source, in.Photos, static, opts)
 	if err != nil {
 		return nil, err
 	}

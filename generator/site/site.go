@@ -7,6 +7,7 @@ import (
 	"phongtrao/generator/config"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
+	"phongtrao/generator/media"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
@@ -23,6 +24,9 @@ type Input struct {
 	// Source is the site folder: its layouts/ and static/ override the
 	// built-in theme file by file. Empty uses the theme alone.
 	Source string
+	// Photos publishes the photos of static/ (the library the pages were
+	// parsed with, content.ParseWith); nil makes one without a cache.
+	Photos *media.Library
 }
 
 // Options tune a build.
