@@ -1,8 +1,6 @@
 package content
 
 import (
-	"strconv"
-
 	"github.com/yuin/goldmark/ast"
 
 	"phongtrao/generator/diag"
@@ -33,17 +31,13 @@ func (w *worker) usePhoto(p string, pos diag.Pos) *media.Picture {
 
 // showPhoto makes the Markdown image n show pic: goldmark's own image
 // renderer then writes the widest version as src (its alt text and title
-// as usual) and these attributes, escaped, in this order.
+// as usual) and the picture's attributes (media.Picture.Attrs), escaped.
 func (w *worker) showPhoto(n *ast.Image, pic *media.Picture) {
 	if pic == nil {
 		return
 	}
-	widest := pic.Widest()
-	n.Destination = []byte(w.photos.Base + widest.Path)
-	n.SetAttributeString("width", strconv.Itoa(widest.Width))
-	n.SetAttributeString("height", strconv.Itoa(widest.Height))
-	n.SetAttributeString("srcset", pic.Srcset(w.photos.Base))
-	n.SetAttributeString("sizes", ProseSizes)
-	n.SetAttributeString("loading", "lazy")
-	n.SetAttributeString("decoding", "async")
+	n.Destination = []byte(w.photos.Base + pic.Widest().Path)
+	for _, a := range pic.Attrs(w.photos.Base, ProseSizes) {
+		n.SetAttributeString(a[0], a[1])
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"html"
+	"html/template"
 	"image"
 	"io/fs"
 	"path"
@@ -65,6 +67,31 @@ func (p *Picture) Srcset(base string) string {
 		b.WriteString(base + v.Path + " " + strconv.Itoa(v.Width) + "w")
 	}
 	return b.String()
+}
+
+// Attrs are the attributes of an <img> of the picture, besides src (the
+// widest version, Widest) and alt, in the order written: the widest's
+// width and height (so the page keeps the photo's place before it loads),
+// srcset under the site's base path, sizes as given (how wide the layout
+// shows it), and lazy loading and asynchronous decoding.
+func (p *Picture) Attrs(base, sizes string) [][2]string {
+	w := p.Widest()
+	return [][2]string{{"width", strconv.Itoa(w.Width)}, {"height", strconv.Itoa(w.Height)},
+		{"srcset", p.Srcset(base)}, {"sizes", sizes}, {"loading", "lazy"}, {"decoding", "async"}}
+}
+
+// Img is the <img> element of the picture under the site's base path,
+// with alt text alt and sizes as in Attrs, every value escaped. Layouts
+// get it whole: html/template would send a srcset attribute through
+// escapers the site's fast template executor leaves to html/template.
+func (p *Picture) Img(base, alt, sizes string) template.HTML {
+	var b strings.Builder
+	b.WriteString(`<img src="` + html.EscapeString(base+p.Widest().Path) + `" alt="` + html.EscapeString(alt) + `"`)
+	for _, a := range p.Attrs(base, sizes) {
+		b.WriteString(" " + a[0] + `="` + html.EscapeString(a[1]) + `"`)
+	}
+	b.WriteString(">")
+	return template.HTML(b.String())
 }
 
 // Problem is a Vietnamese message about a photo and a hint to fix it.

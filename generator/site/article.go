@@ -23,20 +23,13 @@ type ArticleView struct {
 	Criterion Link
 	Image     string
 	ImageAlt  string
-	// Photo is Image when it is a photo published in several widths
-	// (a JPEG, PNG or WebP), nil otherwise (an SVG drawing).
-	Photo *PhotoView
+	// Photo is the <img> of Image when it is a photo published in several
+	// widths (a JPEG, PNG or WebP; media.Picture.Img), empty otherwise (an
+	// SVG drawing).
+	Photo template.HTML
 	Tags  []string
 	// Prev and Next link the older and newer item (nil at the ends).
 	Prev, Next *Link
-}
-
-// PhotoView is what an <img> of a published photo says: the widest
-// version as src with its width and height (the photo's true aspect
-// ratio), every version in srcset and how wide it is shown in sizes.
-type PhotoView struct {
-	Src, Srcset, Sizes, Alt string
-	Width, Height           int
 }
 
 // figureSizes is the sizes attribute of an article's photo: the page's
@@ -44,15 +37,12 @@ type PhotoView struct {
 // the width of the screen less them on a narrower screen.
 const figureSizes = "(min-width: 60rem) 58.5rem, calc(100vw - 1.5rem)"
 
-// photoView is the <img> of p's front matter photo, nil when it has none.
-func (m *model) photoView(p *content.Page) *PhotoView {
-	pic := p.Picture
-	if pic == nil {
-		return nil
+// photoTag is the <img> of p's front matter photo, empty when it has none.
+func (m *model) photoTag(p *content.Page) template.HTML {
+	if p.Picture == nil {
+		return ""
 	}
-	w := pic.Widest()
-	return &PhotoView{Src: m.u.Path(w.Path), Srcset: pic.Srcset(m.u.Base), Sizes: figureSizes, Alt: p.ImageAlt,
-		Width: w.Width, Height: w.Height}
+	return p.Picture.Img(m.u.Base, p.ImageAlt, figureSizes)
 }
 
 // imagePath turns a front matter image path into a site path.
@@ -76,7 +66,7 @@ func (m *model) thumbPath(p *content.Page) string {
 // (m.news) or free page (list nil).
 func (m *model) articlePage(p *content.Page, list []*content.Page, i int) *Page {
 	a := &ArticleView{Title: p.Title, Date: p.Date, HTML: p.HTML, People: p.People,
-		Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt, Photo: m.photoView(p), Tags: p.Tags}
+		Image: m.imagePath(p.Image), ImageAlt: p.ImageAlt, Photo: m.photoTag(p), Tags: p.Tags}
 	var pg *Page
 	switch p.Section {
 	case content.Stories:
