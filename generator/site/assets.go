@@ -3,8 +3,9 @@ package site
 import (
 	"errors"
 	"fmt"
-	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"sort"
 
 	"phongtrao/generator/diag"
@@ -22,16 +23,14 @@ type assets map[string]string
 // (package theme): CSS and JS minified and named by content hash, photos
 // through photos (writePhoto), every other file as it is.
 func writeAssets(source string, photos *media.Library, w publish.Writer, opts Options) (assets, error) {
-	files, err := theme.Static(source)
+	files, err := theme.StaticExcept(source, media.IsPhoto)
 	if err != nil {
 		return nil, fmt.Errorf("static: %w", err)
 	}
 	if photos == nil {
+		// The built-in theme has no photo: the site's static/ has them all.
 		photos = media.New(func(n string) ([]byte, error) {
-			if b, ok := files[n]; ok {
-				return b, nil
-			}
-			return nil, fs.ErrNotExist
+			return os.ReadFile(filepath.Join(source, "static", filepath.FromSlash(n)))
 		}, nil)
 	}
 	names := make([]string, 0, len(files))

@@ -22,7 +22,14 @@ func Layouts(source string) []fs.FS {
 // folder inside the source is read as if it were there, a link that leads
 // outside is an error.
 func Static(source string) (map[string][]byte, error) {
-	return files(builtIn("static"), siteFolder(source, "static"))
+	return files(nil, builtIn("static"), siteFolder(source, "static"))
+}
+
+// StaticExcept is Static without reading the files for which unread is
+// true: they are in the map with nil bytes. The build names photos so,
+// which package media reads itself (a dozen phone photos are 60 MB).
+func StaticExcept(source string, unread func(name string) bool) (map[string][]byte, error) {
+	return files(unread, builtIn("static"), siteFolder(source, "static"))
 }
 
 // builtIn returns the theme's folder dir.
@@ -45,8 +52,9 @@ func siteFolder(source, dir string) fs.FS {
 }
 
 // files reads every file of the layers (later ones win), skipping nil
-// layers, missing folders and names that start with ".".
-func files(layers ...fs.FS) (map[string][]byte, error) {
+// layers, missing folders and names that start with "."; a file for which
+// unread (when not nil) is true is listed with nil bytes.
+func files(unread func(string) bool, layers ...fs.FS) (map[string][]byte, error) {
 	out := map[string][]byte{}
 	for _, fsys := range layers {
 		if fsys == nil {
@@ -66,6 +74,10 @@ func files(layers ...fs.FS) (map[string][]byte, error) {
 				return nil
 			}
 			if d.IsDir() {
+				return nil
+			}
+			if unread != nil && unread(p) {
+				out[p] = nil
 				return nil
 			}
 			b, err := fs.ReadFile(fsys, p)
