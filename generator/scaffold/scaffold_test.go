@@ -88,6 +88,11 @@ func TestNewSites(t *testing.T) {
 			if !strings.Contains(string(page), "Chưa có số liệu") {
 				t.Errorf("the page of team %s does not say \"Chưa có số liệu\"", c.team)
 			}
+			// The home page says so too, instead of ranking every team at 0.
+			home, _ := os.ReadFile(filepath.Join(opts.Out, "index.html"))
+			if !strings.Contains(string(home), "Chưa có số liệu") || strings.Contains(string(home), "Dẫn đầu") {
+				t.Errorf("the home page does not say \"Chưa có số liệu\" in place of the leaders")
+			}
 		})
 	}
 }

@@ -24,6 +24,10 @@ type HomeView struct {
 	Districts []Link
 	Teams     int
 	DeedTotal int
+	// NoData is true while no team has reported a month and no deed is
+	// recorded (a site fresh from `generator new`): every team then ties
+	// at 0, so the page says "chưa có số liệu" instead of ranking them.
+	NoData bool
 }
 
 // Leaders is the top of one level's leaderboard.
@@ -59,7 +63,7 @@ type TimelinePhase struct {
 }
 
 func (m *model) homePage() *Page {
-	v := &HomeView{Timeline: m.timeline(), DeedTotal: len(m.deeds)}
+	v := &HomeView{Timeline: m.timeline(), DeedTotal: len(m.deeds), NoData: len(m.set.Reports) == 0 && len(m.deeds) == 0}
 	root := m.set.Units.Root
 	v.Teams = m.unitOf(root).leaves
 	if p := m.current; p != nil {
