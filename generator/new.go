@@ -18,7 +18,7 @@ import (
 func cmdNew(args []string, stdout io.Writer) int {
 	fs := newFlags("new THƯ-MỤC", "Tạo một trang mới trong THƯ-MỤC (chưa có hoặc còn trống): site.toml, data/ (đơn vị, bảy nội dung thi đua,\n"+
 		"tệp báo cáo và tệp việc tốt mới có dòng tiêu đề), một bài mẫu và README.md hướng dẫn các bước tiếp theo.")
-	units := fs.String("units", "", "tệp CSV các đơn vị (cột id,name,kind,parent như data/units.csv); bỏ trống thì dùng cây đơn vị mẫu")
+	units := fs.String("units", "", "tệp các đơn vị, CSV hoặc Excel .xlsx (cột id,name,kind,parent như data/units.csv); bỏ trống thì dùng cây đơn vị mẫu")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0

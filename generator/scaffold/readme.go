@@ -28,7 +28,8 @@ const readmeTemplate = "# Trang thi đua của {root}: các bước tiếp theo\
 	"| `static/anh/` | ảnh dùng trong bài | tạo thư mục khi có ảnh |\n" +
 	"| `public/` | trang đã dựng, để đăng lên mạng | không sửa tay: lệnh `build` ghi lại toàn bộ |\n\n" +
 	"Tệp CSV mở và lưu bằng Excel được (\"CSV UTF-8\"), dấu `,` hoặc `;` đều được, ngày dạng " +
-	"`dd/mm/yyyy`, tháng dạng `mm/yyyy`.\n\n" +
+	"`dd/mm/yyyy`, tháng dạng `mm/yyyy`. Cũng có thể lưu thẳng thành tệp Excel cùng tên " +
+	"(`data/deeds.xlsx` thay cho `data/deeds.csv`), nhưng không để cả hai.\n\n" +
 	"## Các lệnh\n\n" +
 	"```sh\n" +
 	"generator serve --source .   # xem trước tại http://127.0.0.1:1313/, tự cập nhật khi sửa tệp\n" +

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing/fstest"
 
 	"phongtrao/generator/config"
@@ -20,7 +21,8 @@ type Options struct {
 	// Dir is the new site's folder: it must not exist yet, or be empty.
 	Dir string
 	// Units is the path of a file in the shape of data/units.csv (columns
-	// id, name, kind, parent) holding the site's units; "" for the
+	// id, name, kind, parent) holding the site's units, a CSV file or an
+	// Excel workbook (.xlsx, written as data/units.xlsx); "" for the
 	// example tree (ExampleUnits).
 	Units string
 }
@@ -103,15 +105,19 @@ func Files(unitsPath string) (map[string][]byte, *Site, error) {
 		}
 		units = b
 	}
+	unitsFile := data.UnitsFile
+	if strings.EqualFold(filepath.Ext(unitsPath), ".xlsx") {
+		unitsFile = strings.TrimSuffix(data.UnitsFile, ".csv") + ".xlsx" // read like CSV (package sheet)
+	}
 	criteria := criteriaText()
 	files := map[string][]byte{
-		data.UnitsFile:    units,
+		unitsFile:         units,
 		data.CriteriaFile: criteria,
 		config.FileName:   siteText(demo, ""),
 		reportFile(demo):  reportHeader(criteria),
 		data.DeedsFile:    []byte(deedsHeader),
 	}
-	set, err := loadUnits(files, demo, unitsPath)
+	set, err := loadUnits(files, demo, unitsFile, unitsPath)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -137,9 +143,9 @@ func Files(unitsPath string) (map[string][]byte, *Site, error) {
 
 // loadUnits checks the site's data with the loader `build` uses, from an
 // in-memory folder (fstest.MapFS is only a map of files; nothing of the
-// testing package comes with it). Problems in data/units.csv are given
-// at unitsPath, the file the user named.
-func loadUnits(files map[string][]byte, demo *config.Site, unitsPath string) (*data.Set, error) {
+// testing package comes with it). Problems in unitsFile (data/units.csv or
+// data/units.xlsx) are given at unitsPath, the file the user named.
+func loadUnits(files map[string][]byte, demo *config.Site, unitsFile, unitsPath string) (*data.Set, error) {
 	fsys := fstest.MapFS{}
 	for name, b := range files {
 		fsys[name] = &fstest.MapFile{Data: b, Mode: 0o644}
@@ -153,7 +159,7 @@ func loadUnits(files map[string][]byte, demo *config.Site, unitsPath string) (*d
 	}
 	var out diag.List
 	for _, d := range errs.Items() {
-		if d.Pos.File == data.UnitsFile {
+		if d.Pos.File == unitsFile {
 			d.Pos.File = unitsPath
 		}
 		out.Add(d.Pos, d.Msg, d.Hint)

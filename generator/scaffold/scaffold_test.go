@@ -10,6 +10,8 @@ import (
 
 	"phongtrao/generator/build"
 	"phongtrao/generator/diag"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Trees a press office may bring, in testdata (generator/qa checks the
@@ -189,5 +191,52 @@ func TestWithoutKey(t *testing.T) {
 	want := "a = 1\nb = 2\nplan_texts = 3\nc = 4\n"
 	if got := withoutKey(in, "plan_text"); got != want {
 		t.Errorf("withoutKey:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// workbook writes rows (cells separated by ",") to an Excel workbook whose
+// name has Vietnamese letters, every cell as text.
+func workbook(t *testing.T, rows ...string) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, row := range rows {
+		var cells []any
+		for _, c := range strings.Split(row, ",") {
+			cells = append(cells, c)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := filepath.Join(t.TempDir(), "Đơn vị.xlsx")
+	if err := f.SaveAs(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestNewFromWorkbook: the units may come as an Excel workbook, read by
+// the same loader as CSV: the new site keeps it as data/units.xlsx and
+// builds; a bad cell is reported at the workbook's path.
+func TestNewFromWorkbook(t *testing.T) {
+	good := workbook(t, "id,name,kind,parent", "tinh,Tỉnh Thử,Tỉnh,", "xa,Xã Một,Xã,tinh", "xa-thon-1,Thôn 1,Thôn,xa")
+	dir := filepath.Join(t.TempDir(), "trang")
+	s, err := New(Options{Dir: dir, Units: good})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(s.Files, "data/units.xlsx") || slices.Contains(s.Files, "data/units.csv") || s.Teams != 1 {
+		t.Errorf("files %q, %d teams; want data/units.xlsx and 1 team", s.Files, s.Teams)
+	}
+	if _, err := build.Build(build.Options{Source: dir, Out: filepath.Join(t.TempDir(), "public"), AsOf: "2025-08-19"}); err != nil {
+		t.Fatalf("build on the new site: %v", err)
+	}
+	bad := workbook(t, "id,name,kind,parent", "tinh,Tỉnh Thử,Tỉnh,", "Xã A,Xã A,Xã,tinh")
+	_, err = New(Options{Dir: filepath.Join(t.TempDir(), "trang"), Units: bad})
+	// Row 3, column 1, which Excel calls cell A3.
+	if err == nil || !strings.HasPrefix(err.Error(), bad+":3:1: ô A3: id \"Xã A\"") {
+		t.Errorf("want the bad id at %s:3:1 (cell A3), got %v", bad, err)
 	}
 }
