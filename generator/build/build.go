@@ -18,6 +18,7 @@ import (
 const (
 	ExportJSON = "du-lieu/ket-qua.json"
 	ExportCSV  = "du-lieu/ket-qua.csv"
+	ExportXLSX = export.XLSXPath
 )
 
 // Summary is what a successful build did.
@@ -153,13 +154,17 @@ func Render(p *Project, res *results.Results, w publish.Writer) error {
 
 // RenderExport writes du-lieu/ket-qua.json and du-lieu/ket-qua.csv,
 // streamed in chunks when w is a publish.Creator (a national export is
-// hundreds of MB), else built in memory and handed to w.WriteFile.
+// hundreds of MB), else built in memory and handed to w.WriteFile; and
+// the workbook du-lieu/ket-qua.xlsx.
 func RenderExport(res *results.Results, w publish.Writer) error {
 	err := publish.Stream(w, ExportJSON, func(f io.Writer) error { return export.WriteJSON(f, res) })
 	if err != nil {
 		return err
 	}
-	return publish.Stream(w, ExportCSV, func(f io.Writer) error { return export.WriteCSV(f, res) })
+	if err := publish.Stream(w, ExportCSV, func(f io.Writer) error { return export.WriteCSV(f, res) }); err != nil {
+		return err
+	}
+	return publish.Stream(w, ExportXLSX, func(f io.Writer) error { return export.WriteXLSX(f, res) })
 }
 
 // RenderPages writes the site's pages, assets, feeds and search index.

@@ -18,6 +18,7 @@ var contentTypes = map[string]string{
 	".xml":         "application/xml; charset=utf-8",
 	".svg":         "image/svg+xml",
 	".csv":         "text/csv; charset=utf-8",
+	".xlsx":        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 	".txt":         "text/plain; charset=utf-8",
 	".png":         "image/png",
 	".jpg":         "image/jpeg",
