@@ -9,6 +9,7 @@ import (
 
 	"phongtrao/generator/diag"
 	"phongtrao/generator/export"
+	"phongtrao/generator/fillin"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/results"
@@ -164,7 +165,29 @@ func RenderExport(res *results.Results, w publish.Writer) error {
 	if err := publish.Stream(w, ExportCSV, func(f io.Writer) error { return export.WriteCSV(f, res) }); err != nil {
 		return err
 	}
-	return publish.Stream(w, ExportXLSX, func(f io.Writer) error { return export.WriteXLSX(f, res) })
+	if err := publish.Stream(w, ExportXLSX, func(f io.Writer) error { return export.WriteXLSX(f, res) }); err != nil {
+		return err
+	}
+	return RenderForms(res, w)
+}
+
+// ExportPaths lists the files RenderExport writes for res.
+func ExportPaths(res *results.Results) []string {
+	out := []string{ExportJSON, ExportCSV, ExportXLSX}
+	for _, f := range fillin.Forms(res) {
+		out = append(out, f.Path)
+	}
+	return out
+}
+
+// RenderForms writes the fill-in report forms of du-lieu/mau/ (package
+// fillin), for the month of the reference date, on every processor (parallel.Each).
+func RenderForms(res *results.Results, w publish.Writer) error {
+	forms := fillin.Forms(res)
+	m := res.AsOf.MonthOf()
+	return parallel.Each(len(forms), 0, func(_, i int) error {
+		return publish.Stream(w, forms[i].Path, func(f io.Writer) error { return fillin.Write(f, res.Set, forms[i], m) })
+	})
 }
 
 // RenderPages writes the site's pages, assets, feeds and search index.

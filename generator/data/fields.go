@@ -62,8 +62,8 @@ func fieldLabels(raws []rawField, text string, criteria []*Criterion, errs *diag
 				"mỗi nhãn phải khác mọi nhãn và tên trường khác, vì nó được dùng làm tiêu đề cột báo cáo")
 			continue
 		}
-		if key == "unit" || key == "month" {
-			errs.Add(b.at("label"), fmt.Sprintf("nhãn %q trùng tên cột unit hoặc month", label), "đặt nhãn khác")
+		if _, own := reportColumnNames[key]; own || key == "unit" || key == "month" {
+			errs.Add(b.at("label"), fmt.Sprintf("nhãn %q trùng tên cột unit, month hoặc name (Mã tổ, Tháng, Tên tổ)", label), "đặt nhãn khác")
 			continue
 		}
 		keys[key] = b.at("label").Line

@@ -62,7 +62,7 @@ type filePair struct {
 // text is only lent: nothing kept may point into it (see source.go).
 func (rc *reportCheck) file(file string, text []byte, err error, rows int, dst []Report) reportFile {
 	var out reportFile
-	t := openTable(file, text, err, []string{"unit", "month"}, &out.errs)
+	t := openTable(file, text, err, []string{"unit", "month"}, reportColumnNames, &out.errs)
 	if t == nil {
 		return out
 	}
@@ -100,6 +100,12 @@ func (rc *reportCheck) file(file string, text []byte, err error, rows int, dst [
 	out.errs.Append(&rowErrs)
 	return out
 }
+
+// reportColumnNames are the Vietnamese headers a report's own columns may
+// have, by header key (headerKey), as the fill-in templates write them:
+// "Mã tổ" for unit, "Tháng" for month, and "Tên tổ" for name, a column
+// of the team's name for the reader of the file, which is not read.
+var reportColumnNames = map[string]string{"ma to": "unit", "thang": "month", "ten to": "name", "name": "name"}
 
 // reportReader checks the rows of one report file.
 type reportReader struct {
@@ -167,12 +173,12 @@ func (rr *reportReader) row(r sheet.Row, k int, rep *Report, errs *diag.List) (i
 // ones and those no criterion uses, which it leaves out. A header may be a
 // field's name or its label ([[field]]), without case or diacritics.
 func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) ([]int, []string) {
-	cUnit, cMonth := t.Col("unit"), t.Col("month")
+	cUnit, cMonth, cName := t.Col("unit"), t.Col("month"), t.Col("name")
 	var fields []int
 	var names []string
 	seen := map[string]int{}
 	for i, h := range t.Header {
-		if i == cUnit || i == cMonth {
+		if i == cUnit || i == cMonth || i == cName {
 			continue
 		}
 		if h == "" {

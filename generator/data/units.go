@@ -39,8 +39,9 @@ func parseTable(file string, src []byte, err error, required []string, errs *dia
 // openTable is parseTable for a file whose rows are read one at a time
 // (sheet.Open). When a required column is missing it reads the rows all
 // the same, for the problems that sheet.Read would have found, and
-// returns nil.
-func openTable(file string, src []byte, err error, required []string, errs *diag.List) *sheet.Table {
+// returns nil. A header whose key (headerKey) is in aliases is read as
+// the column it names, unless the file also has that column.
+func openTable(file string, src []byte, err error, required []string, aliases map[string]string, errs *diag.List) *sheet.Table {
 	if err != nil {
 		unreadable(file, err, errs)
 		return nil
@@ -49,6 +50,11 @@ func openTable(file string, src []byte, err error, required []string, errs *diag
 	errs.Append(terrs)
 	if t == nil {
 		return nil
+	}
+	for i, h := range t.Header {
+		if name, ok := aliases[headerKey(h)]; ok && t.Col(name) < 0 {
+			t.Header[i] = name
+		}
 	}
 	missing := missingColumns(t, required)
 	if missing.Len() == 0 {

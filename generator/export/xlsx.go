@@ -1,9 +1,15 @@
 package export
 
 import (
+	"archive/zip"
+	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"maps"
+	"slices"
 	"math/big"
 	"strings"
 
@@ -30,7 +36,9 @@ const XLSXPath = "du-lieu/ket-qua.xlsx"
 // record (docs/ket-qua-export.md).
 //
 // It is written by excelize's StreamWriter, a row at a time, and its
-// bytes depend only on the results (excelize writes no clock time).
+// bytes depend only on the results: excelize writes no clock time, and
+// sortedZip puts the sheets in the zip in name order (excelize writes
+// streamed sheets in a map's order).
 
 // xlsxStyles are the workbook's cell styles.
 type xlsxStyles struct {
@@ -42,6 +50,7 @@ type xlsxStyles struct {
 func WriteXLSX(w io.Writer, r *results.Results) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}} })
 	st, err := newXLSXStyles(f, r)
 	if err != nil {
 		return err
@@ -300,4 +309,33 @@ func treeOrder(p *results.Period) []*results.UnitResult {
 		walk(u)
 	}
 	return out
+}
+
+// sortedZip is a zip writer for excelize that keeps the parts until Close
+// and writes them in name order.
+type sortedZip struct {
+	w     io.Writer
+	parts map[string]*bytes.Buffer
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	b := new(bytes.Buffer)
+	z.parts[name] = b
+	return b, nil
+}
+
+func (z *sortedZip) AddFS(fs.FS) error { return errors.New("sortedZip: AddFS is not supported") }
+
+func (z *sortedZip) Close() error {
+	zw := zip.NewWriter(z.w)
+	for _, name := range slices.Sorted(maps.Keys(z.parts)) {
+		w, err := zw.Create(name)
+		if err != nil {
+			return err
+		}
+		if _, err := z.parts[name].WriteTo(w); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }

@@ -3,6 +3,7 @@ package serve
 import (
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -145,21 +146,25 @@ func (b *built) warm(stop <-chan struct{}) (string, error) {
 	return "", nil
 }
 
-// export is the results export (build.ExportJSON and build.ExportCSV) of
-// one computation, rendered the first time it is asked for and then shared
-// by every build made from the same results.
+// export is the results export (build.ExportPaths: the JSON, the CSV, the
+// workbook and the fill-in forms) of one computation, rendered the first
+// time it is asked for and then shared by every build made from the same
+// results.
 type export struct {
 	res   *results.Results
+	names []string
 	once  sync.Once
 	files *publish.Memory
 	err   error
 }
 
-func newExport(res *results.Results) *export { return &export{res: res} }
+func newExport(res *results.Results) *export {
+	return &export{res: res, names: build.ExportPaths(res)}
+}
 
-func (e *export) paths() []string { return []string{build.ExportCSV, build.ExportJSON} }
+func (e *export) paths() []string { return e.names }
 
-func (e *export) has(rel string) bool { return rel == build.ExportCSV || rel == build.ExportJSON }
+func (e *export) has(rel string) bool { return slices.Contains(e.names, rel) }
 
 func (e *export) get(rel string) ([]byte, bool, error) {
 	e.once.Do(func() {

@@ -1,5 +1,12 @@
 package site
 
+import (
+	"fmt"
+	"path"
+
+	"phongtrao/generator/fillin"
+)
+
 // Download is one file on the downloads page.
 type Download struct {
 	URL, Name, Format, About string
@@ -28,6 +35,12 @@ func (m *model) downloadsPage() *Page {
 			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
 		{URL: m.u.Path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
 			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
+	}
+	forms := fillin.Forms(m.res)
+	for i := range forms {
+		f := forms[(i+len(forms)-1)%len(forms)] // the province's, last of Forms, first
+		pg.Forms = append(pg.Forms, Download{URL: m.u.Path(f.Path), Name: path.Base(f.Path), Format: "Excel",
+			About: fmt.Sprintf("%s: %d tổ", f.Title, len(f.Teams))})
 	}
 	for k, ref := range m.res.Indicators {
 		pg.IndicatorKeys = append(pg.IndicatorKeys, IndicatorKey{Key: ref.Key,

@@ -54,6 +54,9 @@ type Page struct {
 	// (honour.html).
 	Commendations *CommendationsView
 	Honour        *HonourView
+	// Forms are the fill-in report workbooks (package fillin), the
+	// province's first (the downloads page).
+	Forms []Download
 
 	// rows are a unit page's scorecard rows and boardRows a leaderboard
 	// page's rows, reused once it is rendered.
