@@ -9,8 +9,8 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"slices"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
