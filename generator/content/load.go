@@ -227,6 +227,8 @@ func sectionOf(p string) string {
 		return Stories
 	case strings.HasPrefix(p, Dir+"/"+News+"/"):
 		return News
+	case strings.HasPrefix(p, Dir+"/"+Reports+"/"):
+		return Reports
 	}
 	return Free
 }
@@ -307,6 +309,9 @@ func duplicates(pages []*Page, l *diag.List) {
 	first := map[[2]string]*Page{}
 	for _, p := range pages {
 		k := [2]string{p.Section, p.Slug}
+		if p.Section == Reports { // one file per period and unit: the folder is the period
+			k[0] = path.Dir(p.Path)
+		}
 		if q, ok := first[k]; ok {
 			at := p.Pos
 			if p.hasKey("slug") {

@@ -15,13 +15,17 @@ const (
 	Stories = "stories"
 	// News is content/news/: news items (Tin tức).
 	News = "news"
+	// Reports is content/bao-cao/<period>/<unit>.md: the prose of a unit's
+	// phase report (báo cáo sơ kết, tổng kết), which the site checks and
+	// places (a file with no such report is an error there).
+	Reports = "bao-cao"
 	// Free is every other page (Giới thiệu, ...): the empty section.
 	Free = ""
 )
 
 // Page is one Markdown file once read, checked and rendered.
 type Page struct {
-	// Section is Stories, News or Free ("").
+	// Section is Stories, News, Reports or Free ("").
 	Section string
 	// Path is the file's path relative to the source folder, with forward
 	// slashes, e.g. "content/stories/cuu-hoa.md".

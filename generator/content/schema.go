@@ -41,6 +41,9 @@ var schemas = map[string][]field{
 		{"image", textKind, false}, {"image_alt", textKind, false}, {"tags", textList, false},
 		{"draft", boolean, false}, {"allow", textList, false}, {"allow_reason", textKind, false},
 	},
+	Reports: {
+		{"title", textKind, false}, {"draft", boolean, false}, {"allow", textList, false}, {"allow_reason", textKind, false},
+	},
 	Free: {
 		{"title", textKind, true}, {"slug", textKind, false}, {"weight", integer, false},
 		{"summary", textKind, false}, {"menu", boolean, false}, {"draft", boolean, false},
@@ -64,6 +67,7 @@ var schemaKeys = func() map[string]map[string]field {
 var sectionNames = map[string]string{
 	Stories: "bài viết “Người tốt, việc tốt” (content/stories/)",
 	News:    "tin tức (content/news/)",
+	Reports: "báo cáo sơ kết, tổng kết (content/bao-cao/)",
 	Free:    "trang thông tin",
 }
 

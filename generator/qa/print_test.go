@@ -22,6 +22,7 @@ var printLimits = []struct {
 	{"commune monthly bulletin", "ban-tin/thang/*/*.html", 2},
 	{"province phase bulletin", "ban-tin/*/index.html", 2},
 	{"largest unit phase bulletin", "ban-tin/*/*.html", 2},
+	{"province phase report", "bao-cao/*/index.html", 4},
 }
 
 // pdfPages counts the pages of a PDF that Chromium wrote: its page

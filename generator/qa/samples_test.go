@@ -47,6 +47,9 @@ var pageKinds = []struct {
 	{kind: "largest unit phase bulletin", pattern: "ban-tin/*/*.html", largest: true},
 	{kind: "province monthly bulletin", pattern: "ban-tin/thang/*/index.html"},
 	{kind: "commune monthly bulletin", pattern: "ban-tin/thang/*/*.html"},
+	{kind: "province phase report", pattern: "bao-cao/*/index.html", largest: true},
+	{kind: "largest unit phase report", pattern: "bao-cao/*/*.html", largest: true},
+	{kind: "province press release", pattern: "thong-cao/*/index.html"},
 	{kind: "404", pattern: "404.html"},
 }
 

@@ -264,7 +264,8 @@ func (m *model) bulletinJobs() []job {
 			js = append(js, job{rel: urls.MonthBulletin(mo, u), layout: "bulletin.html", make: func() *Page { return b.monthPage(mo, u) }, pos: u.Pos})
 		}
 	}
-	return js
+	js = append(js, b.reportJobs()...)    // report.go
+	return append(js, b.releaseJobs()...) // release.go
 }
 
 // listUnits lists the units with phase bulletins: the navigation tree's

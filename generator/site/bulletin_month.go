@@ -121,7 +121,7 @@ func (b *bulletins) monthPage(mo calendar.Month, u *data.Unit) *Page {
 	}
 	v.Month = mb
 	v.Doc = m.document(docBulletin, u, docSlot{month: mo}, m.phaseOn(v.Until), v.Until, "Kết quả phong trào thi đua "+monthName(mo))
-	v.Others = b.monthOthers(mo, u)
+	v.Others = append(b.monthOthers(mo, u), b.releaseLinks(mo, u)...) // release.go
 	title := "Bản tin " + monthName(mo) + " – " + m.unitName(u)
 	return b.page(v, rel, title, ancestors(u, b.parentOn(mo)), func(a *data.Unit) (string, bool) { return urls.MonthBulletin(mo, a), a.Parent == nil })
 }

@@ -35,6 +35,8 @@ type PhaseBulletin struct {
 	ChildLevel string
 	ChildLeaf  bool
 	Children   []BulletinChild
+	// Chart draws the children's scores when they are not teams (charts.go).
+	Chart Chart
 	// TopDeeds are the period's commendations first, then models and good
 	// deeds, newest first, of DeedTotal.
 	TopDeeds  []DeedView
@@ -101,6 +103,7 @@ func (b *bulletins) phase(p *results.Period, u *data.Unit) *PhaseBulletin {
 		}
 	}
 	v.Children = b.children(p, u)
+	v.Chart = m.childrenChart("bd-don-vi", p, u)
 	deeds := b.deedsUnder(u, p.Start, p.WindowEnd)
 	v.DeedTotal, v.TopDeeds = len(deeds), b.topDeeds(deeds, bulletinDeeds, u, func(a *data.Unit) *data.Unit { return parentIn(p, a) })
 	stories := b.storiesIn(u, p.Start, p.WindowEnd)
@@ -169,6 +172,9 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 		}
 	}
 	out = append(out, periods)
+	if hasPhaseIn(p, u) { // report.go
+		out = append(out, BulletinLinks{Title: "Báo cáo", Links: []Link{{URL: m.u.Path(urls.Report(p.ID, u)), Text: "Báo cáo " + reportKind(p) + " " + p.Name}}})
+	}
 	if months := b.monthLinks(u, calendar.Month{}); len(months.Links) > 0 {
 		out = append(out, months)
 	}

@@ -32,7 +32,7 @@ import (
 // Numbers: each issuer numbers each kind of document (bulletin, report)
 // from 01 in every calendar year, in the order of the documents it can
 // ever issue in the campaign, which site.toml alone fixes: every campaign
-// month (when the unit has monthly bulletins), every phase and the whole
+// month (bulletins of a unit with monthly bulletins), every phase and the whole
 // campaign, ordered by the day each ends (a month's or the campaign's
 // end, whichever comes first), then months before phases before the whole
 // campaign, then in site.toml's order. So a document's number never
@@ -196,7 +196,7 @@ func (m *model) document(k docKind, u *data.Unit, s docSlot, p *results.Period, 
 		return nil
 	}
 	d := &DocumentView{Issuer: upper(m.issuerName(u)), Subject: subject,
-		Number: m.docNumber(k, u, s, u.Parent == nil || m.isCommune(u))}
+		Number: m.docNumber(k, u, s, k == docBulletin && (u.Parent == nil || m.isCommune(u)))}
 	var above string
 	if u.Parent == nil {
 		above = pub.Parent

@@ -11,7 +11,7 @@ import (
 )
 
 // writeExtras writes what is not a page into w: the Atom feeds, the
-// sitemap, robots.txt and the search index, minified when minify is set
+// sitemap, robots.txt, the reports' CSV appendices and the search index, minified when minify is set
 // (sitemap files written compact need no minifying: feeds.Compact).
 func (m *model) writeExtras(w publish.Writer, minify bool, jobs []job) error {
 	raw := w
@@ -46,6 +46,12 @@ func (m *model) writeExtras(w publish.Writer, minify bool, jobs []job) error {
 		}
 	}
 	if err := w.WriteFile("robots.txt", feeds.Robots(m.u)); err != nil {
+		return err
+	}
+	if err := m.writeReportCSVs(raw); err != nil { // report_csv.go
+		return err
+	}
+	if err := m.writeReleaseTexts(raw); err != nil { // release.go
 		return err
 	}
 	files, err := search.Build(m.searchDocs())

@@ -15,6 +15,8 @@ type HomeView struct {
 	Progress []ProgressRow
 	// ChartHeight is the progress chart's height in SVG units.
 	ChartHeight int
+	// Chart draws Progress (charts.go); the page's table gives its figures.
+	Chart Chart
 	// Leaders are the top five of every level, deepest (teams) first.
 	Leaders []Leaders
 	Stories []StoryCard
@@ -76,6 +78,7 @@ func (m *model) homePage() *Page {
 			v.Progress = append(v.Progress, row)
 		}
 		v.ChartHeight = len(v.Progress) * chartRow
+		v.Chart = m.criteriaChart("bd-tieu-chi", p, root, false)
 		lvs := m.levelsIn(p)
 		for i := len(lvs) - 1; i >= 0; i-- {
 			lv := lvs[i]

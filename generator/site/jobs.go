@@ -113,8 +113,9 @@ func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
 	return js
 }
 
-// checkPages refuses a free page whose slug takes a reserved section, and
-// an image that is not among the static files.
+// checkPages refuses a free page whose slug takes a reserved section, an
+// image that is not among the static files, and a report's prose file
+// that fits no report (checkReports).
 func (m *model) checkPages() error {
 	var l diag.List
 	for _, p := range m.free {
@@ -133,5 +134,6 @@ func (m *model) checkPages() error {
 				"đặt ảnh vào thư mục static/ (ví dụ static/anh/ten-anh.jpg) và ghi image = \"/anh/ten-anh.jpg\"")
 		}
 	}
+	m.checkReports(&l)
 	return l.Err()
 }

@@ -39,6 +39,7 @@ type model struct {
 	current *results.Period
 
 	stories, news, free []*content.Page            // stories and news newest first; free by weight, title
+	reportProse         []*content.Page            // content/bao-cao/<period>/<unit>.md, in path order
 	storiesUnder        map[string][]*content.Page // unit id → stories about it or a unit under it
 	storiesByCriterion  map[string][]*content.Page
 	storyIndex          map[*content.Page]int
@@ -208,6 +209,8 @@ func (m *model) indexContent() {
 			m.stories = append(m.stories, p)
 		case content.News:
 			m.news = append(m.news, p)
+		case content.Reports:
+			m.reportProse = append(m.reportProse, p)
 		default:
 			m.free = append(m.free, p)
 		}

@@ -16,7 +16,7 @@ type Page struct {
 	// "criterion", "criterion-teams", "criteria", "story", "news", "page",
 	// "list", "deeds",
 	// "directory", "downloads", "search", "404", "bulletin", "bulletins",
-	// "commendations", "honour".
+	// "commendations", "honour", "report", "release".
 	Kind string
 	// URL is the page's path on the site ("/don-vi/xa-a/").
 	URL string
@@ -57,6 +57,10 @@ type Page struct {
 	// Forms are the fill-in report workbooks (package fillin), the
 	// province's first (the downloads page).
 	Forms []Download
+	// Report is a phase report (report.go).
+	Report *ReportView
+	// Release is a press release (release.go).
+	Release *ReleaseView
 
 	// rows are a unit page's scorecard rows and boardRows a leaderboard
 	// page's rows, reused once it is rendered.

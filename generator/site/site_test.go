@@ -170,7 +170,8 @@ func TestEveryPage(t *testing.T) {
 	// commendations: the index + a page per started period (3); honour
 	// boards: the index + the 3 units right above teams (Xã Đắk Một,
 	// Phường Hai, Xã Ea Ba).
-	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4 + fixtureBulletins + 4 + 4; n != want {
+	// Reports (report_test.go); press releases (release_test.go).
+	if want := 11 + 10 + 3 + 2 + 2 + 1 + 1 + 9 + 8 + 4 + fixtureBulletins + 4 + 4 + fixtureReports + fixtureReleases; n != want {
 		t.Errorf("%d HTML pages, want %d", n, want)
 	}
 }
@@ -258,7 +259,7 @@ func TestFeedsSitemapRobots(t *testing.T) {
 	if !strings.Contains(sm, "<loc>https://thu.example.vn/don-vi/ea-ba-buon-ae.html</loc>") || strings.Contains(sm, "404") {
 		t.Errorf("sitemap: %s", sm)
 	}
-	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins+8; n != pages { // every HTML page but 404 (8: commendations and honour boards, TestEveryPage)
+	if n, pages := strings.Count(sm, "<loc>"), 50+fixtureBulletins+8+fixtureReports+fixtureReleases; n != pages { // every HTML page but 404 (8: commendations and honour boards, TestEveryPage)
 		t.Errorf("sitemap lists %d pages, want %d (every HTML page but 404)", n, pages)
 	}
 	if r := get(t, m, "/robots.txt"); !strings.Contains(r, "Sitemap: https://thu.example.vn/sitemap.xml") {

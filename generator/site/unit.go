@@ -60,6 +60,10 @@ type UnitView struct {
 	// unit or a unit under it, of StoriesTotal.
 	Stories      []StoryCard
 	StoriesTotal int
+	// Chart is a larger unit's share of teams meeting each criterion in
+	// ChartPeriod, the current period (charts.go).
+	Chart       Chart
+	ChartPeriod string
 }
 
 // ChildRow is one child in a unit's ranking of its children.
@@ -90,6 +94,7 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	if m.hasHonourBoard(u) {
 		v.HonourBoard = m.u.Path(urls.HonourBoard(u))
 	}
+	m.unitChart(u, v)
 	m.unitDeeds(u, v)
 	under := m.storiesUnder[u.ID]
 	v.Stories, v.StoriesTotal = m.newestCards(under), len(under)

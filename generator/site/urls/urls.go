@@ -28,6 +28,7 @@ var reserved = map[string]bool{
 	"viec-tot": true, "danh-ba": true, "du-lieu": true, "tim-kiem": true, "css": true,
 	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true, "ban-tin": true,
 	"khen-thuong": true, "bang-vang": true,
+	"bao-cao": true, "thong-cao": true,
 }
 
 // Reserved reports whether the first URL segment seg belongs to a section
@@ -143,6 +144,38 @@ func HonourBoard(u *data.Unit) string { return HonourBoards + u.ID + ".html" }
 
 // HonourBoards lists the communes' honour boards.
 const HonourBoards = "bang-vang/"
+
+// Reports is the folder of phase reports.
+const Reports = "bao-cao/"
+
+// Report is the phase report (báo cáo sơ kết, tổng kết) of unit u in a
+// period (the province's when u is the root).
+func Report(period string, u *data.Unit) string {
+	if u.Parent == nil {
+		return Reports + period + "/"
+	}
+	return Reports + period + "/" + u.ID + ".html"
+}
+
+// ReportCSV is the CSV twin of the appendix of u's report in a period (a
+// file named for the unit id: it cannot clash with a report's page).
+func ReportCSV(period string, u *data.Unit) string {
+	return Reports + period + "/" + u.ID + ".csv"
+}
+
+// Release is the press release of unit u for month mo (the province's
+// when u is the root).
+func Release(mo calendar.Month, u *data.Unit) string {
+	if u.Parent == nil {
+		return "thong-cao/" + mo.String() + "/"
+	}
+	return "thong-cao/" + mo.String() + "/" + u.ID + ".html"
+}
+
+// ReleaseText is the plain-text twin of a press release.
+func ReleaseText(mo calendar.Month, u *data.Unit) string {
+	return "thong-cao/" + mo.String() + "/" + u.ID + ".txt"
+}
 
 // Paged returns the rel URL of page n (1-based) of a list at the folder
 // rel: the folder itself for the first page, "trang/<n>.html" under it
