@@ -2,6 +2,7 @@ package qa
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"phongtrao/generator/build"
@@ -42,10 +43,16 @@ func newSites(t *testing.T) []newSite {
 
 // TestNewSitePages holds a site fresh from `generator new`, with no report
 // or deed yet, to the demo's rules: every page's structure (pageProblems),
-// and on one page of each kind the Nu checker and axe in Chromium.
+// the Nu checker on one page of each kind, and axe in Chromium on the
+// kinds whose text changes when nothing is reported (emptyKinds), for the
+// three-level site only: the two-level one has the same pages, one level
+// fewer, and each browser run costs about half a minute.
+//
+// Not parallel: the demo's browser tests already keep both cores of a
+// small CI machine busy, and a third browser beside them made axe.mjs
+// time out.
 func TestNewSitePages(t *testing.T) {
-	t.Parallel() // the JVM and Chromium each keep about one core busy
-	for _, ns := range newSites(t) {
+	for i, ns := range newSites(t) {
 		s := ns.builtSite
 		t.Run(ns.name, func(t *testing.T) {
 			var probs []problem
@@ -57,10 +64,34 @@ func TestNewSitePages(t *testing.T) {
 				java, jar := javaAndVNU(t)
 				checkValid(t, s, java, jar, s.samples(t))
 			})
+			if i > 0 {
+				return
+			}
 			t.Run("accessibility", func(t *testing.T) {
 				nodeAndChromium(t)
-				checkAccessible(t, s, s.samples(t))
+				var empty []sample
+				for _, sm := range s.samples(t) {
+					if emptyKind(sm.kind) {
+						empty = append(empty, sm)
+					}
+				}
+				checkAccessible(t, s, empty)
 			})
 		})
 	}
+}
+
+// emptyKinds are the kinds of page (pageKinds, and the unit pages) whose
+// text differs when no team has reported: they say "chưa có số liệu"
+// where the demo shows figures.
+var emptyKinds = []string{"unit, depth", "home", "leaderboard", "criterion", "province phase bulletin", "downloads"}
+
+// emptyKind reports whether a sample's kind is one of emptyKinds.
+func emptyKind(kind string) bool {
+	for _, k := range emptyKinds {
+		if kind == k || strings.HasPrefix(kind, k+" ") {
+			return true
+		}
+	}
+	return false
 }
