@@ -15,7 +15,7 @@ import (
 // site-specific ones (asset, ...) that Load's caller adds:
 //
 //	number x        1.234,5 (at most 2 decimals) for int, int64, decimal.D, *big.Rat, float64
-//	percent r       a ratio as "80,5 %" (*big.Rat, float64, decimal.D)
+//	percent r       a ratio as "80,5%" (*big.Rat, float64, decimal.D)
 //	date d          a calendar.Date as dd/mm/yyyy
 //	longDate d      "ngày 19 tháng 8 năm 2024"
 //	isoDate d       YYYY-MM-DD, for <time datetime>
@@ -79,7 +79,7 @@ func Number(x any) (string, error) {
 	return "", fmt.Errorf("number: không định dạng được giá trị kiểu %T", x)
 }
 
-// Percent formats a ratio (0.805) as a percentage ("80,5 %"). A nil
+// Percent formats a ratio (0.805) as a percentage ("80,5%"). A nil
 // *big.Rat gives "–".
 func Percent(x any) (string, error) {
 	switch v := x.(type) {

@@ -145,8 +145,8 @@ func TestFormatting(t *testing.T) {
 		{num(d), "1.234,5"},
 		{num(big.NewRat(13, 2)), "6,5"},  // mean score 13/2
 		{num(big.NewRat(20, 3)), "6,67"}, // 6.666… rounded to 2 places
-		{pct(big.NewRat(161, 200)), "80,5\u00a0%"},
-		{pct(1.0), "100\u00a0%"},
+		{pct(big.NewRat(161, 200)), "80,5%"},
+		{pct(1.0), "100%"},
 		{pct((*big.Rat)(nil)), "–"},
 		{word("met"), "Đạt"},
 		{word("not-met"), "Chưa đạt"},

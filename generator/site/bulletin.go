@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/content"
@@ -174,9 +173,6 @@ type bulletins struct {
 	deeds map[*data.Unit][]*shownDeed
 	// all is the whole-campaign period, for the targets a team is measured against.
 	all *results.Period
-	// missingIDs lists, for each set of missed criteria (bit i: criterion
-	// i), their ids joined by ", " (see missing).
-	missingIDs func() []string
 }
 
 type reportKey struct {
@@ -211,20 +207,6 @@ func (m *model) newBulletins() *bulletins {
 		b.monthTrees[mo] = b.newMonthTree(mo)
 	}
 	b.listUnits()
-	b.missingIDs = sync.OnceValue(func() []string {
-		crits := m.set.Criteria[:min(len(m.set.Criteria), missingTexts)]
-		out := make([]string, 1<<len(crits))
-		for mask := range out {
-			var ids []string
-			for ci, c := range crits {
-				if mask&(1<<ci) != 0 {
-					ids = append(ids, c.ID)
-				}
-			}
-			out[mask] = strings.Join(ids, ", ")
-		}
-		return out
-	})
 	// Only commune bulletins read report rows, of their communeMonths.
 	for i := range m.set.Reports {
 		if r := &m.set.Reports[i]; slices.Contains(b.communeMonths, r.Month) {

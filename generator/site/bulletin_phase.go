@@ -2,7 +2,6 @@ package site
 
 import (
 	"sort"
-	"strings"
 
 	"phongtrao/generator/calendar"
 	"phongtrao/generator/data"
@@ -149,7 +148,7 @@ func (b *bulletins) children(p *results.Period, u *data.Unit) []BulletinChild {
 			AllMet: k.AllMet, Leaves: k.Leaves, Deeds: k.Deeds}
 		if k.Leaf {
 			row.URL = m.unitURL(k.Unit)
-			row.CriteriaMet, row.Missing = b.missing(k)
+			row.CriteriaMet, row.Missing = m.missing(k)
 		} else {
 			row.URL = m.u.Path(urls.Bulletin(p.ID, k.Unit))
 			row.AllMetShare = m.nums.share(k.AllMetShare)
@@ -190,33 +189,3 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	return out
 }
 
-// missingTexts bounds the criteria for which bulletins keep the list of
-// missing criteria of every combination: 2^10 texts.
-const missingTexts = 10
-
-// missing returns how many criteria team result k meets and the ids of
-// those it misses, joined by ", ", taken from b.missingIDs when the
-// criteria are few enough.
-func (b *bulletins) missing(k *results.UnitResult) (met int, ids string) {
-	crits := b.m.set.Criteria
-	if len(crits) > missingTexts {
-		var missing []string
-		for ci, c := range crits {
-			if k.Criteria[ci].Met {
-				met++
-			} else {
-				missing = append(missing, c.ID)
-			}
-		}
-		return met, strings.Join(missing, ", ")
-	}
-	mask := 0 // bit ci: criterion ci missed
-	for ci := range crits {
-		if k.Criteria[ci].Met {
-			met++
-		} else {
-			mask |= 1 << ci
-		}
-	}
-	return met, b.missingIDs()[mask]
-}

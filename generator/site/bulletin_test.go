@@ -42,7 +42,7 @@ func checkPage(t *testing.T, m *publish.Memory, path string, want, not []string)
 // Đợt 1 (01/09/2024–31/01/2025, done by asOf 15/03/2025).
 func TestPhaseBulletin(t *testing.T) {
 	m := buildFixture(t)
-	// Đợt 1, 4.1 (tips ≥ 80 %): Thôn 1 of Ea Ba 4/5 = 80 % and Buôn Ấp Ê
+	// Đợt 1, 4.1 (tips ≥ 80%): Thôn 1 of Ea Ba 4/5 = 80% and Buôn Ấp Ê
 	// 2/2 meet it; 4.7 (a deed every month): no deed in Xã Ea Ba, nobody.
 	// Both teams score 1 (4.1's one point): the commune's mean is 1 of 3.
 	// Among its siblings in Huyện Đắk A it is 1st of 2 (Xã Đắk Một: (1 + 0)
@@ -58,17 +58,17 @@ func TestPhaseBulletin(t *testing.T) {
 		"Điểm bình quân các Tổ: 1 /3",
 		"Hạng 1 /2 trong Huyện Đắk A",
 		"Hạng 1 /3 trong cấp Xã/Phường toàn tỉnh (đồng hạng)",
-		"4.1. Nắm tình hình 2/2 tổ — 100 %",
-		"4.7. Hình ảnh đẹp 0/2 tổ — 0 %",
-		"1 (=) Buôn Ấp Ê 1 1/2 4.7 0",
-		"1 (=) Thôn 1 1 1/2 4.7 0",
+		"4.1. Nắm tình hình 2/2 tổ — 100%",
+		"4.7. Hình ảnh đẹp 0/2 tổ — 0%",
+		"1 (đồng hạng) Buôn Ấp Ê 1 1/2 4.7 0",
+		"1 (đồng hạng) Thôn 1 1 1/2 4.7 0",
 		"https://thu.example.vn/ban-tin/dot-1/xa-ea-ba.html",
 		"Số liệu cập nhật đến ngày 15/03/2025. Dữ liệu minh họa",
 		"Để in bản tin",
 		`<a href="/ban-tin/dot-2/xa-ea-ba.html">Đợt 2</a>`,
 		`<a href="/ban-tin/thang/2025-02/xa-ea-ba.html">02/2025</a>`,
 	}, []string{"Hạng 1 /2 trong Huyện Đắk A (đồng hạng)", "<script"})
-	checkPage(t, m, "/xep-hang/dot-1/xa-phuong/", []string{"1 (=) Xã Ea Ba", "1 (=) Phường Hai"}, nil)
+	checkPage(t, m, "/xep-hang/dot-1/xa-phuong/", []string{"1 (đồng hạng) Xã Ea Ba", "1 (đồng hạng) Phường Hai"}, nil)
 
 	// The province in Đợt 1: scores 1 (Thôn 1 of Đắk Một: 9/10 tips), 0
 	// (Bon <script>: 5/10), 1, 1, 1: mean 4/5 = 0,8; 4.1 met by 4 of 5.
@@ -78,10 +78,10 @@ func TestPhaseBulletin(t *testing.T) {
 	checkPage(t, m, "/ban-tin/dot-1/", []string{
 		"<h1>Bản tin Đợt 1 – Tỉnh Thử</h1>",
 		"Điểm bình quân các Tổ: 0,8 /3",
-		"0/5 Tổ đạt cả 2 tiêu chí (0 %)",
-		"4.1. Nắm tình hình 4/5 tổ — 80 %",
-		"1 Thành phố B 1 0/1 (0 %) 0",
-		"2 Huyện Đắk A 0,75 0/4 (0 %) 2",
+		"0/5 Tổ đạt cả 2 tiêu chí (0%)",
+		"4.1. Nắm tình hình 4/5 tổ — 80%",
+		"1 Thành phố B 1 0/1 (0%) 0",
+		"2 Huyện Đắk A 0,75 0/4 (0%) 2",
 		"Khen thưởng: Khen thưởng tổ viên (Lê Thị Bình) – UBND xã. Thôn 1 , Xã Đắk Một, Huyện Đắk A",
 		"Việc tốt: Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt; (Nguyễn Văn An)",
 		"Trả lại ví cho người đánh rơi",
@@ -118,7 +118,7 @@ func TestMonthBulletins(t *testing.T) {
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
 		"1 việc tốt, khen thưởng, mô hình", "1/5 Tổ có việc tốt trong tháng",
 		"Việc tốt Khen thưởng Biểu dương Mô hình Cộng 0 0 1 0 1",
-		"Huyện Đắk A 0/4 (0 %) 0", "Thành phố B 1/1 (100 %) 1",
+		"Huyện Đắk A 0/4 (0%) 0", "Thành phố B 1/1 (100%) 1",
 		"Biểu dương: Biểu dương dập lửa (Trần C). Tổ dân phố 1 , Phường Hai, Thành phố B",
 		"Dập lửa đêm",
 	}, []string{"Việc sau ngày tính", "Đã gửi"})
@@ -129,7 +129,7 @@ func TestMonthBulletins(t *testing.T) {
 		"Tính đến ngày 28/02/2025 · Đã kết thúc",
 		"1/2 Tổ đã gửi số liệu tháng",
 		"Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 Chưa gửi Thôn 1 0 Đã gửi",
-		"Tỷ lệ tin qua lực lượng 4/4 (100 %) 1/1",
+		"Tỷ lệ tin qua lực lượng 4/4 (100%) 1/1",
 	}, []string{"<script>alert"})
 	// Xã Ea Ba in February: the model of Buôn Ấp Ê; no report at all.
 	checkPage(t, m, "/ban-tin/thang/2025-02/xa-ea-ba.html", []string{

@@ -30,9 +30,9 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 	}{
 		{numScore, 7, 2, "3,5"},
 		{numScore, 2, 3, "0,67"},
-		{numPercent, 1, 3, "33,3" + vn.NBSP + "%"},
-		{numPercent, 9995, 10000, "99,9" + vn.NBSP + "%"}, // 99,95 % is not yet 100 %
-		{numPercent, 8 * one, 10 * one, "80" + vn.NBSP + "%"},
+		{numPercent, 1, 3, "33,3%"},
+		{numPercent, 9995, 10000, "99,9%"}, // 99,95% is not yet 100%
+		{numPercent, 8 * one, 10 * one, "80%"},
 		{numFraction, 8 * one, 10 * one, "8/10"},
 		{numFraction, 2500 * one, one / 2, "2.500/0,5"},
 		{numMonths, 11 * one, 12 * one, "11/12 tháng"},
@@ -61,7 +61,7 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 			t.Errorf("decimal(%v) = %q, vn.FormatD %q", d, got, want)
 		}
 	}
-	if p, f := c.ratio(8*one, 10*one); p != "80"+vn.NBSP+"%" || f != "8/10" {
+	if p, f := c.ratio(8*one, 10*one); p != "80%" || f != "8/10" {
 		t.Errorf("ratio(8, 10) = %q, %q", p, f)
 	}
 	c.m = map[numKey]numText{}
@@ -313,7 +313,7 @@ func TestSmallNumTables(t *testing.T) {
 	if count != 4384+4288 {
 		t.Errorf("tables hold %d texts, want 8,672", count)
 	}
-	if p, f := new(numTexts).ratio(8*s, 10*s); p != "80"+vn.NBSP+"%" || f != "8/10" {
+	if p, f := new(numTexts).ratio(8*s, 10*s); p != "80%" || f != "8/10" {
 		t.Errorf("ratio(8, 10) from the table = %q, %q", p, f)
 	}
 }

@@ -17,7 +17,7 @@ import (
 // (Xã Ea Ba, Huyện Đắk A: the only team with a deed in February, the one
 // counted month), so with the limit at 0 the page of 4.7 links to one page,
 // Huyện Đắk A's, which has 4 teams (Thôn 1 and Bon <script> of Xã Đắk Một,
-// Thôn 1 and Buôn Ấp Ê of Xã Ea Ba): 1/4, 25 %, one group, Xã Ea Ba.
+// Thôn 1 and Buôn Ấp Ê of Xã Ea Ba): 1/4, 25%, one group, Xã Ea Ba.
 // Thành phố B has no team meeting it: no link and no page.
 func TestCriterionTeamsSplit(t *testing.T) {
 	m := buildFixtureSplit(t, &CriterionTeamsInline)
@@ -33,7 +33,7 @@ func TestCriterionTeamsSplit(t *testing.T) {
 	teams := get(t, m, "/tieu-chi/4-7/huyen-a.html")
 	for _, w := range []string{
 		"Các Tổ đạt nội dung 4.7 ở Huyện Đắk A",
-		"Đợt 2: 1/4 Tổ của Huyện Đắk A đạt nội dung 4.7. Hình ảnh đẹp (25 %).",
+		"Đợt 2: 1/4 Tổ của Huyện Đắk A đạt nội dung 4.7. Hình ảnh đẹp (25%).",
 		"Xã Ea Ba (1 Tổ) Buôn Ấp Ê",
 		"Trang chủ Tiêu chí Tiêu chí 4.7: Hình ảnh đẹp",
 	} {

@@ -150,7 +150,7 @@ func TestBulletinMissing(t *testing.T) {
 					ids = append(ids, "4."+itoa(ci+1))
 				}
 			}
-			gotMet, got := b.missing(k)
+			gotMet, got := b.m.missing(k)
 			if want := strings.Join(ids, ", "); gotMet != met || got != want {
 				t.Fatalf("%d criteria: missing = %d, %q; want %d, %q", n, gotMet, got, met, want)
 			}

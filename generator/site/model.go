@@ -79,6 +79,8 @@ type model struct {
 	byAll     []int32
 	unitIdx   map[*data.Unit]int32
 	unitInfos []unitInfo
+	// missingIDs is missingTextsOf, made on first use.
+	missingIDs func() []string
 	// nameRanks is allNameRanks, made on first use.
 	nameRanks func() map[string]int32
 	nums      numTexts
@@ -106,6 +108,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	m.indexPlaces()
 	m.indexUnits()
 	m.nameRanks = sync.OnceValue(m.allNameRanks)
+	m.missingIDs = sync.OnceValue(m.missingTextsOf)
 	m.levels = map[*results.Period]*periodLevelSet{}
 	for _, p := range in.Results.Periods {
 		ls := &periodLevelSet{list: periodLevels(p, in.Data.Units), of: map[[2]int]*level{}}

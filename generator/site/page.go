@@ -110,8 +110,10 @@ type SiteInfo struct {
 	Search    string
 	Directory string
 	Feed      string
-	// Nav is the header menu.
-	Nav []Link
+	// Nav is the header menu: at most six entries, the last "Thêm" when
+	// More holds the rest (shown under it, without JavaScript).
+	Nav  []Link
+	More []Link
 	// Periods are the phases then the whole campaign.
 	Periods []PeriodInfo
 	// Publisher is site.toml's [publisher] (Name, Parent, Place, Address,
@@ -161,18 +163,20 @@ func (m *model) siteInfo() *SiteInfo {
 	info.Nav = []Link{
 		{URL: m.u.Path(urls.Unit(m.set.Units.Root.ID)), Text: "Đơn vị", Key: "don-vi"},
 		{URL: m.u.Path("xep-hang/"), Text: "Xếp hạng", Key: "xep-hang"},
-		{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí", Key: "tieu-chi"},
+		{URL: m.u.Path("tieu-chi/"), Text: "Nội dung thi đua", Key: "tieu-chi"},
 		{URL: m.u.Path("bai-viet/"), Text: "Người tốt, việc tốt", Key: "bai-viet"},
-		{URL: m.u.Path("viec-tot/"), Text: "Việc tốt", Key: "viec-tot"},
-		{URL: m.u.Path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
 		{URL: m.u.Path(urls.Bulletins), Text: "Bản tin", Key: "ban-tin"},
+	}
+	info.More = []Link{
+		{URL: m.u.Path("viec-tot/"), Text: "Việc tốt, khen thưởng", Key: "viec-tot"},
+		{URL: m.u.Path("tin-tuc/"), Text: "Tin tức", Key: "tin-tuc"},
 	}
 	for _, p := range m.free {
 		if p.Menu {
-			info.Nav = append(info.Nav, Link{URL: m.u.Path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
+			info.More = append(info.More, Link{URL: m.u.Path(p.Slug + "/"), Text: p.Title, Key: p.Slug})
 		}
 	}
-	info.Nav = append(info.Nav, Link{URL: m.u.Path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
+	info.More = append(info.More, Link{URL: m.u.Path("du-lieu/"), Text: "Dữ liệu", Key: "du-lieu"})
 	for _, p := range m.res.Periods {
 		info.Periods = append(info.Periods, periodInfo(p))
 	}

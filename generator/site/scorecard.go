@@ -272,6 +272,9 @@ func (m *model) childRows(p *results.Period, u *data.Unit, pool *cardRows) []Chi
 		if k.AllMetShare != nil {
 			rows[i].AllMetShare = m.nums.share(k.AllMetShare)
 		}
+		if k.Leaf {
+			_, rows[i].Missing = m.missing(k)
+		}
 	}
 	markTies(len(rows), func(i int) int { return rows[i].Rank }, func(i int) { rows[i].Tie = true })
 	return rows

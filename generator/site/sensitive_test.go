@@ -107,7 +107,7 @@ func indicatorRow(t *testing.T, page, label string) []string {
 // TestSensitiveTeamPage: a team's page shows only the status of a
 // sensitive indicator. Thôn 1 of Xã Đắk Một had 7 weapons cases in
 // September 2024 (Đợt 1), 2 in February 2025 (Đợt 2), 9 in all: not met
-// each time; and reoffenders 0 of 4 (Đợt 1, all: met, 0 %), 0 of 0
+// each time; and reoffenders 0 of 4 (Đợt 1, all: met, 0%), 0 of 0
 // (Đợt 2: none). No count, fraction or percentage may reach its cells,
 // while its tips (not sensitive) still show 9/10.
 func TestSensitiveTeamPage(t *testing.T) {
@@ -137,12 +137,12 @@ func TestSensitiveTeamPage(t *testing.T) {
 // TestSensitiveAggregatePage: a larger unit shows pooled counts of 1 and
 // 2 as "< 3", and then no percentage. Xã Ea Ba pools reoffenders 1 + 1 =
 // 2 of 3 + 2 = 5 in Đợt 1 (October) and in Đợt 2 (February): "– (< 3/5)";
-// over the whole campaign 4 of 10: "40 % (4/10)", published. The
+// over the whole campaign 4 of 10: "40% (4/10)", published. The
 // province in Đợt 1 pools 0 + 2 of 4 + 5 = 9: "– (< 3/9)".
 func TestSensitiveAggregatePage(t *testing.T) {
 	m := buildSensitive(t)
 	got := strings.Join(indicatorRow(t, get(t, m, "/don-vi/xa-ea-ba.html"), "Không có người tái phạm"), " | ")
-	if want := "– (< 3/5) 0/2 Tổ đạt | – (< 3/5) 0/2 Tổ đạt | 40 % (4/10) 0/2 Tổ đạt"; got != want {
+	if want := "– (< 3/5) 0/2 Tổ đạt | – (< 3/5) 0/2 Tổ đạt | 40% (4/10) 0/2 Tổ đạt"; got != want {
 		t.Errorf("Xã Ea Ba's reoffending cells =\n %q\nwant\n %q", got, want)
 	}
 	if got := indicatorRow(t, get(t, m, "/don-vi/tinh.html"), "Không có người tái phạm"); !strings.HasPrefix(got[0], "– (< 3/9)") {
@@ -159,5 +159,5 @@ func TestSensitiveMonthBulletin(t *testing.T) {
 	checkPage(t, m, "/ban-tin/thang/2025-02/xa-dak-mot.html",
 		[]string{"Không có vụ vũ khí &lt; 3 0/1"}, []string{"Không có vụ vũ khí 2"})
 	checkPage(t, m, "/ban-tin/thang/2025-02/xa-ea-ba.html",
-		[]string{"Không có người tái phạm &lt; 3/5 0/2", "Không có vụ vũ khí 0 2/2"}, []string{"2/5", "40 %"})
+		[]string{"Không có người tái phạm &lt; 3/5 0/2", "Không có vụ vũ khí 0 2/2"}, []string{"2/5", "40%"})
 }

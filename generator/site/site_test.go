@@ -62,16 +62,16 @@ func TestPageKinds(t *testing.T) {
 		{"/", []string{"Phong trào thử", "Khẩu hiệu &lt;thử&gt;", "1/KH-THU", "Dữ liệu minh họa",
 			"Đợt 2 (01/02/2025 – 31/08/2025): Đang diễn ra", "Đợt 1 (01/09/2024 – 31/01/2025): Đã kết thúc",
 			// dot-2, 4.1: Thôn 1 (Đắk Một) 4/4 met; every other team has no report in the window: 1 of 5.
-			"4.1. Nắm tình hình 1/5 20 %",
+			"4.1. Nắm tình hình 1/5 20%",
 			// dot-2, 4.7: only Buôn Ấp Ê has a deed in February, the one counted month: 1 of 5.
-			"4.7. Hình ảnh đẹp 1/5 20 %",
+			"4.7. Hình ảnh đẹp 1/5 20%",
 			"Trả lại ví cho người đánh rơi", "Lễ phát động"},
 			[]string{"Việc sau ngày tính"}},
-		// Thôn 1 of Xã Đắk Một in dot-1: 9/10 tips = 90 % ≥ 80 % (met); deeds in Sep and Oct, none
+		// Thôn 1 of Xã Đắk Một in dot-1: 9/10 tips = 90% ≥ 80% (met); deeds in Sep and Oct, none
 		// in Nov–Jan: 2 of 5 months (not met). Score 1 of 3, rank 1 of 2 in its commune: the first
 		// column of the summary, dot-1 coming first.
 		{"/don-vi/dak-mot-thon-1.html", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
-			"Điểm (tối đa 3) 1 ", "Hạng trong Xã Đắk Một 1/2 ", "90 % (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
+			"Điểm (tối đa 3) 1 ", "Hạng trong Xã Đắk Một 1/2 ", "90% (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
 			"Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt;", "tháng 9/2024", "Trả lại ví cho người đánh rơi"},
 			// On its own page a team's deeds do not name the team again.
 			[]string{"UBND xã · Thôn 1"}},
@@ -79,7 +79,7 @@ func TestPageKinds(t *testing.T) {
 		{"/don-vi/hai-to-1.html", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
 			[]string{"Việc sau ngày tính"}},
 		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1.
-		{"/don-vi/xa-ea-ba.html", []string{"1 (=) Buôn Ấp Ê 1", "1 (=) Thôn 1 1"}, nil},
+		{"/don-vi/xa-ea-ba.html", []string{"1 (đồng hạng) Buôn Ấp Ê 1", "1 (đồng hạng) Thôn 1 1"}, nil},
 		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
 		{"/don-vi/dak-mot-bon-x.html", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
 		{"/xep-hang/dot-2/to/", []string{"Xếp hạng Tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
@@ -99,7 +99,7 @@ func TestPageKinds(t *testing.T) {
 		{"/danh-ba/aa/", []string{"Ấp Ê Buôn Xã Ea Ba, Huyện Đắk A"}, nil},
 		{"/danh-ba/", []string{"0–9 Â B Đ E H S"}, nil},
 		// The downloads page names each indicator's CSV columns.
-		{"/du-lieu/", []string{"ket-qua.xlsx", "ket-qua.csv", "ket-qua.json", "4.1/tin-bao Tỷ lệ tin qua lực lượng (4.1. Nắm tình hình) ≥ 80 %"}, nil},
+		{"/du-lieu/", []string{"ket-qua.xlsx", "ket-qua.csv", "ket-qua.json", "4.1/tin-bao Tỷ lệ tin qua lực lượng (4.1. Nắm tình hình) ≥ 80%"}, nil},
 		{"/tim-kiem/", []string{"Tìm kiếm", "Danh bạ đơn vị từ A đến Z"}, nil},
 		{"/404.html", []string{"Không tìm thấy trang", "Danh bạ"}, nil},
 	}
@@ -294,7 +294,7 @@ func TestPaginatedBoardAndDirectory(t *testing.T) {
 	// indicator met, no deed; B before T). Two per page: three pages, the
 	// last holding Thôn 1 of Ea Ba, still marked as a tie.
 	last := text(get(t, m, "/xep-hang/dot-2/to/trang/3.html"))
-	if !strings.Contains(last, "4 (=) Thôn 1 Xã Ea Ba") || strings.Contains(last, "alert") {
+	if !strings.Contains(last, "4 (đồng hạng) Thôn 1 Xã Ea Ba") || strings.Contains(last, "alert") {
 		t.Errorf("page 3: %s", last)
 	}
 	if _, ok := m.Get("/xep-hang/dot-2/to/trang/4.html"); ok {

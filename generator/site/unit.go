@@ -26,6 +26,9 @@ type UnitView struct {
 	// (dd/mm/yyyy, data/successions.csv); empty Text when none.
 	MergedInto Link
 	MergedOn   string
+	// Standing is a team's first screen: its score, rank and the criteria
+	// it missed with the reasons (standing.go); nil for a larger unit.
+	Standing *Standing
 	// HonourBoard is the path of the unit's honour board (bảng vàng),
 	// empty when it has none (honour.go).
 	HonourBoard string
@@ -76,6 +79,9 @@ type ChildRow struct {
 	IndicatorsMet int
 	Deeds         int
 	AllMetShare   string
+	// Missing lists the ids of the criteria a team missed ("4.1, 4.7"),
+	// empty when it met them all or for a larger unit.
+	Missing string
 }
 
 // DeedMonth is one month of deeds.
@@ -91,6 +97,9 @@ func (m *model) unitPage(u *data.Unit) *Page {
 	v := &UnitView{ID: u.ID, Name: u.Name, FullName: in.name, Kind: u.Kind, Context: in.context, Leaf: u.IsLeaf()}
 	rows := m.scorecards(u, v) // and the levels of u and its children
 	m.successions(u, v)
+	if m.isLeafOf(u) {
+		v.Standing = m.standing(u, v.Cards)
+	}
 	if m.hasHonourBoard(u) {
 		v.HonourBoard = m.u.Path(urls.HonourBoard(u))
 	}

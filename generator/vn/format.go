@@ -11,12 +11,12 @@ import (
 )
 
 // Vietnamese number forms use "." between thousands and "," before decimals
-// ("1.234,5"), and a percent sign after a no-break space ("80,5 %").
+// ("1.234,5"), and a percent sign right after the number ("80,5%").
 //
 // They are written here rather than with golang.org/x/text/message: that
 // package gives the same digits for plain numbers (the tests cross-check
-// FormatInt against it) but its Vietnamese percent form is "81%" (no space,
-// no decimal), it cannot format the exact decimal.D without a float
+// FormatInt against it) but its Vietnamese percent form has no decimal
+// ("81%"), it cannot format the exact decimal.D without a float
 // detour, and these few lines keep the output independent of CLDR updates.
 
 // NBSP is the no-break space placed between a number and "%".
@@ -170,11 +170,12 @@ func increment(d []byte) []byte {
 	return append([]byte{'1'}, d...)
 }
 
-// Percent formats a ratio as a percentage with at most one decimal and a
-// no-break space before "%": 0.805 gives "80,5 %", 1 gives "100 %", 0 gives
-// "0 %". A ratio strictly between 0 and 1 never shows as "0 %" or "100 %"
-// (0.9996 gives "99,9 %", 0.0001 gives "0,1 %"), so a figure that misses a
-// 100 % target never reads as if it met it. NaN and infinities give "–".
+// Percent formats a ratio as a percentage with at most one decimal and "%"
+// right after the number, as Vietnamese administrative documents write it:
+// 0.805 gives "80,5%", 1 gives "100%", 0 gives "0%". A ratio strictly
+// between 0 and 1 never shows as "0%" or "100%" (0.9996 gives "99,9%",
+// 0.0001 gives "0,1%"), so a figure that misses a 100% target never reads
+// as if it met it. NaN and infinities give "–".
 func Percent(ratio float64) string {
 	if math.IsNaN(ratio) || math.IsInf(ratio, 0) {
 		return "–"
@@ -189,7 +190,7 @@ func Percent(ratio float64) string {
 	case ratio > 0 && s == "0":
 		s = "0,1"
 	}
-	return s + NBSP + "%"
+	return s + "%"
 }
 
 // percentText multiplies a plain decimal text by 100 by moving its point.

@@ -1,0 +1,157 @@
+package site
+
+import (
+	"strings"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/results"
+	"phongtrao/generator/vn"
+)
+
+// A resident opening a team's page asks first "how are we doing, and what
+// did we miss?": the page opens with the team's standing in the current
+// period, each criterion it missed with the reason in words. A larger
+// unit's page opens with its units ranked, each with the criteria it
+// missed.
+
+// Standing is a team's first screen (.Unit.Standing).
+type Standing struct {
+	Period PeriodInfo
+	// Score of MaxScore; Rank of RankOf among the teams under Parent.
+	Score, MaxScore string
+	Rank, RankOf    int
+	Tie             bool
+	Parent          string
+	// Unmet are the criteria the team missed, each with why.
+	Unmet []Unmet
+}
+
+// Unmet is one missed criterion: "4.7" and its reasons ("chỉ 11/13 tháng
+// có việc tốt, yêu cầu tháng nào cũng có").
+type Unmet struct {
+	ID, Short, URL string
+	Reasons        []string
+}
+
+// standing returns team u's standing in the current period (else in the
+// last period where it has a result), nil when it has none.
+func (m *model) standing(u *data.Unit, cards []Scorecard) *Standing {
+	p := m.current
+	if p == nil || !presentIn(p, u) {
+		p = nil
+		for _, q := range m.res.Periods {
+			if presentIn(q, u) {
+				p = q
+			}
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	r := p.Of(u)
+	st := &Standing{Period: periodInfo(p), Score: m.nums.score(r.Score), MaxScore: m.maxScoreTxt}
+	for _, c := range cards {
+		if c.Period.ID == p.ID {
+			st.Rank, st.RankOf, st.Parent = c.Rank, c.RankOf, c.Parent
+		}
+	}
+	if r.Parent != nil {
+		for _, s := range p.Children(r.Parent) {
+			st.Tie = st.Tie || (s != r && s.Leaf && s.Rank.Siblings == r.Rank.Siblings)
+		}
+	}
+	for ci, c := range m.set.Criteria {
+		if r.Criteria[ci].Met {
+			continue
+		}
+		un := Unmet{ID: c.ID, Short: c.Short, URL: m.critURLs[ci]}
+		for k, ref := range m.res.Indicators {
+			if ref.CriterionIndex == ci && !r.Indicators[k].Status.Counts() {
+				un.Reasons = append(un.Reasons, m.reason(ref.Indicator, &r.Indicators[k]))
+			}
+		}
+		st.Unmet = append(st.Unmet, un)
+	}
+	return st
+}
+
+// reason says in words why a team's indicator is not met: its figure and
+// what was asked ("tỷ lệ … 75% (3/4), yêu cầu ≥ 80%"; "chỉ 11/13 tháng
+// đạt, yêu cầu ≥ 1 mỗi tháng"; "chưa có số liệu").
+func (m *model) reason(in *data.Indicator, r *results.IndicatorResult) string {
+	label := lowerFirst(in.Label)
+	target := targetText(in, r.Target)
+	switch {
+	case r.Status == results.NoData:
+		return label + ": chưa có số liệu"
+	case in.Sensitive:
+		return label + ": chưa đạt, yêu cầu " + target
+	case in.Kind == data.KindMonthly:
+		return "chỉ " + vn.FormatInt(int64(r.Numerator.Float())) + "/" + vn.FormatInt(int64(r.Denominator.Float())) +
+			" tháng đạt " + target + ", yêu cầu tháng nào cũng đạt"
+	}
+	val, detail := m.valueText(in, r)
+	if detail != "" {
+		val += " (" + detail + ")"
+	}
+	return label + ": " + val + ", yêu cầu " + target
+}
+
+// lowerFirst lowers a label's first letter for the middle of a sentence,
+// unless its first word is a name or an abbreviation (two capitals).
+func lowerFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	rs := []rune(word)
+	if len(rs) > 1 && strings.ToUpper(string(rs[1])) == string(rs[1]) && strings.ToLower(string(rs[1])) != string(rs[1]) {
+		return s
+	}
+	return strings.ToLower(string(rs[0])) + s[len(string(rs[0])):]
+}
+
+// missingTexts bounds the criteria for which the lists of missed criteria
+// of every combination are made once: 2^10 texts.
+const missingTexts = 10
+
+// missing returns how many criteria team result k meets and the ids of
+// those it misses, joined by ", ", taken from m.missingIDs when the
+// criteria are few enough.
+func (m *model) missing(k *results.UnitResult) (met int, ids string) {
+	crits := m.set.Criteria
+	if len(crits) > missingTexts {
+		var missing []string
+		for ci, c := range crits {
+			if k.Criteria[ci].Met {
+				met++
+			} else {
+				missing = append(missing, c.ID)
+			}
+		}
+		return met, strings.Join(missing, ", ")
+	}
+	mask := 0 // bit ci: criterion ci missed
+	for ci := range crits {
+		if k.Criteria[ci].Met {
+			met++
+		} else {
+			mask |= 1 << ci
+		}
+	}
+	return met, m.missingIDs()[mask]
+}
+
+// missingTextsOf lists, for each set of missed criteria (bit i: criterion
+// i), their ids joined by ", ".
+func (m *model) missingTextsOf() []string {
+	crits := m.set.Criteria[:min(len(m.set.Criteria), missingTexts)]
+	out := make([]string, 1<<len(crits))
+	for mask := range out {
+		var ids []string
+		for ci, c := range crits {
+			if mask&(1<<ci) != 0 {
+				ids = append(ids, c.ID)
+			}
+		}
+		out[mask] = strings.Join(ids, ", ")
+	}
+	return out
+}
