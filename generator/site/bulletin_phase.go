@@ -188,4 +188,3 @@ func (b *bulletins) phaseOthers(p *results.Period, u *data.Unit) []BulletinLinks
 	}
 	return out
 }
-
