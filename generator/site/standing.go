@@ -97,17 +97,6 @@ func (m *model) reason(in *data.Indicator, r *results.IndicatorResult) string {
 	return label + ": " + val + ", yêu cầu " + target
 }
 
-// lowerFirst lowers a label's first letter for the middle of a sentence,
-// unless its first word is a name or an abbreviation (two capitals).
-func lowerFirst(s string) string {
-	word, _, _ := strings.Cut(s, " ")
-	rs := []rune(word)
-	if len(rs) > 1 && strings.ToUpper(string(rs[1])) == string(rs[1]) && strings.ToLower(string(rs[1])) != string(rs[1]) {
-		return s
-	}
-	return strings.ToLower(string(rs[0])) + s[len(string(rs[0])):]
-}
-
 // missingTexts bounds the criteria for which the lists of missed criteria
 // of every combination are made once: 2^10 texts.
 const missingTexts = 10
