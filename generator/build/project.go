@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"phongtrao/generator/calendar"
@@ -15,6 +16,7 @@ import (
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/site/urls"
 	"phongtrao/generator/sourcefs"
+	"phongtrao/generator/theme"
 )
 
 // Options are what the build and check commands take from their flags.
@@ -70,8 +72,11 @@ func Load(opts Options) (*Project, error) {
 	errs.Append(links)
 	site, serrs := config.Load(fsys)
 	errs.Append(serrs)
-	if site == nil || serrs.Len() > 0 {
-		// Without a sound campaign, dates in the data cannot be checked.
+	if site == nil || !campaignSound(site) {
+		// Without a sound campaign, dates in the data cannot be checked:
+		// site.toml's problems come first. Any other problem of site.toml
+		// (a bad baseURL, a phase) leaves data/ and content/ checkable, so
+		// their problems are reported in the same run.
 		return nil, withoutLinked(&errs, links).Err()
 	}
 	// content/ does not need the data until its checks: read and render it
@@ -108,6 +113,13 @@ func newPhotos(fsys fs.FS, site *config.Site) content.Photos {
 		Base: urls.New(site.BaseURL).Base}
 }
 
+// campaignSound reports whether the campaign's dates, which the data and
+// content are checked against, are set and in order.
+func campaignSound(site *config.Site) bool {
+	c := site.Campaign
+	return !c.Start.IsZero() && !c.End.IsZero() && !c.End.Before(c.Start)
+}
+
 // withoutLinked returns errs without the diagnostics at a file of links
 // (their readers' "cannot read" beside the link's own message), links kept.
 func withoutLinked(errs *diag.List, links *diag.List) *diag.List {
@@ -118,14 +130,9 @@ func withoutLinked(errs *diag.List, links *diag.List) *diag.List {
 	for _, d := range links.Items() {
 		linked[d.Pos.File] = true
 	}
-	var out diag.List
+	out := errs.Without(func(d diag.Diagnostic) bool { return linked[d.Pos.File] })
 	out.Append(links)
-	for _, d := range errs.Items() {
-		if !linked[d.Pos.File] {
-			out.Add(d.Pos, d.Msg, d.Hint)
-		}
-	}
-	return &out
+	return out
 }
 
 // ReloadContent reloads content/ for a project whose site.toml and data/
@@ -161,7 +168,32 @@ func parseAside(fsys fs.FS, photos content.Photos) func() *content.Parsed {
 func checkContent(fsys fs.FS, site *config.Site, set *data.Set, parsed *content.Parsed) ([]*content.Page, *diag.List) {
 	pages, errs := parsed.Check(knownFrom(site, set))
 	checkDeedStories(fsys, set, pages, errs)
+	checkImages(fsys, pages, errs)
 	return pages, errs
+}
+
+// checkImages reports a page whose image (front matter) is not among the
+// static files the site publishes (its static/ over the theme's). Drafts
+// are not published, so their images are not needed yet; a path content
+// refuses (another site, "..") is reported there.
+func checkImages(fsys fs.FS, pages []*content.Page, errs *diag.List) {
+	var names map[string]bool
+	for _, p := range pages {
+		if p.Draft || p.Image == "" || content.ImageRefused(p.Image) {
+			continue
+		}
+		if names == nil {
+			var err error
+			if names, err = theme.StaticNames(sourcefs.Sub(fsys, "static")); err != nil {
+				return // a link leading outside: sourcefs.Links reports it
+			}
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(p.Image, "/"), "static/")
+		if !names[name] {
+			errs.Add(p.PosOf("image"), "không có tệp ảnh static/"+name,
+				"đặt ảnh vào thư mục static/ (ví dụ static/anh/ten-anh.jpg) và ghi image = \"/anh/ten-anh.jpg\"")
+		}
+	}
 }
 
 // knownFrom is what content is checked against: the data's units and criteria

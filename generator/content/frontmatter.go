@@ -100,11 +100,11 @@ func decodeTOML(s *source, l *diag.List) (decoded, bool) {
 	md, err := toml.Decode(s.front, &m)
 	if err != nil {
 		pos := diag.Pos{File: s.path, Line: 1}
-		msg := err.Error()
+		msg := "cú pháp TOML không hợp lệ"
 		hint := `mỗi dòng có dạng khóa = giá trị; văn bản đặt trong dấu ngoặc kép (title = "Tên bài"), danh sách trong ngoặc vuông (tags = ["a", "b"]), mỗi khóa chỉ viết một lần`
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			msg = pe.Message
+			msg, hint = tomlfile.Explain(pe)
 			if pe.Position.Line > 0 {
 				line, col := tomlfile.ErrorPos(s.front, pe)
 				pos.Line, pos.Col = line+1, col
@@ -113,7 +113,7 @@ func decodeTOML(s *source, l *diag.List) (decoded, bool) {
 				}
 			}
 		}
-		l.Add(pos, "phần đầu trang (front matter) sai cú pháp TOML: "+msg, hint)
+		l.Add(pos, "phần đầu trang (front matter) sai: "+msg, hint)
 		return decoded{}, false
 	}
 	var order []string

@@ -83,14 +83,17 @@ func TestLoadErrors(t *testing.T) {
 		// toml stops at the x, rune 14 of file line 2 (its own line 1, plus
 		// the opening "+++"). In bytes it would be 16: "ổ" takes three.
 		{"TOML syntax error", map[string]string{s: "+++\ntitle = \"Tổ \"x\"\n+++\n"},
-			[]want{{s + ":2:14", "sai cú pháp TOML"}}},
+			[]want{{s + ":2:14", "sai: thừa 'x' sau giá trị"}}},
 		// The repeated key is on file line 5; toml points at the key itself.
 		{"repeated key", map[string]string{s: story + "title = \"Lần hai\"\n+++\n"},
-			[]want{{s + ":5:1", "has already been defined"}}},
+			[]want{{s + ":5:1", `khóa "title" được viết hai lần`}}},
 		// An impossible TOML date is a syntax error; toml points at the
 		// value, after `date = ` (7 runes) on file line 3.
 		{"impossible TOML date", map[string]string{s: "+++\ntitle = \"x\"\ndate = 2025-13-01\nunit = \"thon-1\"\n+++\n"},
-			[]want{{s + ":3:8", "sai cú pháp TOML"}}},
+			[]want{{s + ":3:8", "sai: ngày 2025-13-01 không có trên lịch"}}},
+		// 30 February has the right form but is not on the calendar.
+		{"30 February", map[string]string{s: "+++\ntitle = \"x\"\ndate = 2025-02-30\nunit = \"thon-1\"\n+++\n"},
+			[]want{{s + ":3:8", "sai: ngày 2025-02-30 không có trên lịch"}}},
 		{"unknown key with a suggestion", map[string]string{s: story + "peple = [\"A\"]\n+++\n"},
 			[]want{{s + ":5", `khóa "peple" không dùng được`}}},
 		{"news key that stories do not take", map[string]string{s: story + "slug = \"x\"\n+++\n"},

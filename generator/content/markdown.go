@@ -246,6 +246,13 @@ func checkImage(p string) (msg, hint string) {
 	return "", ""
 }
 
+// ImageRefused reports whether the image path p is refused as it is
+// (checkImage), so that no one looks for it among the static files.
+func ImageRefused(p string) bool {
+	msg, _ := checkImage(p)
+	return msg != ""
+}
+
 // hasScheme reports whether p starts with a URL scheme ("data:", "file:").
 func hasScheme(p string) bool {
 	i := strings.IndexByte(p, ':')

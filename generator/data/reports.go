@@ -213,10 +213,12 @@ var hundred = decimal.FromInt(100)
 // values reads the figures of row r into vals and checks that no
 // percentage exceeds 100% and no numerator exceeds its denominator.
 func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs []filePair, vals []decimal.D, errs *diag.List) {
+	bad := false // some figure of the row could not be read
 	for k, i := range fields {
 		v, err := decimal.Parse(r.Cell(i))
 		vals[k] = v // 0 when unreadable
 		if err != nil {
+			bad = true
 			errs.Add(t.CellPos(r, i), fmt.Sprintf("cột %q: %v", t.Header[i], err),
 				"ghi số không âm, ví dụ 12 hoặc 92,5 (ghi 0 nếu không phát sinh)")
 		} else if v > hundred && strings.HasSuffix(r.Cell(i), "%") {
@@ -225,11 +227,21 @@ func (rc *reportCheck) values(t *sheet.Table, r sheet.Row, fields []int, pairs [
 		}
 	}
 	for _, p := range pairs {
+		if bad && pairUnreadable(r, fields, p) {
+			continue // a figure that could not be read: its own problem says so
+		}
 		if n, d := vals[p.num], vals[p.den]; n > d {
 			errs.Add(t.CellPos(r, p.col), fmt.Sprintf("%s = %s lớn hơn %s = %s (chỉ tiêu %s)", p.ratioPair.num, n, p.ratioPair.den, d, p.key),
 				"tử số không được vượt mẫu số trong cùng một dòng; kiểm tra lại số liệu")
 		}
 	}
+}
+
+// pairUnreadable reports whether either figure of pair p in row r cannot be read.
+func pairUnreadable(r sheet.Row, fields []int, p filePair) bool {
+	_, errN := decimal.Parse(r.Cell(fields[p.num]))
+	_, errD := decimal.Parse(r.Cell(fields[p.den]))
+	return errN != nil || errD != nil
 }
 
 // monthCache parses the month cells of a file, which nearly always repeat

@@ -75,13 +75,28 @@ func (d Diagnostic) Warning() string {
 
 // List collects diagnostics across files so that all of them are reported at once.
 // The zero value is ready to use.
+//
+// A problem that makes others follow (a criteria.toml that cannot be
+// read makes every story's criterion unknown) is recorded as the cause of
+// those others: the loader calls Break(cause) beside its own diagnostic,
+// and records each problem that only follows from it with AddAfter. Err
+// leaves out the follow-on problems of a broken cause, so that the one
+// that needs fixing is not lost among the consequences; fixing it brings
+// the others back if they are real.
 type List struct {
-	items []Diagnostic
+	items  []entry
+	broken map[string]bool
+}
+
+// entry is a recorded diagnostic and the cause it follows from ("" for none).
+type entry struct {
+	d     Diagnostic
+	after string
 }
 
 // Add records a diagnostic at pos.
 func (l *List) Add(pos Pos, msg, hint string) {
-	l.items = append(l.items, Diagnostic{Pos: pos, Msg: msg, Hint: hint})
+	l.items = append(l.items, entry{d: Diagnostic{Pos: pos, Msg: msg, Hint: hint}})
 }
 
 // Addf records a diagnostic at pos with a formatted message and no hint.
@@ -89,34 +104,93 @@ func (l *List) Addf(pos Pos, format string, args ...any) {
 	l.Add(pos, fmt.Sprintf(format, args...), "")
 }
 
-// Append adds every diagnostic of other to l.
+// AddAfter records a diagnostic that follows from cause (a file, or an id
+// such as "unit:t9"): Err leaves it out when cause is broken.
+func (l *List) AddAfter(cause string, pos Pos, msg, hint string) {
+	l.items = append(l.items, entry{d: Diagnostic{Pos: pos, Msg: msg, Hint: hint}, after: cause})
+}
+
+// Break records that cause could not be read as written, its own problem
+// being reported by another diagnostic: what follows from it is left out.
+func (l *List) Break(cause string) {
+	if l.broken == nil {
+		l.broken = map[string]bool{}
+	}
+	l.broken[cause] = true
+}
+
+// Broken reports whether cause was broken (see Break).
+func (l *List) Broken(cause string) bool { return l.broken[cause] }
+
+// Append adds every diagnostic and broken cause of other to l.
 func (l *List) Append(other *List) {
-	if other != nil {
-		l.items = append(l.items, other.items...)
+	if other == nil {
+		return
+	}
+	l.items = append(l.items, other.items...)
+	for c := range other.broken {
+		l.Break(c)
 	}
 }
 
-// Len reports how many diagnostics were recorded.
-func (l *List) Len() int { return len(l.items) }
-
-// Items returns the diagnostics sorted by position (a copy).
-func (l *List) Items() []Diagnostic {
-	out := append([]Diagnostic(nil), l.items...)
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Pos != out[j].Pos {
-			return out[i].Pos.Less(out[j].Pos)
+// Without returns the list without the diagnostics drop returns true for,
+// broken causes and follow-on marks kept.
+func (l *List) Without(drop func(Diagnostic) bool) *List {
+	out := &List{}
+	for _, e := range l.items {
+		if !drop(e.d) {
+			out.items = append(out.items, e)
 		}
-		return out[i].Msg < out[j].Msg
-	})
+	}
+	for c := range l.broken {
+		out.Break(c)
+	}
 	return out
 }
 
-// Err returns nil when the list is empty, else an *Error holding the sorted diagnostics.
+// Len reports how many diagnostics were recorded, follow-ons included.
+func (l *List) Len() int { return len(l.items) }
+
+// Items returns every recorded diagnostic, follow-ons included, sorted by
+// position (a copy).
+func (l *List) Items() []Diagnostic {
+	out := make([]Diagnostic, len(l.items))
+	for i, e := range l.items {
+		out[i] = e.d
+	}
+	sortDiagnostics(out)
+	return out
+}
+
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Pos != ds[j].Pos {
+			return ds[i].Pos.Less(ds[j].Pos)
+		}
+		return ds[i].Msg < ds[j].Msg
+	})
+}
+
+// Err returns nil when the list is empty, else an *Error holding what is
+// to be reported: the diagnostics sorted, follow-ons of a broken cause left
+// out, and repeated ones of a file grouped (see Group).
 func (l *List) Err() error {
 	if len(l.items) == 0 {
 		return nil
 	}
-	return &Error{Items: l.Items()}
+	var kept []Diagnostic
+	for _, e := range l.items {
+		if e.after == "" || !l.broken[e.after] {
+			kept = append(kept, e.d)
+		}
+	}
+	if len(kept) == 0 { // only follow-ons: never hide every problem
+		for _, e := range l.items {
+			kept = append(kept, e.d)
+		}
+	}
+	sortDiagnostics(kept)
+	return &Error{Items: Group(kept)}
 }
 
 // Error is a non-empty, sorted set of diagnostics returned as one error.
@@ -124,18 +198,19 @@ type Error struct {
 	Items []Diagnostic
 }
 
-// Error prints at most MaxReported diagnostics, one per line, then a count of the rest.
+// Error prints at most MaxReported diagnostics, one per line, then a count
+// of the rest and the total: "3 lỗi".
 func (e *Error) Error() string {
 	var b strings.Builder
 	for i, d := range e.Items {
 		if i == MaxReported {
-			fmt.Fprintf(&b, "... và %d lỗi khác (and %d more)\n", len(e.Items)-i, len(e.Items)-i)
+			fmt.Fprintf(&b, "... và %d lỗi khác\n", len(e.Items)-i)
 			break
 		}
 		b.WriteString(d.Error())
 		b.WriteByte('\n')
 	}
-	fmt.Fprintf(&b, "%d lỗi (%d errors)", len(e.Items), len(e.Items))
+	fmt.Fprintf(&b, "%d lỗi", len(e.Items))
 	return b.String()
 }
 

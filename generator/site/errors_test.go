@@ -66,16 +66,6 @@ func TestFreePageOnReservedURL(t *testing.T) {
 	}
 }
 
-func TestMissingImage(t *testing.T) {
-	dir := copyFixture(t)
-	os.Remove(filepath.Join(dir, "static", "anh", "vi.svg"))
-	err := Build(loadSite(t, dir), publish.NewMemory(), Options{})
-	// content/stories/tra-vi.md sets image on its line 8.
-	if d := firstDiag(t, err); d.Pos.String() != "content/stories/tra-vi.md:8" || !strings.Contains(d.Msg, "static/anh/vi.svg") {
-		t.Errorf("error at %s: %s", d.Pos, d.Msg)
-	}
-}
-
 // TestUnitIDIndex: a unit page is don-vi/<id>.html and a commune's
 // bulletin ban-tin/<period>/<id>.html, next to the province's bulletin,
 // ban-tin/<period>/index.html. A commune whose id is "index" would take

@@ -113,25 +113,16 @@ func (m *model) listJobs(kind, rel, title string, list []*content.Page) []job {
 	return js
 }
 
-// checkPages refuses a free page whose slug takes a reserved section, an
-// image that is not among the static files, and a report's prose file
-// that fits no report (checkReports).
+// checkPages refuses a free page whose slug takes a reserved section and
+// a report's prose file that fits no report (checkReports). (An image that
+// is not among the static files is refused with the content, in package
+// build, so that it is reported with every other input error.)
 func (m *model) checkPages() error {
 	var l diag.List
 	for _, p := range m.free {
 		if urls.Reserved(p.Slug) {
 			l.Add(p.PosOf("slug"), "địa chỉ /"+p.Slug+"/ dành cho một mục của trang",
 				"đặt khóa slug khác trong phần đầu trang, ví dụ slug = \""+p.Slug+"-1\"")
-		}
-	}
-	for _, p := range m.in.Pages {
-		if p.Draft || p.Image == "" {
-			continue
-		}
-		name := strings.TrimPrefix(strings.TrimPrefix(p.Image, "/"), "static/")
-		if _, ok := m.assets[name]; !ok {
-			l.Add(p.PosOf("image"), "không có tệp ảnh static/"+name,
-				"đặt ảnh vào thư mục static/ (ví dụ static/anh/ten-anh.jpg) và ghi image = \"/anh/ten-anh.jpg\"")
 		}
 	}
 	m.checkReports(&l)

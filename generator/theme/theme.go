@@ -32,6 +32,19 @@ func StaticExcept(source string, unread func(name string) bool) (map[string][]by
 	return files(unread, builtIn("static"), siteFolder(source, "static"))
 }
 
+// StaticNames returns the name of every static file a site whose static/
+// folder is siteStatic (nil for none) publishes, as Static names them,
+// without reading them: content is checked against it (an image in front
+// matter must be one of them).
+func StaticNames(siteStatic fs.FS) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := walk(func(fsys fs.FS, p string) error {
+		out[p] = true
+		return nil
+	}, builtIn("static"), siteStatic)
+	return out, err
+}
+
 // builtIn returns the theme's folder dir.
 func builtIn(dir string) fs.FS {
 	sub, _ := fs.Sub(phongtrao.Theme, dir)
@@ -56,6 +69,24 @@ func siteFolder(source, dir string) fs.FS {
 // unread (when not nil) is true is listed with nil bytes.
 func files(unread func(string) bool, layers ...fs.FS) (map[string][]byte, error) {
 	out := map[string][]byte{}
+	err := walk(func(fsys fs.FS, p string) error {
+		if unread != nil && unread(p) {
+			out[p] = nil
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		out[p] = b
+		return err
+	}, layers...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// walk calls file for every file of the layers in order, skipping nil
+// layers, missing folders and names that start with ".".
+func walk(file func(fsys fs.FS, p string) error, layers ...fs.FS) error {
 	for _, fsys := range layers {
 		if fsys == nil {
 			continue
@@ -76,17 +107,11 @@ func files(unread func(string) bool, layers ...fs.FS) (map[string][]byte, error)
 			if d.IsDir() {
 				return nil
 			}
-			if unread != nil && unread(p) {
-				out[p] = nil
-				return nil
-			}
-			b, err := fs.ReadFile(fsys, p)
-			out[p] = b
-			return err
+			return file(fsys, p)
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }

@@ -6,7 +6,6 @@ package tomlfile
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -34,30 +33,47 @@ func Decode(path string, src []byte, lineOffset int, v any) (toml.MetaData, *dia
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			line, col := ErrorPos(string(text), pe)
-			errs.Add(diag.Pos{File: path, Line: line + lineOffset, Col: col},
-				"lỗi cú pháp TOML: "+pe.Message, syntaxHint(pe))
+			msg, hint := Explain(pe)
+			errs.Add(diag.Pos{File: path, Line: line + lineOffset, Col: col}, "lỗi cú pháp TOML: "+msg, hint)
 		} else {
-			// A type mismatch (a string where a number is expected...): toml
-			// reports it with the key's name but no position; find the key.
-			pos := diag.Pos{File: path, Line: 1 + lineOffset}
-			errs.Add(pos, "giá trị không đúng kiểu: "+err.Error(), "kiểm tra kiểu giá trị: chuỗi trong ngoặc kép, số không có ngoặc kép, ngày dạng 2025-08-19")
+			// A type mismatch the value types below did not catch: toml
+			// reports it in English and without a position.
+			errs.Add(diag.Pos{File: path, Line: 1 + lineOffset}, "có giá trị không đúng kiểu",
+				"kiểm tra kiểu giá trị: chuỗi trong ngoặc kép, số không có ngoặc kép, ngày dạng 2025-08-19")
 		}
 		return md, &errs
 	}
-	for _, key := range md.Undecoded() {
+	for _, key := range Unknown(md) {
 		line := NearestKeyLine(string(text), key)
-		name := key.String()
+		what := "khóa"
+		if t := md.Type(key...); t == "Hash" || t == "ArrayHash" {
+			what = "bảng"
+		}
 		errs.Add(diag.Pos{File: path, Line: line + lineOffset},
-			fmt.Sprintf("khóa không được hỗ trợ %q (unknown key)", name),
+			fmt.Sprintf("%s không được hỗ trợ %q", what, key.String()),
 			"kiểm tra chính tả tên khóa hoặc xóa dòng này; xem docs/huong-dan-du-lieu.md cho danh sách khóa")
 	}
 	return md, &errs
 }
 
-func syntaxHint(pe toml.ParseError) string {
-	if pe.Usage != "" {
-		first, _, _ := strings.Cut(strings.TrimSpace(pe.Usage), "\n")
-		return "chuỗi phải nằm trong ngoặc kép, ví dụ title = \"...\"; " + first
+// Unknown lists the keys of md that decoded into nothing, leaving out the
+// keys inside an unknown table: a [[target]] table is one problem, not
+// one for the table and one for each of its keys.
+func Unknown(md toml.MetaData) []toml.Key {
+	var out []toml.Key
+	reported := map[string]bool{}
+	for _, key := range md.Undecoded() {
+		inside := false
+		for n := 1; n < len(key); n++ {
+			if reported[key[:n].String()] {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			reported[key.String()] = true
+			out = append(out, key)
+		}
 	}
-	return "chuỗi phải nằm trong ngoặc kép, ví dụ title = \"...\"; ngày viết dạng 2025-08-19"
+	return out
 }
