@@ -175,12 +175,16 @@ func checkContent(fsys fs.FS, site *config.Site, set *data.Set, parsed *content.
 // checkImages reports a page whose image (front matter) is not among the
 // static files the site publishes (its static/ over the theme's). Drafts
 // are not published, so their images are not needed yet; a path content
-// refuses (another site, "..") is reported there.
+// refuses (another site, "..") is reported there, and a photo by the
+// photo library.
 func checkImages(fsys fs.FS, pages []*content.Page, errs *diag.List) {
 	var names map[string]bool
 	for _, p := range pages {
 		if p.Draft || p.Image == "" || content.ImageRefused(p.Image) {
 			continue
+		}
+		if _, photo := media.Name(p.Image); photo {
+			continue // the photo library reports its own (Library.Problems)
 		}
 		if names == nil {
 			var err error
