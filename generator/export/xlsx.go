@@ -4,8 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"cmp"
+	"compress/flate"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"maps"
@@ -50,7 +53,7 @@ type xlsxStyles struct {
 func WriteXLSX(w io.Writer, r *results.Results) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}} })
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*zipPart{}} })
 	st, err := newXLSXStyles(f, r)
 	if err != nil {
 		return err
@@ -312,16 +315,37 @@ func treeOrder(p *results.Period) []*results.UnitResult {
 }
 
 // sortedZip is a zip writer for excelize that keeps the parts until Close
-// and writes them in name order.
+// and writes them in name order. A part is kept compressed (a national
+// workbook's sheets are hundreds of megabytes of XML), with what its zip
+// header needs.
 type sortedZip struct {
 	w     io.Writer
-	parts map[string]*bytes.Buffer
+	parts map[string]*zipPart
+}
+
+// zipPart is one compressed part.
+type zipPart struct {
+	data bytes.Buffer
+	fw   *flate.Writer
+	crc  hash.Hash32
+	size uint64
+}
+
+func (p *zipPart) Write(b []byte) (int, error) {
+	p.crc.Write(b)
+	p.size += uint64(len(b))
+	return p.fw.Write(b)
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
-	b := new(bytes.Buffer)
-	z.parts[name] = b
-	return b, nil
+	p := &zipPart{crc: crc32.NewIEEE()}
+	fw, err := flate.NewWriter(&p.data, flate.DefaultCompression)
+	if err != nil {
+		return nil, err
+	}
+	p.fw = fw
+	z.parts[name] = p
+	return p, nil
 }
 
 func (z *sortedZip) AddFS(fs.FS) error { return errors.New("sortedZip: AddFS is not supported") }
@@ -329,11 +353,16 @@ func (z *sortedZip) AddFS(fs.FS) error { return errors.New("sortedZip: AddFS is 
 func (z *sortedZip) Close() error {
 	zw := zip.NewWriter(z.w)
 	for _, name := range slices.Sorted(maps.Keys(z.parts)) {
-		w, err := zw.Create(name)
+		p := z.parts[name]
+		if err := p.fw.Close(); err != nil {
+			return err
+		}
+		w, err := zw.CreateRaw(&zip.FileHeader{Name: name, Method: zip.Deflate, CRC32: p.crc.Sum32(),
+			CompressedSize64: uint64(p.data.Len()), UncompressedSize64: p.size})
 		if err != nil {
 			return err
 		}
-		if _, err := z.parts[name].WriteTo(w); err != nil {
+		if _, err := p.data.WriteTo(w); err != nil {
 			return err
 		}
 	}
