@@ -117,6 +117,14 @@ func TestPhotoPublished(t *testing.T) {
 			t.Errorf("<img> %d: src %q, want the 1600 px version", i, a["src"])
 		}
 	}
+	// A shared link to the story shows the photo's 1200 px version
+	// (1200×900), at its absolute address under baseURL.
+	og := regexp.MustCompile(`<meta property="og:image(?::width|:height)?" content="([^"]*)">`).FindAllStringSubmatch(string(page), -1)
+	if len(og) != 3 || !strings.HasPrefix(og[0][1], "https://example.org/anh/cuu-ho-1200.") || og[1][1] != "1200" || og[2][1] != "900" {
+		t.Errorf("og:image tags %q, want the 1200×900 version under https://example.org/", og)
+	} else {
+		checkSrcset(t, out, strings.TrimPrefix(og[0][1], "https://example.org")+" 1200w", [][2]int{{1200, 900}})
+	}
 	orig, err := os.ReadFile(filepath.Join(out, "anh/cuu-ho.jpg"))
 	if err != nil {
 		t.Fatal(err)

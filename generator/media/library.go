@@ -142,6 +142,15 @@ func New(read func(name string) ([]byte, error), cache *Cache) *Library {
 	return &Library{read: read, cache: cache, entries: map[string]*entry{}}
 }
 
+// Cache is the library's disk cache (nil: none), which share cards use
+// too. A nil library has none.
+func (l *Library) Cache() *Cache {
+	if l == nil {
+		return nil
+	}
+	return l.cache
+}
+
 // FromFS returns a library over the static/ folder of the site fsys.
 func FromFS(fsys fs.FS, cache *Cache) *Library {
 	return New(func(name string) ([]byte, error) { return fs.ReadFile(fsys, "static/"+name) }, cache)

@@ -6,6 +6,7 @@ import (
 
 	"phongtrao/generator/content"
 	"phongtrao/generator/diag"
+	"phongtrao/generator/media"
 	"phongtrao/generator/site/urls"
 )
 
@@ -17,6 +18,11 @@ type job struct {
 	noIndex  bool   // left out of the sitemap (404)
 	fileName string // output file when not rel + index.html
 	pos      diag.Pos
+	// card is the page's share card, nil for the campaign's (share.go);
+	// article is the story or news item the page shows, whose photo it
+	// shares.
+	card    *media.Card
+	article *content.Page
 }
 
 func (j job) out() string {
@@ -64,12 +70,13 @@ func (m *model) jobs() []job {
 	for _, u := range m.set.Units.All {
 		// urls.Unit(u.ID), taken from the unit's URL (the base, then it).
 		rel := m.unitURL(u)[len(m.u.Base):]
-		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos})
+		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos, card: m.unitCard(u)})
 	}
 	js = append(js, m.boardJobs()...)
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})
 	for ci, c := range m.set.Criteria {
-		js = append(js, job{rel: urls.Criterion(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos})
+		js = append(js, job{rel: urls.Criterion(c.ID), layout: "criterion.html", make: func() *Page { return m.criterionPage(ci) }, pos: c.Pos,
+			card: m.criterionCard(ci)})
 		if !m.splitTeams(ci) {
 			continue
 		}
@@ -83,10 +90,12 @@ func (m *model) jobs() []job {
 	js = append(js, m.listJobs("list", "bai-viet/", "Người tốt, việc tốt", m.stories)...)
 	js = append(js, m.listJobs("list", "tin-tuc/", "Tin tức", m.news)...)
 	for i, p := range m.stories {
-		js = append(js, job{rel: urls.Story(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos})
+		js = append(js, job{rel: urls.Story(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos,
+			card: m.articleCard(p), article: p})
 	}
 	for i, p := range m.news {
-		js = append(js, job{rel: urls.News(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos})
+		js = append(js, job{rel: urls.News(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos,
+			card: m.articleCard(p), article: p})
 	}
 	for _, p := range m.free {
 		js = append(js, job{rel: p.Slug + "/", layout: "article.html", make: func() *Page { return m.articlePage(p, nil, 0) }, pos: p.PosOf("slug")})

@@ -11,6 +11,7 @@ import (
 	"phongtrao/generator/config"
 	"phongtrao/generator/content"
 	"phongtrao/generator/data"
+	"phongtrao/generator/media"
 	"phongtrao/generator/results"
 	"phongtrao/generator/site/urls"
 	"phongtrao/generator/vn"
@@ -27,6 +28,8 @@ type model struct {
 	assets assets
 	info   *SiteInfo
 	rows   int // units per leaderboard or directory page
+	// colours are the share cards' (cardColours of the site's CSS).
+	colours media.CardColours
 
 	// levels are each period's ranked levels (periodLevels), with their
 	// leaderboards' paths.

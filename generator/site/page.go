@@ -30,6 +30,8 @@ type Page struct {
 	Section string
 	// Base is the site's base path ending in "/" ("/"), for the search partials.
 	Base string
+	// Share is what a shared link to the page shows (og: tags).
+	Share *ShareView
 
 	Home      *HomeView
 	Unit      *UnitView

@@ -3,10 +3,12 @@ package site
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"sort"
 	"sync"
 
 	"phongtrao/generator/data"
+	"phongtrao/generator/media"
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
@@ -25,6 +27,10 @@ type Plan struct {
 	pages  map[string]int    // output file → index in jobs
 	assets map[string][]byte // published static files by output file
 	opts   Options
+	// cards are the share cards the pages name, by output file, drawn
+	// (or read from cache) when written.
+	cards map[string]*media.Card
+	cache *media.Cache
 
 	extrasOnce sync.Once
 	extras     map[string][]byte // feeds, sitemap, robots.txt, search index
@@ -52,6 +58,8 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	css, _ := static.Get(a["css/site.css"])
+	m.colours = cardColours(css)
 	if err := m.checkPages(); err != nil {
 		return nil, err
 	}
@@ -67,11 +75,16 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 		return nil, err
 	}
 	jobs := m.jobs()
+	cards := m.addShares(jobs)
 	pages, err := m.checkJobs(jobs)
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{m: m, tpl: tpl, jobs: jobs, pages: pages, assets: map[string][]byte{}, opts: opts}
+	p := &Plan{m: m, tpl: tpl, jobs: jobs, pages: pages, assets: map[string][]byte{}, opts: opts,
+		cards: cards, cache: in.Photos.Cache()}
+	if in.Photos == nil {
+		p.cache = media.OpenCache(media.DefaultCacheDir())
+	}
 	for _, rel := range static.Paths() {
 		if _, dup := p.pages[rel]; dup {
 			return nil, fmt.Errorf("tệp %q được ghi hai lần: một tệp trong static/ trùng địa chỉ với một trang", rel)
@@ -131,8 +144,11 @@ func (p *Plan) Paths() ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]string, 0, len(p.assets)+len(p.pages)+len(extras))
+	out := make([]string, 0, len(p.assets)+len(p.pages)+len(extras)+len(p.cards))
 	for rel := range p.assets {
+		out = append(out, rel)
+	}
+	for rel := range p.cards {
 		out = append(out, rel)
 	}
 	for rel := range p.pages {
@@ -161,6 +177,10 @@ func (p *Plan) Render(rel string) ([]byte, bool, error) {
 	}
 	if b, ok := p.assets[rel]; ok {
 		return b, true, nil
+	}
+	if c, ok := p.cards[rel]; ok {
+		b, err := c.PNG(p.cache)
+		return b, true, err
 	}
 	if p.IsPage(rel) {
 		return nil, false, nil
@@ -251,9 +271,10 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 	// The feeds, sitemap and search index do not depend on the pages:
 	// they are built on their own while the pages render.
 	var extras map[string][]byte
-	var extrasErr error
+	var extrasErr, cardsErr error
 	var g parallel.Group
 	g.Go(func() { extras, extrasErr = p.extraFiles() })
+	g.Go(func() { cardsErr = p.writeCards(w) })
 	err := renderAll(p.tpl, p.jobs, pw, p.opts.Workers)
 	g.Wait()
 	if err != nil {
@@ -261,6 +282,9 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 	}
 	if extrasErr != nil {
 		return extrasErr
+	}
+	if cardsErr != nil {
+		return cardsErr
 	}
 	names = names[:0]
 	for rel := range extras {
@@ -273,4 +297,25 @@ func (p *Plan) WriteAll(w publish.Writer) error {
 		}
 	}
 	return nil
+}
+
+// writeCards writes every share card, each drawn or read from the cache,
+// on as many workers as pages render with.
+func (p *Plan) writeCards(w publish.Writer) error {
+	paths := make([]string, 0, len(p.cards))
+	for rel := range p.cards {
+		paths = append(paths, rel)
+	}
+	sort.Strings(paths)
+	workers := p.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return parallel.Each(len(paths), workers, func(_, i int) error {
+		b, err := p.cards[paths[i]].PNG(p.cache)
+		if err != nil {
+			return err
+		}
+		return w.WriteFile(paths[i], b)
+	})
 }

@@ -29,6 +29,7 @@ var reserved = map[string]bool{
 	"js": true, "anh": true, "404": true, "sitemap": true, "robots": true, "ban-tin": true,
 	"khen-thuong": true, "bang-vang": true,
 	"bao-cao": true, "thong-cao": true,
+	"chia-se": true, // share cards (generator/site/share.go)
 }
 
 // Reserved reports whether the first URL segment seg belongs to a section
