@@ -57,42 +57,39 @@ func photoDemo(tb testing.TB, n int) string {
 	return dir
 }
 
-// BenchmarkDemoPhotos measures the whole build of the demo with a dozen
-// real-size photos: "cold" with an empty photo cache each time (every
-// photo decoded, scaled and encoded), "warm" with the cache the first
-// build filled (each photo read and hashed, its versions read), and
-// "none" the same demo with its drawings only, the yardstick.
-func BenchmarkDemoPhotos(b *testing.B) {
-	src := photoDemo(b, 12)
+// BenchmarkPhotos measures the whole build of the demo: "plain" as
+// it ships (its drawings are SVG) and "photos" with a dozen real-size
+// photos, each "cold" with an empty cache (every photo decoded, scaled
+// and encoded, every share card drawn) and "warm" with the cache a first
+// build filled (each photo read and hashed, its versions and the cards
+// read).
+func BenchmarkPhotos(b *testing.B) {
+	sites := []struct {
+		name string
+		src  string
+	}{{"plain", photoDemo(b, 0)}, {"photos", photoDemo(b, 12)}}
 	out := filepath.Join(b.TempDir(), "public")
-	b.Run("none", func(b *testing.B) {
-		plain := photoDemo(b, 0)
-		b.Setenv("XDG_CACHE_HOME", b.TempDir())
-		for b.Loop() {
-			if _, err := Build(Options{Source: plain, Out: out}); err != nil {
-				b.Fatal(err)
+	for _, site := range sites {
+		b.Run(site.name+"/cold", func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				b.Setenv("XDG_CACHE_HOME", b.TempDir())
+				b.StartTimer()
+				if _, err := Build(Options{Source: site.src, Out: out}); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
-	b.Run("cold", func(b *testing.B) {
-		for b.Loop() {
-			b.StopTimer()
+		})
+		b.Run(site.name+"/warm", func(b *testing.B) {
 			b.Setenv("XDG_CACHE_HOME", b.TempDir())
-			b.StartTimer()
-			if _, err := Build(Options{Source: src, Out: out}); err != nil {
+			if _, err := Build(Options{Source: site.src, Out: out}); err != nil {
 				b.Fatal(err)
 			}
-		}
-	})
-	b.Run("warm", func(b *testing.B) {
-		b.Setenv("XDG_CACHE_HOME", b.TempDir())
-		if _, err := Build(Options{Source: src, Out: out}); err != nil {
-			b.Fatal(err)
-		}
-		for b.Loop() {
-			if _, err := Build(Options{Source: src, Out: out}); err != nil {
-				b.Fatal(err)
+			for b.Loop() {
+				if _, err := Build(Options{Source: site.src, Out: out}); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+		})
+	}
 }
