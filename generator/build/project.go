@@ -204,7 +204,8 @@ func checkImages(fsys fs.FS, pages []*content.Page, errs *diag.List) {
 // and the campaign's dates.
 func knownFrom(site *config.Site, set *data.Set) content.Known {
 	k := content.Known{Start: site.Campaign.Start, End: site.Campaign.End, Criteria: map[string]bool{},
-		ConsentOptional: !site.Privacy.ConsentRequired, Allow: site.PublicContact()}
+		ConsentOptional: !site.Privacy.ConsentRequired, Allow: site.PublicContact(),
+		CriteriaCause: data.CriteriaFile, UnitCause: data.UnitCause}
 	if set.Units != nil && len(set.Units.ByID) > 0 {
 		k.Unit = func(id string) bool { _, ok := set.Units.ByID[id]; return ok }
 	}

@@ -49,3 +49,14 @@ type Phase struct {
 
 // AllPeriodID is the reserved period id for the whole campaign.
 const AllPeriodID = "all"
+
+// OutsideHint is the hint for a date outside the campaign: fix (what to
+// check in the row) and the site.toml setting to change when the campaign
+// really ran longer, [campaign] start for a date before it (early), end
+// for one after it.
+func OutsideHint(early bool, fix string) string {
+	if early {
+		return fix + "; nếu phong trào thật sự bắt đầu sớm hơn, sửa start trong bảng [campaign] của site.toml"
+	}
+	return fix + "; nếu phong trào thật sự kết thúc muộn hơn, sửa end trong bảng [campaign] của site.toml"
+}

@@ -289,11 +289,11 @@ func check(p *Page, known Known, l *diag.List) {
 	}
 	checkConsent(p, known, l)
 	if p.Unit != "" && known.Unit != nil && !known.Unit(p.Unit) {
-		l.Add(p.PosOf("unit"), fmt.Sprintf("không có đơn vị mã %q", p.Unit),
+		l.AddAfter(known.unitCause(p.Unit), p.PosOf("unit"), fmt.Sprintf("không có đơn vị mã %q", p.Unit),
 			"dùng đúng mã (cột id) của đơn vị trong data/units.csv, ví dụ unit = \"thon-1\"")
 	}
 	if p.Criterion != "" && known.Criteria != nil && !known.Criteria[p.Criterion] {
-		l.Add(p.PosOf("criterion"), fmt.Sprintf("không có tiêu chí mã %q", p.Criterion),
+		l.AddAfter(known.CriteriaCause, p.PosOf("criterion"), fmt.Sprintf("không có tiêu chí mã %q", p.Criterion),
 			"dùng mã tiêu chí trong data/criteria.toml: "+strings.Join(slices.Sorted(maps.Keys(known.Criteria)), ", "))
 	}
 	if !p.Date.IsZero() && !known.Start.IsZero() && !known.End.IsZero() &&

@@ -133,6 +133,11 @@ type Known struct {
 	Unit func(id string) bool
 	// Criteria holds the criterion ids ("4.1", ...).
 	Criteria map[string]bool
+	// CriteriaCause and UnitCause name the causes (diag.List.AddAfter) an
+	// unknown criterion or unit follows from when its file is broken;
+	// empty or nil for none.
+	CriteriaCause string
+	UnitCause     func(id string) string
 	// Start and End bound the campaign; a story dated outside them is an
 	// error. Both zero skips the check.
 	Start, End calendar.Date
@@ -144,4 +149,12 @@ type Known struct {
 	// own allow: the publisher's public contact data
 	// (config.Site.PublicContact).
 	Allow privacy.Allow
+}
+
+// unitCause is the cause an unknown unit id follows from ("" for none).
+func (k Known) unitCause(id string) string {
+	if k.UnitCause == nil {
+		return ""
+	}
+	return k.UnitCause(id)
 }

@@ -146,15 +146,39 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 		return nil, nil
 	}
 	var raw rawCriteria
-	if _, derrs := tomlfile.Decode(CriteriaFile, src, 0, &raw); derrs.Len() > 0 {
-		errs.Append(derrs)
-		return nil, nil
+	md, derrs := tomlfile.Decode(CriteriaFile, src, 0, &raw)
+	errs.Append(derrs)
+	// Anything that names a criterion (a story, a deed, a report column,
+	// targets.csv) is checked against criteria that are not as written:
+	// what it finds follows from this file's problem: it is recorded with
+	// diag.List.AddAfter(CriteriaFile, ...), and left out.
+	unknown := tomlfile.Unknown(md)
+	if derrs.Len() > 0 {
+		errs.Break(CriteriaFile)
+	}
+	if derrs.Len() > len(unknown) {
+		return nil, nil // a syntax error: nothing decoded
 	}
 	critBlocks, indBlocks := scanBlocks(string(src))
+	// A criterion with an unknown key (a misspelt "target") is read
+	// without it: its own problems ("thiếu target") follow from that key.
+	broken := map[int]bool{}
+	for _, k := range unknown {
+		line := tomlfile.NearestKeyLine(string(src), k)
+		for i := len(critBlocks) - 1; i >= 0; i-- {
+			if critBlocks[i].line <= line {
+				broken[i] = true
+				break
+			}
+		}
+	}
+	all := errs
 	var out []*Criterion
 	var refs []fieldRef
 	seen := map[string]int{}
 	for i, rc := range raw.Criterion {
+		var own diag.List
+		errs := &own
 		b := block{line: 1}
 		var ib []block
 		if i < len(critBlocks) {
@@ -200,7 +224,13 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 			refs = append(refs, r...)
 		}
 		out = append(out, c)
+		if broken[i] {
+			all.AppendAfter(CriteriaFile, &own)
+		} else {
+			all.Append(&own)
+		}
 	}
+	errs = all
 	fieldLabels(raw.Field, string(src), out, errs)
 	return out, refs
 }

@@ -79,7 +79,8 @@ func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, crit
 		errs.Add(t.CellPos(r, col.date), err.Error(), "ngày viết dạng 25/03/2025 hoặc 2025-03-25")
 	} else if site != nil && (date.Before(site.Campaign.Start) || date.After(site.Campaign.End)) {
 		errs.Add(t.CellPos(r, col.date), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)",
-			date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()), "chỉ ghi việc tốt trong thời gian phong trào")
+			date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()),
+			config.OutsideHint(date.Before(site.Campaign.Start), "chỉ ghi việc tốt trong thời gian phong trào"))
 	}
 	d.Date = date
 	if u := checkLeaf(units, -1, d.Unit, t, r, col.unit, "việc tốt", errs); u != nil {
@@ -94,7 +95,7 @@ func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, crit
 		errs.Add(t.CellPos(r, col.title), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
 	}
 	if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
-		errs.Add(t.CellPos(r, col.criterion), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
+		errs.AddAfter(CriteriaFile, t.CellPos(r, col.criterion), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
 	}
 	if d.ID != "" {
 		if !isID(d.ID) {

@@ -158,7 +158,7 @@ func (rr *reportReader) row(r sheet.Row, k int, rep *Report, errs *diag.List) (i
 	}
 	if rr.site != nil && (m.Index() < rr.start.Index() || m.Index() > rr.end.Index()) {
 		errs.Add(t.CellPos(r, rr.cMonth), fmt.Sprintf("tháng %s nằm ngoài thời gian phong trào (%s–%s)", m.VN(), rr.start.VN(), rr.end.VN()),
-			"chỉ báo cáo các tháng trong thời gian phong trào")
+			config.OutsideHint(m.Index() < rr.start.Index(), "sửa tháng của dòng (cột month)"))
 	}
 	rep.Unit, rep.Month, rep.Pos, rep.cols, rep.row = id, m, t.RowPos(r), rr.cols, k
 	rr.values(t, r, rr.fields, rr.pairs, rr.vals, errs)
@@ -191,7 +191,7 @@ func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) ([]int, []s
 			}
 		}
 		if len(rc.criteria) > 0 && !rc.known[h] {
-			errs.Add(t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", t.Header[i]),
+			errs.AddAfter(CriteriaFile, t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", t.Header[i]),
 				"sửa tên cột cho khớp trường trong criteria.toml, hoặc xóa cột")
 			continue
 		}
@@ -391,7 +391,7 @@ func checkLeaf(units *Units, guess int, id string, t *sheet.Table, r sheet.Row, 
 	case id == "":
 		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s thiếu mã tổ (cột unit)", what), "điền id của tổ như trong data/units.csv")
 	case !ok:
-		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s cho đơn vị %q không có trong data/units.csv", what, id), "kiểm tra chính tả id của tổ")
+		errs.AddAfter(UnitCause(id), t.CellPos(r, c), fmt.Sprintf("%s cho đơn vị %q không có trong data/units.csv", what, id), "kiểm tra chính tả id của tổ")
 	case !u.IsLeaf():
 		errs.Add(t.CellPos(r, c), fmt.Sprintf("%s cho %q (%s) là đơn vị có cấp dưới; chỉ các tổ (cấp cuối) được chấm điểm", what, id, u.Name),
 			"ghi cho từng tổ thuộc đơn vị này")

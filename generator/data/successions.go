@@ -87,7 +87,7 @@ func loadSuccessions(fsys fs.FS, units *Units, site *config.Site, errs *diag.Lis
 		case site != nil && (date.Before(site.Campaign.Start) || date.After(site.Campaign.End)):
 			errs.Add(t.CellPos(r, cDate), fmt.Sprintf("ngày %s nằm ngoài thời gian phong trào (%s–%s)",
 				date.VN(), site.Campaign.Start.VN(), site.Campaign.End.VN()),
-				"chỉ ghi những thay đổi xảy ra trong thời gian phong trào")
+				config.OutsideHint(date.Before(site.Campaign.Start), "chỉ ghi những thay đổi xảy ra trong thời gian phong trào"))
 			ok = false
 		}
 		s.Date = date
@@ -127,7 +127,7 @@ func knownUnit(units *Units, id string, pos diag.Pos, errs *diag.List) bool {
 		return false // units.csv could not be read: its error says enough
 	}
 	if _, ok := units.ByID[id]; !ok {
-		errs.Add(pos, fmt.Sprintf("đơn vị %q không có trong data/units.csv", id),
+		errs.AddAfter(UnitCause(id), pos, fmt.Sprintf("đơn vị %q không có trong data/units.csv", id),
 			"data/units.csv ghi mọi đơn vị từng tồn tại trong thời gian phong trào; kiểm tra chính tả id")
 		return false
 	}

@@ -61,7 +61,7 @@ func loadTargets(fsys fs.FS, units *Units, criteria []*Criterion, errs *diag.Lis
 		ok := knownUnit(units, x.Unit, t.CellPos(r, cUnit), errs)
 		in := inds[x.Indicator]
 		if in == nil && len(criteria) > 0 {
-			errs.Add(t.CellPos(r, cInd), fmt.Sprintf("chỉ tiêu %q không có trong data/criteria.toml", x.Indicator),
+			errs.AddAfter(CriteriaFile, t.CellPos(r, cInd), fmt.Sprintf("chỉ tiêu %q không có trong data/criteria.toml", x.Indicator),
 				"ghi mã tiêu chí/mã chỉ tiêu, ví dụ 4.1/tin-bao")
 			ok = false
 		}

@@ -80,6 +80,11 @@ func missingColumns(t *sheet.Table, required []string) *diag.List {
 	return &errs
 }
 
+// UnitCause is the cause (diag.List.Break) of a units.csv row refused
+// with its id: a report, deed or story naming that id then follows from
+// the row's problem, not from a misspelt id of its own.
+func UnitCause(id string) string { return "unit:" + id }
+
 func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 	us := &Units{ByID: map[string]*Unit{}}
 	t := readTable(fsys, UnitsFile, []string{"id", "name", "kind", "parent"}, errs)
@@ -101,6 +106,7 @@ func loadUnits(fsys fs.FS, errs *diag.List) *Units {
 		case !isID(u.ID):
 			errs.Add(t.CellPos(r, cID), fmt.Sprintf("id %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", u.ID),
 				"ví dụ quang-son-thon-1 (không dấu, không khoảng trắng)")
+			errs.Break(UnitCause(u.ID))
 			continue
 		}
 		if prev, dup := us.ByID[u.ID]; dup {
@@ -160,7 +166,7 @@ func link(us *Units, t *sheet.Table, parents []parentRef, errs *diag.List) {
 		}
 		p, ok := us.ByID[pid]
 		if !ok {
-			errs.Add(t.CellPos(parents[i].row, parents[i].col), fmt.Sprintf("cấp trên %q của %q không có trong danh sách đơn vị", pid, u.ID),
+			errs.AddAfter(UnitCause(pid), t.CellPos(parents[i].row, parents[i].col), fmt.Sprintf("cấp trên %q của %q không có trong danh sách đơn vị", pid, u.ID),
 				"kiểm tra chính tả id trong cột parent")
 			continue
 		}

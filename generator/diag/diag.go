@@ -110,6 +110,20 @@ func (l *List) AddAfter(cause string, pos Pos, msg, hint string) {
 	l.items = append(l.items, entry{d: Diagnostic{Pos: pos, Msg: msg, Hint: hint}, after: cause})
 }
 
+// AppendAfter adds every diagnostic of other to l as a follow-on of
+// cause (see AddAfter), and other's broken causes.
+func (l *List) AppendAfter(cause string, other *List) {
+	for _, e := range other.items {
+		if e.after == "" {
+			e.after = cause
+		}
+		l.items = append(l.items, e)
+	}
+	for c := range other.broken {
+		l.Break(c)
+	}
+}
+
 // Break records that cause could not be read as written, its own problem
 // being reported by another diagnostic: what follows from it is left out.
 func (l *List) Break(cause string) {
