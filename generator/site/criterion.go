@@ -30,6 +30,9 @@ type CriterionView struct {
 	// teams meet it, a group holds no team but a link (ListURL) to its
 	// own page of them.
 	Teams []TeamGroup
+	// Unmet lists the teams that missed it, by commune, with why
+	// (standing.go).
+	Unmet []UnmetGroup
 	// Stories are the newest stories (newestStories of them) about the
 	// criterion, of StoriesTotal: a country has thousands.
 	Stories      []StoryCard
@@ -186,6 +189,7 @@ func (m *model) criterionPage(ci int) *Page {
 			}
 		}
 	}
+	v.Unmet = m.unmetGroups(ci)
 	v.Stories, v.StoriesTotal = m.newestCards(m.storiesByCriterion[c.ID]), len(m.storiesByCriterion[c.ID])
 	pg := m.page("criterion", urls.Criterion(c.ID), "Tiêu chí "+c.ID+": "+c.Short, "tieu-chi")
 	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí"}}

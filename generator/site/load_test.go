@@ -32,6 +32,6 @@ func loadSite(t testing.TB, dir string) Input {
 	if errs != nil && errs.Len() > 0 {
 		t.Fatal(errs.Err())
 	}
-	res := results.Compute(site, set, site.AsOf)
+	res := results.Compute(site, set, site.AsOf, results.FromData(set)...)
 	return Input{Site: site, Data: set, Results: res, Pages: pages, Source: dir}
 }

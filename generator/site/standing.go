@@ -144,3 +144,89 @@ func (m *model) missingTextsOf() []string {
 	}
 	return out
 }
+
+// UnmetGroup is one commune's teams that missed a criterion, each with
+// why (.Criterion.Unmet). Teams is empty when the page lists counts only
+// (more than CriterionTeamsInline teams missed it).
+type UnmetGroup struct {
+	Name, URL string
+	Count     int
+	Teams     []UnmetTeam
+}
+
+// UnmetTeam is a team that missed a criterion, and why, in short
+// ("75% (3/4)", "11/13 tháng", "chưa có số liệu").
+type UnmetTeam struct {
+	Link
+	Reason string
+}
+
+// unmetGroups lists, in the current period, the teams that missed
+// criterion ci, grouped by the unit right above them in the navigation
+// tree, units in name order, teams in units.csv order.
+func (m *model) unmetGroups(ci int) []UnmetGroup {
+	p := m.current
+	if p == nil {
+		return nil
+	}
+	c := m.set.Criteria[ci]
+	var order []*data.Unit
+	groups := map[*data.Unit]*UnmetGroup{}
+	total := 0
+	m.eachLeaf(m.set.Units.Root, func(t *data.Unit) {
+		r := p.Of(t)
+		if r == nil || r.Absent || r.Criteria[ci].Met {
+			return
+		}
+		up := m.parentOf(t)
+		g := groups[up]
+		if g == nil {
+			g = &UnmetGroup{Name: m.unitName(up), URL: m.unitURL(up)}
+			groups[up] = g
+			order = append(order, up)
+		}
+		g.Count++
+		total++
+		if total > CriterionTeamsInline {
+			return
+		}
+		var why []string
+		for k, ref := range m.res.Indicators {
+			ir := &r.Indicators[k]
+			if ref.CriterionIndex != ci || ir.Status.Counts() {
+				continue
+			}
+			s := m.shortReason(ref.Indicator, ir)
+			if len(c.Indicators) > 1 {
+				s = lowerFirst(ref.Indicator.Label) + ": " + s
+			}
+			why = append(why, s)
+		}
+		g.Teams = append(g.Teams, UnmetTeam{Link: m.unitLink(t), Reason: strings.Join(why, "; ")})
+	})
+	out := make([]UnmetGroup, 0, len(order))
+	for _, u := range m.sortUnits(order) {
+		g := groups[u]
+		if total > CriterionTeamsInline {
+			g.Teams = nil
+		}
+		out = append(out, *g)
+	}
+	return out
+}
+
+// shortReason is an unmet indicator's figure in short, the requirement
+// being on the page already.
+func (m *model) shortReason(in *data.Indicator, r *results.IndicatorResult) string {
+	switch {
+	case r.Status == results.NoData:
+		return "chưa có số liệu"
+	case in.Sensitive:
+		return "chưa đạt"
+	}
+	val, detail := m.valueText(in, r)
+	if detail != "" {
+		val += " (" + detail + ")"
+	}
+	return val
+}
