@@ -28,7 +28,7 @@ const guide = "xem docs/huong-dan-giao-dien.md"
 func parsePos(err error, file string) (diag.Pos, string, string) {
 	pos, msg := locate(err.Error(), file)
 	pos.File = Dir + "/" + file // the file being parsed, whatever its template name
-	return pos, "mẫu giao diện sai cú pháp: " + msg, parseHint(msg)
+	return pos, "mẫu giao diện sai cú pháp: " + vietnamese(msg), parseHint(msg)
 }
 
 // execPos turns an execution error of page template name into a position,
@@ -46,13 +46,13 @@ func execPos(err error, name string) (diag.Pos, string, string) {
 		if pos.File == Dir+"/" {
 			pos.File = Dir + "/" + name
 		}
-		return pos, "mẫu giao diện không an toàn: " + he.Description, guide
+		return pos, "mẫu giao diện không dựng được: " + vietnamese(he.Description), guide
 	}
 	var ee template.ExecError
 	if errors.As(err, &ee) {
 		pos, msg := locate(ee.Err.Error(), ee.Name)
 		msg = strings.TrimPrefix(msg, "executing ")
-		return pos, "lỗi khi dựng trang: " + msg, execHint(msg)
+		return pos, "lỗi khi dựng trang: " + vietnamese(msg), execHint(msg)
 	}
 	return diag.Pos{File: Dir + "/" + name}, "lỗi khi dựng trang: " + err.Error(), guide
 }
@@ -110,7 +110,7 @@ func runeCol(pos diag.Pos, files map[string]string) diag.Pos {
 func parseHint(msg string) string {
 	switch {
 	case strings.Contains(msg, "function") && strings.Contains(msg, "not defined"):
-		return "hàm này không có; các hàm dùng được liệt kê trong " + guide
+		return "hàm này không có; các hàm dùng được liệt kê trong docs/huong-dan-giao-dien.md"
 	case strings.Contains(msg, "unexpected EOF"), strings.Contains(msg, "unexpected {{end}}"):
 		return "mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} cần đúng một {{end}}"
 	case strings.Contains(msg, "unclosed action"):

@@ -68,14 +68,14 @@ func TestErrorPositions(t *testing.T) {
 	}{
 		{"parse: unclosed if", "{{define \"main\"}}\n<p>\n{{if .X}}\n{{end}}", nil,
 			// The define opened on line 1 is never closed: the parser reports end of input at line 4.
-			"layouts/unit.html:4", "unexpected EOF"},
+			"layouts/unit.html:4", "còn khối chưa đóng bằng {{end}}"},
 		{"parse: unknown function", "{{define \"main\"}}\n\n{{frobnicate .}}{{end}}", nil,
-			"layouts/unit.html:3", `function "frobnicate" not defined`},
+			"layouts/unit.html:3", `không có hàm "frobnicate"`},
 		{"exec: missing field", "{{define \"main\"}}\n<p>{{.Missing}}</p>{{end}}", struct{ Title string }{"t"},
 			// Line 2, column 6 is where ".Missing" starts (after "<p>{{").
 			"layouts/unit.html:2:6", "can't evaluate field Missing"},
 		{"exec: missing map key", "{{define \"main\"}}{{.Nope}}{{end}}", map[string]string{"Title": "t"},
-			"layouts/unit.html:1:20", `map has no entry for key "Nope"`},
+			"layouts/unit.html:1:20", `không có khóa "Nope", ở <.Nope>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
