@@ -99,3 +99,74 @@ func Fill(num, den int64) int {
 	}
 	return int((2*num*Full + den) / (2 * den))
 }
+
+// Series is one row of a strip chart: its label and, per column, a bar
+// (Fill of Full; Text unused in the drawing, kept for the table).
+type Series struct {
+	Label string
+	Bars  []Bar
+}
+
+// Strips draws rows of small columns, one row per series and one column
+// per position (a month), each column as high as its Fill: the label on
+// one line, the columns under it, 26 units high at most, with the
+// columns' names (heads) once under the last row. As Bars, labels are
+// text and the columns two paths (the full-height tracks, the fills).
+func Strips(id, title, desc string, heads []string, rows []Series) string {
+	const rowH, colH = 56, 26
+	n := len(heads)
+	if n == 0 {
+		return ""
+	}
+	w := Width / n
+	var b, track, fill strings.Builder
+	h := len(rows)*rowH + 24
+	b.Grow(300 + len(rows)*(40+n*30))
+	b.WriteString(`<svg class="chart" viewBox="0 0 ` + strconv.Itoa(Width) + " " + strconv.Itoa(h) + `" role="img" aria-labelledby="` + id + `-t ` + id + `-d">`)
+	b.WriteString(`<title id="` + id + `-t">` + html.EscapeString(title) + `</title><desc id="` + id + `-d">` + html.EscapeString(desc) + `</desc>`)
+	for i, r := range rows {
+		b.WriteString(`<text y="` + strconv.Itoa(i*rowH+20) + `">` + html.EscapeString(r.Label) + `</text>`)
+		base := i*rowH + 26 + colH
+		for j, bar := range r.Bars {
+			if j >= n {
+				break
+			}
+			x := strconv.Itoa(j*w + 2)
+			cw := strconv.Itoa(w - 4)
+			track.WriteString("M" + x + " " + strconv.Itoa(base-colH) + "h" + cw + "v" + strconv.Itoa(colH) + "h-" + cw + "z")
+			if ch := (min(max(bar.Fill, 0), Full)*colH + Full/2) / Full; ch > 0 {
+				fill.WriteString("M" + x + " " + strconv.Itoa(base-ch) + "h" + cw + "v" + strconv.Itoa(ch) + "h-" + cw + "z")
+			}
+		}
+	}
+	b.WriteString(`<g text-anchor="middle">`)
+	for j, hd := range heads {
+		b.WriteString(`<text x="` + strconv.Itoa(j*w+w/2) + `" y="` + strconv.Itoa(h-4) + `">` + html.EscapeString(hd) + `</text>`)
+	}
+	b.WriteString(`</g><path class="ch-bg" d="` + track.String() + `"/>`)
+	if fill.Len() > 0 {
+		b.WriteString(`<path class="ch-bar" d="` + fill.String() + `"/>`)
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// Grid writes strip rows as a table: a row per series, a column per head,
+// each cell its bar's Text.
+func Grid(caption, corner string, heads []string, rows []Series) string {
+	var b strings.Builder
+	b.WriteString(`<table><caption>` + html.EscapeString(caption) + `</caption><thead><tr><th scope="col">` + html.EscapeString(corner) + `</th>`)
+	for _, hd := range heads {
+		b.WriteString(`<th scope="col">` + html.EscapeString(hd) + `</th>`)
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for _, r := range rows {
+		b.WriteString(`<tr><th scope="row">` + html.EscapeString(r.Label) + `</th>`)
+		for _, bar := range r.Bars {
+			b.WriteString(`<td>` + html.EscapeString(bar.Text) + `</td>`)
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`</tbody></table>`)
+	return b.String()
+}

@@ -83,3 +83,34 @@ func TestFill(t *testing.T) {
 		}
 	}
 }
+
+// TestStrips: two rows of three months; a column is as high as its share
+// of 26 units (1/2 → 13, rounded half up: 473 per mille → 12,3 → 12),
+// drawn from its row's baseline (row i's base is 56i + 52), on a track of
+// the full height; an empty column has no fill; the heads sit under the
+// last row (height 2·56 + 24 = 136, text at 132); the table has a cell
+// per month.
+func TestStrips(t *testing.T) {
+	rows := []Series{
+		{Label: "4.1", Bars: []Bar{{Fill: 500, Text: "1/2"}, {Fill: 0, Text: "0/2"}, {Fill: Full, Text: "2/2"}}},
+		{Label: "4.7", Bars: []Bar{{Fill: 473, Text: "44/93"}, {Text: "–"}, {Fill: 1, Text: "1/1000"}}},
+	}
+	svg := Strips("st", "Theo tháng", "Mô tả", []string{"8", "9", "10"}, rows)
+	wellFormed(t, svg)
+	for _, want := range []string{
+		`viewBox="0 0 600 136"`,
+		`<text y="20">4.1</text>`, `<text y="76">4.7</text>`,
+		`<g text-anchor="middle"><text x="100" y="132">8</text><text x="300" y="132">9</text><text x="500" y="132">10</text></g>`,
+		`<path class="ch-bg" d="M2 26h196v26h-196zM202 26h196v26h-196zM402 26h196v26h-196zM2 82h196v26h-196z`,
+		`<path class="ch-bar" d="M2 39h196v13h-196zM402 26h196v26h-196zM2 96h196v12h-196z"/>`,
+	} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("missing %q in\n%s", want, svg)
+		}
+	}
+	tb := Grid("Bảng", "Tiêu chí", []string{"8/2024", "9/2024", "10/2024"}, rows)
+	wellFormed(t, tb)
+	if !strings.Contains(tb, `<tr><th scope="row">4.7</th><td>44/93</td><td>–</td><td>1/1000</td></tr>`) {
+		t.Errorf("table: %s", tb)
+	}
+}

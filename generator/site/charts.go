@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"phongtrao/generator/chart"
+	"phongtrao/generator/config"
 	"phongtrao/generator/data"
 	"phongtrao/generator/decimal"
 	"phongtrao/generator/results"
@@ -88,4 +89,63 @@ func (m *model) unitChart(u *data.Unit, v *UnitView) {
 		return
 	}
 	v.Chart, v.ChartPeriod = m.criteriaChart("bd-tieu-chi", p, u, true), p.Name
+	v.MonthChart = m.monthChart("bd-theo-thang", u)
+}
+
+// monthlyResults assesses every campaign month as a period of its own
+// (BRIEF.md §4 with P = the month's part of the campaign), with the
+// build's successions and targets, for the month-by-month chart.
+func (m *model) monthlyResults() *results.Results {
+	s := *m.site
+	c := s.Campaign
+	s.Campaign.Phases = nil
+	for mo := c.Start.MonthOf(); mo.Index() <= c.End.MonthOf().Index(); mo = mo.Next() {
+		ph := config.Phase{ID: mo.String(), Name: monthName(mo), Start: mo.First(), End: mo.Last()}
+		if ph.Start.Before(c.Start) {
+			ph.Start = c.Start
+		}
+		if ph.End.After(c.End) {
+			ph.End = c.End
+		}
+		s.Campaign.Phases = append(s.Campaign.Phases, ph)
+	}
+	return results.Compute(&s, m.set, m.res.AsOf, results.FromData(m.set)...)
+}
+
+// monthChart draws, per criterion, the share of u's teams meeting it in
+// each started month; zero before a month has started.
+func (m *model) monthChart(id string, u *data.Unit) Chart {
+	var months []*results.Period
+	for _, p := range m.monthly().Periods {
+		if p.Phase != nil && p.Started() {
+			months = append(months, p)
+		}
+	}
+	if len(months) == 0 {
+		return Chart{}
+	}
+	// The chart names each column by its month's number; the table by
+	// month and year.
+	heads, full := make([]string, len(months)), make([]string, len(months))
+	for i, p := range months {
+		heads[i] = strconv.Itoa(int(p.Start.Month))
+		full[i] = strconv.Itoa(int(p.Start.Month)) + "/" + strconv.Itoa(p.Start.Year)
+	}
+	rows := make([]chart.Series, len(m.set.Criteria))
+	for ci, c := range m.set.Criteria {
+		rows[ci].Label = c.ID + ". " + c.Short
+		for _, p := range months {
+			bar := chart.Bar{Text: "–"}
+			if presentIn(p, u) && !p.Of(u).Leaf {
+				cr := p.Of(u).Criteria[ci]
+				bar = chart.Bar{Fill: chart.Fill(int64(cr.MetLeaves), int64(cr.Leaves)), Text: strconv.Itoa(cr.MetLeaves) + "/" + strconv.Itoa(cr.Leaves)}
+			}
+			rows[ci].Bars = append(rows[ci].Bars, bar)
+		}
+	}
+	title := "Tỉ lệ Tổ đạt từng tiêu chí theo tháng, " + m.unitName(u)
+	desc := "Mỗi tiêu chí một hàng, mỗi tháng một cột, từ tháng " + full[0] + " đến tháng " + full[len(full)-1] +
+		"; cột càng cao, càng nhiều Tổ đạt tiêu chí trong tháng đó (tính riêng từng tháng). Số liệu trong bảng đi kèm."
+	return Chart{SVG: template.HTML(chart.Strips(id, title, desc, heads, rows)),
+		Table: template.HTML(`<div class="vh">` + chart.Grid("Số Tổ đạt từng tiêu chí theo tháng (Tổ đạt/số Tổ), "+m.unitName(u), "Tiêu chí", full, rows) + `</div>`)}
 }

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"phongtrao/generator/chart"
+	"phongtrao/generator/config"
+	"phongtrao/generator/results"
 )
 
 // chartBars reads the bars of the chart named id in a page: each row's
@@ -98,5 +100,43 @@ func TestChildrenChart(t *testing.T) {
 	}
 	if strings.Contains(get(t, m, "/ban-tin/dot-1/xa-ea-ba.html"), `class="chart"`) {
 		t.Error("a commune's bulletin has a children chart")
+	}
+}
+
+// TestMonthChart: a larger unit's page tabulates, per criterion and
+// month, the teams meeting it with that month alone as the period, as the
+// results engine gives them for a site whose one phase is that month
+// (here February 2025 for Xã Ea Ba); a team's page has no such chart.
+// The fixture's campaign starts 01/09/2024 and asOf is 15/03/2025: seven
+// months have started (9/2024 to 3/2025).
+func TestMonthChart(t *testing.T) {
+	in := loadSite(t, fixture)
+	page := get(t, buildFixture(t), "/don-vi/xa-ea-ba.html")
+	for _, h := range []string{"9/2024", "3/2025"} {
+		if !strings.Contains(page, `<th scope="col">`+h+`</th>`) {
+			t.Errorf("no column for %s", h)
+		}
+	}
+	if strings.Contains(page, `<th scope="col">4/2025</th>`) {
+		t.Error("a month after asOf has a column")
+	}
+	s := *in.Site
+	s.Campaign.Phases = []config.Phase{{ID: "feb", Name: "02/2025", Start: mustDate(t, "2025-02-01"), End: mustDate(t, "2025-02-28")}}
+	feb := results.Compute(&s, in.Data, in.Results.AsOf).Period("feb")
+	r := feb.Of(in.Data.Units.ByID["xa-ea-ba"])
+	for ci, c := range in.Data.Criteria {
+		cr := r.Criteria[ci]
+		// Columns 9/2024 … 3/2025: February is the sixth.
+		row := regexp.MustCompile(`<tr><th scope="row">` + regexp.QuoteMeta(c.ID+". "+c.Short) + `</th>((?:<td>[^<]*</td>){7})</tr>`).FindStringSubmatch(page)
+		if row == nil {
+			t.Fatalf("no month row for %s", c.ID)
+		}
+		cells := regexp.MustCompile(`<td>([^<]*)</td>`).FindAllStringSubmatch(row[1], -1)
+		if want := strconv.Itoa(cr.MetLeaves) + "/" + strconv.Itoa(cr.Leaves); cells[5][1] != want {
+			t.Errorf("%s in 02/2025: %q, want %q", c.ID, cells[5][1], want)
+		}
+	}
+	if strings.Contains(get(t, buildFixture(t), "/don-vi/ea-ba-thon-1.html"), "bd-theo-thang") {
+		t.Error("a team's page has a month chart")
 	}
 }

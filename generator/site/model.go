@@ -86,6 +86,8 @@ type model struct {
 	missingIDs func() []string
 	// nameRanks is allNameRanks, made on first use.
 	nameRanks func() map[string]int32
+	// monthly is monthlyResults, made on first use (charts.go).
+	monthly   func() *results.Results
 	nums      numTexts
 	cardPool  sync.Pool // of *cardRows
 	boardPool sync.Pool // of *boardRows
@@ -111,6 +113,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	m.indexPlaces()
 	m.indexUnits()
 	m.nameRanks = sync.OnceValue(m.allNameRanks)
+	m.monthly = sync.OnceValue(m.monthlyResults)
 	m.missingIDs = sync.OnceValue(m.missingTextsOf)
 	m.levels = map[*results.Period]*periodLevelSet{}
 	for _, p := range in.Results.Periods {

@@ -67,6 +67,9 @@ type UnitView struct {
 	// ChartPeriod, the current period (charts.go).
 	Chart       Chart
 	ChartPeriod string
+	// MonthChart is the share of teams meeting each criterion month by
+	// month (charts.go), with its table hidden on screen.
+	MonthChart Chart
 }
 
 // ChildRow is one child in a unit's ranking of its children.
