@@ -89,8 +89,16 @@ func (m *model) unitChart(u *data.Unit, v *UnitView) {
 		return
 	}
 	v.Chart, v.ChartPeriod = m.criteriaChart("bd-tieu-chi", p, u, true), p.Name
-	v.MonthChart = m.monthChart("bd-theo-thang", u)
+	if len(m.set.Units.All) <= monthChartUnits {
+		v.MonthChart = m.monthChart("bd-theo-thang", u)
+	}
 }
+
+// monthChartUnits bounds the sites that get month-by-month charts: their
+// results hold every unit once per campaign month (13 periods besides the
+// 3 of the pages), 12 MB more peak memory on the demo's 821 units
+// (bench/ab.sh), which a country's 90,000 units could not afford.
+const monthChartUnits = 20000
 
 // monthlyResults assesses every campaign month as a period of its own
 // (BRIEF.md §4 with P = the month's part of the campaign), with the
