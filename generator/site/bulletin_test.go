@@ -201,7 +201,8 @@ func TestDemoBulletins(t *testing.T) {
 	// (about 1 KB), its QR code (2 KB) and, on screen, the chart of the
 	// units under it (3 KB for the 28 communes of 2025). A phase report adds its
 	// commendations and the appendix of the units under it (a new commune
-	// of 2025 lists its 40-odd teams).
+	// of 2025 lists its 40-odd teams). Like every page, a bulletin carries
+	// its Open Graph and Twitter card tags (issue 18, 0.7–0.9 KB).
 	// A commune's monthly bulletin lists its teams: up to 54 in a commune
 	// of 2025 (Xã Cư Jút), about 20 KB.
 	limit := map[string]int{"index": 40000, "phase": 28000, "month": 24000, "commune month": 24000, "report": 32000}
