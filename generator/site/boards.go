@@ -62,7 +62,7 @@ const (
 		"Các Tổ bằng nhau ở cả ba tiêu chí đồng hạng, hạng kế tiếp bị bỏ qua (1, 2, 2, 4); " +
 		"trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
 	aggregateRule = "Các đơn vị xếp theo điểm trung bình của các Tổ trực thuộc (so sánh chính xác, " +
-		"không làm tròn), rồi tỉ lệ Tổ đạt tất cả tiêu chí. Đơn vị bằng nhau đồng hạng, hạng kế tiếp " +
+		"không làm tròn), rồi tỷ lệ Tổ đạt tất cả tiêu chí. Đơn vị bằng nhau đồng hạng, hạng kế tiếp " +
 		"bị bỏ qua (1, 2, 2, 4); trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
 )
 

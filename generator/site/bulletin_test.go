@@ -57,7 +57,7 @@ func TestPhaseBulletin(t *testing.T) {
 		"Tính đến ngày 31/01/2025 · Đã kết thúc · Huyện Đắk A · 2 Tổ",
 		"Điểm bình quân các Tổ: 1 /3",
 		"Hạng 1 /2 trong Huyện Đắk A",
-		"Hạng 1 /3 trong cấp Xã/Phường toàn tỉnh (đồng hạng)",
+		"Hạng 1 /3 trong toàn tỉnh (Xã/Phường) (đồng hạng)",
 		"4.1. Nắm tình hình 2/2 tổ — 100%",
 		"4.7. Hình ảnh đẹp 0/2 tổ — 0%",
 		"1 (đồng hạng) Buôn Ấp Ê 1 1/2 4.7 0",

@@ -40,11 +40,11 @@ func (m *model) criteriaBars(p *results.Period, u *data.Unit) []chart.Bar {
 func (m *model) criteriaChart(id string, p *results.Period, u *data.Unit, withTable bool) Chart {
 	bars := m.criteriaBars(p, u)
 	name := m.unitName(u)
-	title := "Tỉ lệ Tổ đạt từng tiêu chí, " + name + ", " + p.Name
-	c := Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là tỉ lệ Tổ bảo vệ an ninh, trật tự đạt một tiêu chí; con số ghi bên phải thanh.", bars))}
+	title := "Tỷ lệ Tổ đạt từng tiêu chí, " + name + ", " + p.Name
+	c := Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là tỷ lệ Tổ bảo vệ an ninh, trật tự đạt một tiêu chí; con số ghi bên phải thanh.", bars))}
 	if withTable {
 		// Hidden in a block: a table does not shrink to a visually hidden size.
-		c.Table = template.HTML(`<div class="vh">` + chart.Table("Số liệu của biểu đồ: "+title, "Tiêu chí", "Tỉ lệ (Tổ đạt/số Tổ)", bars) + `</div>`)
+		c.Table = template.HTML(`<div class="vh">` + chart.Table("Số liệu của biểu đồ: "+title, "Tiêu chí", "Tỷ lệ (Tổ đạt/số Tổ)", bars) + `</div>`)
 	}
 	return c
 }

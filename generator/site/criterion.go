@@ -133,7 +133,7 @@ type CriterionCard struct {
 }
 
 var indicatorKinds = map[string]string{
-	data.KindRatio:   "tỉ lệ trong đợt",
+	data.KindRatio:   "tỷ lệ trong đợt",
 	data.KindTotal:   "tổng trong đợt",
 	data.KindLatest:  "số liệu tháng gần nhất",
 	data.KindMonthly: "mỗi tháng",
@@ -234,7 +234,7 @@ func (m *model) criteriaIndex() *Page {
 		}
 		pg.Criteria = append(pg.Criteria, card)
 	}
-	pg.Description = "Các tiêu chí thi đua và tỉ lệ Tổ đạt từng tiêu chí."
+	pg.Description = "Các tiêu chí thi đua và tỷ lệ Tổ đạt từng tiêu chí."
 	return pg
 }
 

@@ -14,9 +14,12 @@ import (
 var opWords = map[string]string{">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
 
 // targetText prints an indicator's target: "≥ 80 %" for a ratio, "≥ 1 mỗi
-// tháng" for a monthly count, "= 0" for a total.
+// tháng" for a monthly count, "không có" for a total that must be 0.
 func targetText(in *data.Indicator, t decimal.D) string {
 	op := opWords[in.Op]
+	if in.Op == "==" && t == 0 && in.Kind != data.KindRatio { // "= 0" reads like code
+		return "không có"
+	}
 	switch in.Kind {
 	case data.KindRatio:
 		return op + " " + vn.Percent(t.Float())

@@ -160,6 +160,8 @@ type KindWords struct {
 	// Communes names the kinds of the units right above the teams in the
 	// current period ("xã, phường"): they have monthly bulletins.
 	Communes string
+	// Root is the root's kind ("tỉnh", as in "toàn tỉnh").
+	Root string
 }
 
 // kindWords works out the site's KindWords.
@@ -199,6 +201,10 @@ func (m *model) kindWords() KindWords {
 		}
 	}
 	team, _, _ := strings.Cut(teams, ", ")
+	root := ""
+	if r := m.set.Units.Root; r != nil {
+		root = strings.ToLower(r.Kind)
+	}
 	return KindWords{All: strings.Join(all, ", "), Aggregates: strings.Join(aggs, ", "), Teams: teams, Team: team,
-		Communes: strings.Join(communes, ", ")}
+		Communes: strings.Join(communes, ", "), Root: root}
 }
