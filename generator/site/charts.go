@@ -151,7 +151,7 @@ func (m *model) monthChart(id string, u *data.Unit) Chart {
 			rows[ci].Bars = append(rows[ci].Bars, bar)
 		}
 	}
-	title := "Tỉ lệ Tổ đạt từng tiêu chí theo tháng, " + m.unitName(u)
+	title := "Tỷ lệ Tổ đạt từng nội dung theo tháng, " + m.unitName(u)
 	desc := "Mỗi tiêu chí một hàng, mỗi tháng một cột, từ tháng " + full[0] + " đến tháng " + full[len(full)-1] +
 		"; cột càng cao, càng nhiều Tổ đạt tiêu chí trong tháng đó (tính riêng từng tháng). Số liệu trong bảng đi kèm."
 	return Chart{SVG: template.HTML(chart.Strips(id, title, desc, heads, rows)),
