@@ -1,0 +1,92 @@
+package qa
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// phoneScreen is the screen of the phones residents read the site on.
+const phoneScreen = 915 // px high, 412 px wide (phone.mjs)
+
+// phoneVisit is what phone.mjs reports of one page.
+type phoneVisit struct {
+	Path   string
+	Header int // bottom of the header, banner included, in px
+	Links  []struct {
+		Text, Href string
+		Y, W, H    int
+	}
+}
+
+// runPhone runs phone.mjs over paths of the served site.
+func runPhone(t *testing.T, srvURL string, paths ...string) []phoneVisit {
+	t.Helper()
+	node, chromium := nodeAndChromium(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, append([]string{"phone.mjs", srvURL + "/"}, paths...)...)
+	cmd.Dir = browserDir
+	cmd.Env = append(os.Environ(), "CHROMIUM="+chromium)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("node phone.mjs: %v\n%s", err, stderr.String())
+	}
+	var out []phoneVisit
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatalf("phone.mjs output: %v", err)
+	}
+	return out
+}
+
+// TestPhoneReach follows a resident on a 412 × 915 phone (issue 21): from
+// the home page to a commune, then to one of its teams (Thôn 1 of Xã Quảng
+// Sơn, a commune of 2025): two taps, each link within two screens of the
+// top of its page; and every page's header, the illustrative banner
+// included, at most 160 px high.
+func TestPhoneReach(t *testing.T) {
+	t.Parallel()
+	s := site(t)
+	srv := s.serve(t)
+	home := strings.TrimPrefix(s.servePath("index.html"), "/")
+	steps := []struct{ page, link string }{
+		{home, "Xã Quảng Sơn"},
+		{"don-vi/xa-quang-son-2025.html", "Thôn 1"},
+		{"don-vi/quang-son-thon-1.html", ""},
+	}
+	var paths []string
+	for _, st := range steps {
+		paths = append(paths, strings.TrimPrefix(s.servePath(st.page), "/"))
+	}
+	visits := runPhone(t, srv.URL, append(paths, strings.TrimPrefix(s.servePath("tieu-chi/4-7.html"), "/"))...)
+	for i, v := range visits {
+		if v.Header > 160 || v.Header < 0 {
+			t.Errorf("%s: header ends at %d px, want at most 160", v.Path, v.Header)
+		}
+		if i >= len(steps) || steps[i].link == "" {
+			continue
+		}
+		found := false
+		for _, l := range v.Links {
+			if l.Text == steps[i].link && strings.HasSuffix(l.Href, steps[i+1].page) {
+				found = true
+				if l.Y > 2*phoneScreen {
+					t.Errorf("%s: the link to %s is at %d px, more than two screens down", v.Path, l.Text, l.Y)
+				}
+				if l.H < 24 {
+					t.Errorf("%s: the link to %s is %d px high, want at least 24", v.Path, l.Text, l.H)
+				}
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no link %q to %s", v.Path, steps[i].link, steps[i+1].page)
+		}
+	}
+}
