@@ -34,17 +34,7 @@ func TestBuildCommendations(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(src, "data", "deeds.csv"), []byte(deeds), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Build(Options{Source: src, Out: filepath.Join(t.TempDir(), "out")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := func(rel string) string {
-		b, err := os.ReadFile(filepath.Join(s.Out, rel))
-		if err != nil {
-			t.Errorf("%s: %v", rel, err)
-		}
-		return string(b)
-	}
+	page := builtPages(t, src)
 	inOrder := func(rel string, parts ...string) {
 		t.Helper()
 		text, at := page(rel), 0
@@ -70,4 +60,21 @@ func TestBuildCommendations(t *testing.T) {
 		"Cá nhân được khen thưởng (1)", "Trần Thị B", "Đợt 2")
 	inOrder("don-vi/x.html", `<a href="/bang-vang/x.html">Bảng vàng</a>`)
 	inOrder("bang-vang/index.html", `<a href="/bang-vang/x.html">Xã X</a>`)
+}
+
+// builtPages builds the site at src and returns a reader of its output
+// files: a file's text, "" for a file the build did not write.
+func builtPages(t *testing.T, src string) func(rel string) string {
+	t.Helper()
+	s, err := Build(Options{Source: src, Out: filepath.Join(t.TempDir(), "out")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(rel string) string {
+		b, err := os.ReadFile(filepath.Join(s.Out, filepath.FromSlash(rel)))
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}
 }

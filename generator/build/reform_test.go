@@ -98,17 +98,7 @@ func TestBuildReformPages(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(src, "data", "successions.csv"), []byte("from,to,date\nx,z,01/03/2025\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s, err := Build(Options{Source: src, Out: filepath.Join(t.TempDir(), "out")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	page := func(rel string) string {
-		b, err := os.ReadFile(filepath.Join(s.Out, rel))
-		if err != nil {
-			return ""
-		}
-		return string(b)
-	}
+	page := builtPages(t, src)
 	for _, c := range []struct{ rel, want string }{
 		{"don-vi/x.html", `Từ 01/03/2025 sáp nhập vào <a href="/don-vi/z.html">Xã Z</a>.`},
 		{"don-vi/x.html", `<thead><tr><td><th scope="col">Đợt 1</thead>`},
