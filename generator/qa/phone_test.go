@@ -48,8 +48,9 @@ func runPhone(t *testing.T, srvURL string, paths ...string) []phoneVisit {
 // TestPhoneReach follows a resident on a 412 × 915 phone (issue 21): from
 // the home page to a commune, then to one of its teams (Thôn 1 of Xã Quảng
 // Sơn, a commune of 2025): two taps, each link within two screens of the
-// top of its page; and every page's header, the illustrative banner
-// included, at most 160 px high.
+// top of its page, the home page's units starting on its first screen;
+// and every page's header, the illustrative banner included, at most
+// 160 px high.
 func TestPhoneReach(t *testing.T) {
 	t.Parallel()
 	s := site(t)
@@ -65,6 +66,15 @@ func TestPhoneReach(t *testing.T) {
 		paths = append(paths, strings.TrimPrefix(s.servePath(st.page), "/"))
 	}
 	visits := runPhone(t, srv.URL, append(paths, strings.TrimPrefix(s.servePath("tieu-chi/4-7.html"), "/"))...)
+	// The home page's list of communes starts above the fold.
+	for _, l := range visits[0].Links {
+		if strings.Contains(l.Href, "/don-vi/") {
+			if l.Y > phoneScreen {
+				t.Errorf("home: the first unit link (%s) is at %d px, below the first screen", l.Text, l.Y)
+			}
+			break
+		}
+	}
 	for i, v := range visits {
 		if v.Header > 160 || v.Header < 0 {
 			t.Errorf("%s: header ends at %d px, want at most 160", v.Path, v.Header)
