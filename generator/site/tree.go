@@ -15,8 +15,8 @@ import (
 // units.csv's tree. Period pages (scorecards, leaderboards, bulletins)
 // take each period's own tree from its results instead.
 
-// indexPlaces finds, for every unit, the last started period in which it
-// has a result (m.seen), when the data has successions.
+// indexPlaces finds, for every unit, the period whose tree places it
+// (m.seen, see seenIn), when the data has successions.
 func (m *model) indexPlaces() {
 	if len(m.set.Successions) == 0 {
 		return
