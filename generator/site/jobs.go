@@ -23,6 +23,9 @@ type job struct {
 	// shares.
 	card    *media.Card
 	article *content.Page
+	// cardRank orders the pages for a card of their own when there are
+	// more than ShareCardsMax (share.go): lower first.
+	cardRank int
 }
 
 func (j job) out() string {
@@ -70,7 +73,7 @@ func (m *model) jobs() []job {
 	for _, u := range m.set.Units.All {
 		// urls.Unit(u.ID), taken from the unit's URL (the base, then it).
 		rel := m.unitURL(u)[len(m.u.Base):]
-		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos, card: m.unitCard(u)})
+		js = append(js, job{rel: rel, layout: "unit.html", make: func() *Page { return m.unitPage(u) }, pos: u.Pos, card: m.unitCard(u), cardRank: u.Depth})
 	}
 	js = append(js, m.boardJobs()...)
 	js = append(js, job{rel: "tieu-chi/", layout: "criteria.html", make: m.criteriaIndex})
@@ -91,11 +94,11 @@ func (m *model) jobs() []job {
 	js = append(js, m.listJobs("list", "tin-tuc/", "Tin tức", m.news)...)
 	for i, p := range m.stories {
 		js = append(js, job{rel: urls.Story(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.stories, i) }, pos: p.Pos,
-			card: m.articleCard(p), article: p})
+			card: m.articleCard(p), article: p, cardRank: storyCardRank})
 	}
 	for i, p := range m.news {
 		js = append(js, job{rel: urls.News(p.Slug), layout: "article.html", make: func() *Page { return m.articlePage(p, m.news, i) }, pos: p.Pos,
-			card: m.articleCard(p), article: p})
+			card: m.articleCard(p), article: p, cardRank: storyCardRank})
 	}
 	for _, p := range m.free {
 		js = append(js, job{rel: p.Slug + "/", layout: "article.html", make: func() *Page { return m.articlePage(p, nil, 0) }, pos: p.PosOf("slug")})

@@ -1,8 +1,10 @@
 package site
 
 import (
+	"cmp"
 	"image/color"
 	"regexp"
+	"slices"
 	"strconv"
 
 	"phongtrao/generator/content"
@@ -35,11 +37,42 @@ type ShareView struct {
 // for each of the demo's 700 teams made a warm build read and write 14 MB
 // more, a third of its time (bench/README.md, December 2026, issue 18).
 
+// ShareCardsMax bounds the cards of their own a build draws. A country's
+// 23,000 units above teams and 22,000 stories meant 23,132 cards, about
+// four minutes of a cold build at 11 ms each (bench/README.md, issue 18).
+// Past it, the pages nearest the root keep their cards (criteria and
+// units by depth, shallow first; then stories and news, newest first);
+// the others share the campaign's card. A province stays under it (the
+// demo draws 151).
+var ShareCardsMax = 2000
+
+// storyCardRank ranks stories and news after every unit for a card.
+const storyCardRank = 1 << 20
+
+// capCards drops the cards of their own of the jobs past ShareCardsMax,
+// in cardRank order, then job order.
+func capCards(js []job) {
+	var own []int
+	for i := range js {
+		if js[i].card != nil {
+			own = append(own, i)
+		}
+	}
+	if len(own) <= ShareCardsMax {
+		return
+	}
+	slices.SortStableFunc(own, func(a, b int) int { return cmp.Compare(js[a].cardRank, js[b].cardRank) })
+	for _, i := range own[max(ShareCardsMax, 0):] {
+		js[i].card = nil
+	}
+}
+
 // addShares gives every job's page its ShareView, and returns the cards
 // the pages name, by published path.
 func (m *model) addShares(js []job) map[string]*media.Card {
 	cards := map[string]*media.Card{}
 	home := m.homeCard()
+	capCards(js)
 	for i := range js {
 		j := &js[i]
 		view := ShareView{URL: m.u.Abs(j.rel), Type: "website"}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image/png"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,5 +111,27 @@ func TestCardFontCoversDemo(t *testing.T) {
 	}
 	if len(p.cards) < 100 {
 		t.Errorf("%d cards, want one for each of the demo's districts and communes, criteria and stories at least", len(p.cards))
+	}
+}
+
+// TestCapCards: past ShareCardsMax, the jobs nearest the root keep their
+// cards. Five jobs with cards, ranks 3, 0, 1, storyCardRank, 1 (in job
+// order) and a cap of 3: ranks 0 and 1 (jobs 1, 2 and 4) keep theirs;
+// job 0 (rank 3) and the story (job 3) share the campaign's card; job 5
+// had none.
+func TestCapCards(t *testing.T) {
+	defer func(n int) { ShareCardsMax = n }(ShareCardsMax)
+	ShareCardsMax = 3
+	c := &media.Card{}
+	js := []job{{card: c, cardRank: 3}, {card: c}, {card: c, cardRank: 1}, {card: c, cardRank: storyCardRank}, {card: c, cardRank: 1}, {}}
+	capCards(js)
+	var kept []int
+	for i, j := range js {
+		if j.card != nil {
+			kept = append(kept, i)
+		}
+	}
+	if !slices.Equal(kept, []int{1, 2, 4}) {
+		t.Errorf("jobs with cards %v, want [1 2 4]", kept)
 	}
 }
