@@ -160,31 +160,47 @@ func (m *model) commendationCounts(current *results.Period) []CommendationCount 
 		if !p.Started() {
 			continue
 		}
-		c := CommendationCount{Link: Link{URL: m.u.Path(urls.Commendations(p.ID)), Text: p.Name, Current: p == current}}
-		for _, d := range m.deedsByKindOrAward() {
-			if inPeriod(d, p) {
-				c.Total++
-				if collective(d) {
-					c.Collective++
-				}
-			}
-		}
+		pc := m.commendationsOf(p)
+		c := CommendationCount{Link: Link{URL: m.u.Path(urls.Commendations(p.ID)), Text: p.Name, Current: p == current},
+			Total: len(pc.list), Collective: pc.collective}
 		c.Individual = c.Total - c.Collective
 		out = append(out, c)
 	}
 	return out
 }
 
-// deedsByKindOrAward returns every shown commendation, newest first.
-func (m *model) deedsByKindOrAward() []*shownDeed {
+// periodCommendations are one period's commendations in the order its
+// pages list them, their counts by form, and how many went to collectives.
+type periodCommendations struct {
+	list       []*shownDeed
+	groups     []AwardGroup
+	collective int
+}
+
+// commendationsOf returns started period p's commendations, worked out
+// for every period once per build, on first use: each of a period's
+// pages, and the tabs on every page, read them.
+func (m *model) commendationsOf(p *results.Period) *periodCommendations {
 	m.commOnce.Do(func() {
+		var all []*shownDeed
 		for _, d := range m.deeds {
 			if isCommendation(d) {
-				m.commendations = append(m.commendations, d)
+				all = append(all, d)
+			}
+		}
+		m.commByPeriod = map[*results.Period]*periodCommendations{}
+		for _, q := range m.res.Periods {
+			if q.Started() {
+				pc := &periodCommendations{}
+				pc.list, pc.groups = commendationsIn(all, q)
+				for _, g := range pc.groups {
+					pc.collective += g.CollectiveCount
+				}
+				m.commByPeriod[q] = pc
 			}
 		}
 	})
-	return m.commendations
+	return m.commByPeriod[p]
 }
 
 func (m *model) commendationsIndex() *Page {
@@ -198,11 +214,11 @@ func (m *model) commendationsIndex() *Page {
 func (m *model) commendationsPage(p *results.Period, n int) *Page {
 	pi := periodInfo(p)
 	v := &CommendationsView{Period: &pi, Periods: m.commendationCounts(p), Boards: m.u.Path(urls.HonourBoards)}
-	list, groups := commendationsIn(m.deedsByKindOrAward(), p)
-	v.Forms, v.Total = groups, len(list)
+	pc := m.commendationsOf(p)
+	list := pc.list
+	v.Forms, v.Total, v.Collective = pc.groups, len(list), pc.collective
 	count := map[string][2]int{}
-	for _, g := range groups {
-		v.Collective += g.CollectiveCount
+	for _, g := range pc.groups {
 		count[g.Form] = [2]int{g.IndividualCount, g.CollectiveCount}
 	}
 	v.Individual = v.Total - v.Collective
@@ -238,8 +254,7 @@ func (m *model) commendationJobs() []job {
 		if !p.Started() {
 			continue
 		}
-		list, _ := commendationsIn(m.deedsByKindOrAward(), p)
-		for n := 1; n <= pageCount(len(list), commendationsPerPage); n++ {
+		for n := 1; n <= pageCount(len(m.commendationsOf(p).list), commendationsPerPage); n++ {
 			js = append(js, job{rel: urls.Paged(urls.Commendations(p.ID), n), layout: "commendations.html",
 				make: func() *Page { return m.commendationsPage(p, n) }})
 		}

@@ -57,8 +57,8 @@ type model struct {
 	deedMonthURL []string                 // site path of each of deedMonths
 	unitOfStory  map[string]*content.Page // story slug → page, for deed links
 
-	commOnce      sync.Once
-	commendations []*shownDeed // every shown commendation, newest first
+	commOnce     sync.Once
+	commByPeriod map[*results.Period]*periodCommendations // see commendationsOf
 
 	dirOnce     sync.Once
 	dirLetters  []string
