@@ -112,9 +112,10 @@ func TestXLSXLikeCSV(t *testing.T) {
 // percentage stored as 0.915 is read as "91.5%", i.e. 91.5 as in CSV; a
 // date cell (serial 45568 = 45292 for 1/1/2024 + 276 days of January to
 // September 2024 + 2) is 03/10/2024; a formula gives its cached value; a
-// title merged over the columns above the header, a blank row and
-// styled empty columns after the last are passed over; a header may be a
-// field's label, without case or diacritics.
+// title above the header (merged over the columns in the report, a plain
+// cell in the deeds), a blank row and styled empty columns after the last
+// are passed over; a header may be a field's label, without case or
+// diacritics.
 func TestXLSXCells(t *testing.T) {
 	crit := baseFiles[CriteriaFile] + "\n[[field]]\nid = \"household_pct\"\nlabel = \"Tỷ lệ hộ khẩu\"\n"
 	report := xlsxOf(t, "Báo cáo tháng 10/2024\nunit,month,tips_total,tips_via_force,TY LE HO KHAU\nt1,2024-10,10,8,0.915\n,,,,\nt2,2024-10,5,5,0.9\n",
@@ -127,9 +128,9 @@ func TestXLSXCells(t *testing.T) {
 		})
 	// excelize does not compute: give C5 the cached value a spreadsheet saves.
 	report = cacheValue(t, report, "C5", "5")
-	deeds := xlsxOf(t, "date,unit,kind,title\n45568,t3,mo-hinh,Mô hình camera\n", func(f *excelize.File, sheet string) {
+	deeds := xlsxOf(t, "Việc tốt tháng 10/2024\ndate,unit,kind,title\n45568,t3,mo-hinh,Mô hình camera\n", func(f *excelize.File, sheet string) {
 		date, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
-		_ = f.SetCellStyle(sheet, "A2", "A2", date)
+		_ = f.SetCellStyle(sheet, "A3", "A3", date)
 	})
 	fsys := fsWith(map[string]string{CriteriaFile: crit, ReportsDir + "/2024-09.csv": "", DeedsFile: ""})
 	fsys[ReportsDir+"/2024-10.xlsx"] = &fstest.MapFile{Data: report}
@@ -140,7 +141,7 @@ func TestXLSXCells(t *testing.T) {
 	}
 	want := "report t1 2024-10 line 3: tips_total=10 tips_via_force=8 household_pct=91.5\n" +
 		"report t2 2024-10 line 5: tips_total=5 tips_via_force=5 household_pct=90\n" +
-		"deed 2024-10-03 t3 mo-hinh \"Mô hình camera\" [] line 2\n"
+		"deed 2024-10-03 t3 mo-hinh \"Mô hình camera\" [] line 3\n"
 	if got := dump(set); !strings.HasSuffix(got, want) {
 		t.Errorf("got\n%s\nwant it to end with\n%s", got, want)
 	}

@@ -12,7 +12,7 @@ import (
 	"phongtrao/generator/results"
 )
 
-// The benchmarks time the writers, into io.Discard:
+// The benchmarks time the writers (JSON, CSV, XLSX), into io.Discard:
 //
 //	go test ./generator/export -run '^$' -bench . -benchmem
 //
@@ -21,8 +21,8 @@ import (
 // as many CSV rows). BenchmarkNational* is 40× that (32,521 units).
 
 func benchExport(b *testing.B, r *results.Results) {
-	var js, cs counter
-	if err := errors.Join(WriteJSON(&js, r), WriteCSV(&cs, r)); err != nil {
+	var js, cs, xs counter
+	if err := errors.Join(WriteJSON(&js, r), WriteCSV(&cs, r), WriteXLSX(&xs, r)); err != nil {
 		b.Fatal(err)
 	}
 	b.Run("json", func(b *testing.B) {
@@ -39,6 +39,15 @@ func benchExport(b *testing.B, r *results.Results) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if err := WriteCSV(io.Discard, r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("xlsx", func(b *testing.B) {
+		b.SetBytes(int64(xs))
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := WriteXLSX(io.Discard, r); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -10,8 +10,10 @@ import (
 	"path"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
+	"unicode/utf8"
+
+	kflate "github.com/klauspost/compress/flate"
 
 	"phongtrao/generator/diag"
 )
@@ -19,11 +21,19 @@ import (
 // An .xlsx workbook is a zip of XML parts. The small ones (the list of
 // sheets, the shared strings, the cell styles) are read with encoding/xml;
 // the sheet itself, which holds every row, is scanned here for its <row>,
-// <c>, <v>, <f> and <is> elements. A generic XML decoder (excelize's Rows,
-// encoding/xml) spends microseconds per cell, ninety times what reading
-// the same rows from CSV costs (measured on a national month file:
-// 82,200 rows, 5 s against 55 ms); this scanner keeps an XLSX file within
-// twice its CSV (BenchmarkOpen in this package).
+// <c>, <v>, <f> and <is> elements, as it is inflated, through a window of
+// a few hundred kilobytes (a national site's workbooks unzip to 430 MB).
+// A generic XML decoder (excelize's Rows, encoding/xml) spends
+// microseconds per cell, ninety times what reading the same rows from CSV
+// costs (measured on a national month file: 82,200 rows, 5 s against
+// 55 ms), and excelize's Rows cannot tell a cell's number format; this
+// scanner keeps loading the national reports from workbooks within twice
+// loading them from CSV (BenchmarkReportsXLSX in generator/data;
+// BenchmarkOpen here times the reading alone).
+//
+// Rows above the header that hold a single cell are titles, and skipped:
+// the header is the first row of two cells or more (every table in data/
+// has two columns at least).
 //
 // Values are read as the workbook stores them, then written as text that
 // the CSV rules read (decimal.Parse, calendar dates): a number formatted as
@@ -39,17 +49,26 @@ func IsXLSX(file string) bool { return strings.EqualFold(path.Ext(file), ".xlsx"
 // maxXMLSize is the most bytes a sheet may take once unzipped.
 const maxXMLSize = 2 * MaxFileSize
 
+// windowSize is the bytes of a sheet's XML held at a time at first: the
+// sheet is inflated as it is scanned, and the window grows only for a row
+// longer than it.
+const windowSize = 256 << 10
+
 // workbook is what an .xlsx file holds for reading one sheet.
 type workbook struct {
 	strings  []string // the shared strings
 	formats  []cellFormat
 	date1904 bool
-	xml      []byte // the sheet, unzipped
-	i        int    // where the scan is in xml
-	merged   map[int]bool
-	row      int // the last row's number
-	rows     int // the last row the sheet's <dimension> names, 0 when unknown
-	width    int // the header's columns, once read
+	src      io.Reader // the sheet's XML, inflated as it is read
+	xml      []byte    // a window on the sheet: what src gave after the bytes already scanned
+	i        int       // where the scan is in xml
+	safe     int       // xml[:safe] ends after a "</row>": a row that starts before safe ends there
+	eof      bool      // xml holds the rest of the sheet
+	read     int64     // the bytes src has given
+	size     uint64    // the sheet's size, unzipped, as the zip says
+	row      int       // the last row's number
+	rows     int       // the last row the sheet's <dimension> names, 0 when unknown
+	width    int       // the header's columns, once read
 	cells    []string
 	spans    []cellText       // the row's cells, in buf or shared strings
 	buf      []byte           // the row's texts
@@ -94,7 +113,7 @@ func (t *Table) RowsHint() int {
 	}
 	// A row takes 40 bytes of XML at the least: a sheet formatted down
 	// to row 1,048,576 does not have that many.
-	return min(t.wb.rows-t.HeaderLine, len(t.wb.xml)/40)
+	return min(t.wb.rows-t.HeaderLine, int(min(t.wb.size, maxXMLSize)/40))
 }
 
 // xlsxRecord is record for an .xlsx file: the next row holding a value,
@@ -105,6 +124,11 @@ func (t *Table) xlsxRecord(errs *diag.List) (Row, error) {
 	for {
 		line, cells, err := t.wb.next(t.Path)
 		if err != nil {
+			if err != io.EOF {
+				errs.Add(diag.Pos{File: t.Path}, "không đọc được tệp Excel: "+err.Error(),
+					"mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx)")
+				t.failed = true
+			}
 			return Row{}, err
 		}
 		if t.wb.bad != nil {
@@ -138,6 +162,7 @@ func openXLSX(file string, src []byte) (*workbook, *diag.Diagnostic) {
 	if err != nil {
 		return bad("tệp không phải dạng .xlsx (" + err.Error() + ")")
 	}
+	zr.RegisterDecompressor(zip.Deflate, inflate)
 	parts := make(map[string]*zip.File, len(zr.File))
 	for _, f := range zr.File {
 		parts[strings.TrimPrefix(f.Name, "/")] = f
@@ -204,62 +229,60 @@ func openXLSX(file string, src []byte) (*workbook, *diag.Diagnostic) {
 	if f.UncompressedSize64 > maxXMLSize {
 		return bad(fmt.Sprintf("trang tính %q quá lớn (%d MB khi giải nén)", chosen.Name, f.UncompressedSize64>>20))
 	}
-	if wb.xml, err = unzip(f, sheetBuffers.Get().(*[]byte)); err != nil {
+	if wb.src, err = f.Open(); err != nil {
 		return bad(err.Error())
 	}
-	wb.merged = mergedTitles(wb.xml)
-	wb.rows = dimensionRows(wb.xml)
-	if i := bytes.Index(wb.xml, []byte("sheetData")); i >= 0 {
-		wb.i = i
-	} else {
-		wb.i = len(wb.xml)
+	wb.size, wb.xml = f.UncompressedSize64, make([]byte, 0, windowSize)
+	// The rows start after <sheetData>, and <dimension> comes before it.
+	for start := -1; start < 0; {
+		if err := wb.more(); err != nil {
+			return bad(err.Error())
+		}
+		if start = bytes.Index(wb.xml, []byte("sheetData")); start < 0 && wb.eof {
+			start = len(wb.xml)
+		}
+		wb.i = start
+	}
+	if wb.rows = dimensionRows(wb.xml[:wb.i]); wb.rows <= 1 {
+		wb.rows = wb.estimateRows()
 	}
 	return wb, nil
 }
 
-// sheetBuffers holds the buffers of sheets read to their end, for the
-// next: a national site's workbooks unzip to hundreds of megabytes.
-var sheetBuffers = sync.Pool{New: func() any { return new([]byte) }}
+// inflate decompresses a part with klauspost/compress's flate reader:
+// it inflates a sheet in about 70% of the time the standard library's
+// takes, which is most of what keeps reading a workbook within twice
+// reading the same rows from CSV (BenchmarkReportsXLSX in generator/data).
+func inflate(r io.Reader) io.ReadCloser { return kflate.NewReader(r) }
 
-// unzip returns the bytes of a part, read into buf (nil for a new buffer).
-func unzip(f *zip.File, buf *[]byte) ([]byte, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
+// more reads on into the window: it keeps what is left to scan
+// (xml[i:]), moved to the front, and doubles the window when that fills
+// it. A sheet is refused past maxXMLSize bytes (a zip may state a false
+// size).
+func (wb *workbook) more() error {
+	n := copy(wb.xml[:cap(wb.xml)], wb.xml[max(wb.i, 0):])
+	wb.xml, wb.i = wb.xml[:n], 0
+	if n == cap(wb.xml) {
+		wb.xml = append(wb.xml, make([]byte, n)...)[:n]
 	}
-	defer rc.Close()
-	var b []byte
-	if buf != nil && uint64(cap(*buf)) > f.UncompressedSize64 {
-		b = (*buf)[:0]
+	k, err := io.ReadFull(wb.src, wb.xml[n:cap(wb.xml)])
+	wb.xml, wb.read = wb.xml[:n+k], wb.read+int64(k)
+	switch {
+	case wb.read > maxXMLSize:
+		return fmt.Errorf("trang tính quá %d MB khi giải nén", maxXMLSize>>20)
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		wb.eof = true
+	case err != nil:
+		return fmt.Errorf("trang tính hỏng (%v)", err)
+	}
+	if wb.eof {
+		wb.safe = len(wb.xml)
+	} else if j := bytes.LastIndex(wb.xml, []byte("</row>")); j >= 0 {
+		wb.safe = j + len("</row>")
 	} else {
-		b = make([]byte, 0, f.UncompressedSize64+f.UncompressedSize64/8+512) // room for the next, likely as long
+		wb.safe = 0
 	}
-	b, err = readAll(rc, b)
-	if err != nil {
-		return nil, fmt.Errorf("phần %s hỏng: %v", f.Name, err)
-	}
-	return b, nil
-}
-
-// readAll is io.ReadAll into b, refusing more than maxXMLSize bytes (the
-// zip's stated size may lie).
-func readAll(r io.Reader, b []byte) ([]byte, error) {
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if len(b) > maxXMLSize {
-			return nil, fmt.Errorf("quá %d MB khi giải nén", maxXMLSize>>20)
-		}
-		if err == io.EOF {
-			return b, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
+	return nil
 }
 
 // readXML decodes a small part into v; a missing part is an error.
@@ -271,11 +294,14 @@ func readXML(parts map[string]*zip.File, name string, v any) error {
 	if f.UncompressedSize64 > maxXMLSize {
 		return fmt.Errorf("phần %s quá lớn", name)
 	}
-	b, err := unzip(f, nil)
+	rc, err := f.Open()
 	if err != nil {
-		return err
+		return fmt.Errorf("phần %s hỏng: %v", name, err)
 	}
-	if err := xml.Unmarshal(b, v); err != nil {
+	defer rc.Close()
+	// A zip may state a false size: past maxXMLSize the XML is cut short,
+	// and so broken.
+	if err := xml.NewDecoder(io.LimitReader(rc, maxXMLSize)).Decode(v); err != nil {
 		return fmt.Errorf("phần %s hỏng: %v", name, err)
 	}
 	return nil
@@ -371,40 +397,25 @@ func formatOf(code string) cellFormat {
 	return plainNumber
 }
 
-// mergedTitles returns the top-left cells of merged ranges that span
-// columns, by row and column (row<<16 | col), from the <mergeCells> after
-// the sheet's rows: a row holding only such a cell is a title above the
-// header, and is skipped.
-func mergedTitles(sheet []byte) map[int]bool {
-	i := bytes.Index(sheet, []byte("mergeCells"))
-	if i < 0 {
-		return nil
+// estimateRows guesses the sheet's last row from the rows in the window
+// and the sheet's stated size, for a sheet whose <dimension> does not say
+// (programs that write rows as they come leave it at "A1"). It guesses
+// 5% over: a file with more rows than guessed only costs the caller
+// room made twice.
+func (wb *workbook) estimateRows() int {
+	body := wb.xml[wb.i:]
+	n := bytes.Count(body, []byte("</row>"))
+	if wb.eof || n == 0 {
+		return n
 	}
-	tail := sheet[i:]
-	out := map[int]bool{}
-	for {
-		j := bytes.Index(tail, []byte(" ref=\""))
-		if j < 0 {
-			return out
-		}
-		tail = tail[j+6:]
-		end := bytes.IndexByte(tail, '"')
-		if end < 0 {
-			return out
-		}
-		from, to, _ := strings.Cut(string(tail[:end]), ":")
-		r1, c1 := splitRef(from)
-		_, c2 := splitRef(to)
-		if c2 > c1 && r1 > 0 {
-			out[r1<<16|c1] = true
-		}
-	}
+	rest := float64(min(wb.size, maxXMLSize)) - float64(wb.read-int64(len(body)))
+	return int(float64(n) * rest / float64(len(body)) * 1.05)
 }
 
 // dimensionRows returns the last row of the sheet's <dimension
-// ref="A1:O31201">, which comes before its rows, or 0.
-func dimensionRows(sheet []byte) int {
-	head := sheet[:min(len(sheet), 4096)]
+// ref="A1:O31201">, which comes before its rows, or 0; head is the sheet
+// up to its rows.
+func dimensionRows(head []byte) int {
 	i := bytes.Index(head, []byte("dimension "))
 	if i < 0 {
 		return 0
@@ -443,13 +454,14 @@ func splitRef[T string | []byte](ref T) (row, col int) {
 func (wb *workbook) next(file string) (int, []string, error) {
 	for {
 		wb.bad = nil
+		for wb.i >= wb.safe && !wb.eof { // the next row may not be whole in the window
+			if err := wb.more(); err != nil {
+				return 0, nil, err
+			}
+		}
 		tag, ok := wb.tag()
 		if !ok || tag.end && tag.name == "sheetData" {
-			if wb.xml != nil { // no cell points into it
-				b := wb.xml
-				sheetBuffers.Put(&b)
-				wb.xml, wb.i = nil, 0
-			}
+			wb.xml, wb.i, wb.safe, wb.eof = nil, 0, 0, true
 			return 0, nil, io.EOF
 		}
 		if tag.end || tag.name != "row" {
@@ -467,26 +479,26 @@ func (wb *workbook) next(file string) (int, []string, error) {
 		wb.texts()
 		if wb.width > 0 && len(wb.cells) > wb.width { // empty cells past the header
 			n := len(wb.cells)
-			for n > wb.width && strings.TrimSpace(wb.cells[n-1]) == "" {
+			for n > wb.width && blank(wb.cells[n-1]) {
 				n--
 			}
 			wb.cells = wb.cells[:n]
 		}
-		filled, only := 0, 0
-		for i, c := range wb.cells {
-			if strings.TrimSpace(c) != "" {
-				filled, only = filled+1, i+1
+		filled := 0
+		for _, c := range wb.cells {
+			if !blank(c) {
+				filled++
 			}
 		}
 		if filled == 0 && wb.bad == nil {
 			continue // a blank row
 		}
-		if wb.width == 0 && filled == 1 && wb.merged[wb.row<<16|only] {
-			continue // a title merged over the columns, above the header
+		if wb.width == 0 && filled == 1 {
+			continue // a title above the header (a header has two columns at least)
 		}
 		if wb.width == 0 { // the header: trailing empty columns left out
 			n := len(wb.cells)
-			for n > 0 && strings.TrimSpace(wb.cells[n-1]) == "" {
+			for n > 0 && blank(wb.cells[n-1]) {
 				n--
 			}
 			wb.cells, wb.width = wb.cells[:n], n
@@ -496,6 +508,15 @@ func (wb *workbook) next(file string) (int, []string, error) {
 		}
 		return wb.row, wb.cells, nil
 	}
+}
+
+// blank reports whether a cell holds only spaces, quickly for the usual
+// cell that starts with a letter or digit.
+func blank(s string) bool {
+	if s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 // cellText is where a cell's text is: a shared string, or from lo to hi
@@ -523,16 +544,18 @@ func (wb *workbook) texts() {
 func (wb *workbook) rowCells(file string) {
 	col := 0
 	for {
-		tag, ok := wb.cellTag()
+		attrs, selfClosing, ok := wb.cellTag()
 		if !ok {
-			if tag, ok = wb.tag(); !ok || tag.end && tag.name == "row" {
+			tag, ok := wb.tag()
+			if !ok || tag.end && tag.name == "row" {
 				return
 			}
 			if tag.end || tag.name != "c" {
 				continue
 			}
+			attrs, selfClosing = tag.attrs, tag.selfClosing
 		}
-		ref, style, kind := cellAttrs(tag.attrs)
+		ref, style, kind := cellAttrs(attrs)
 		if _, c := splitRef(ref); c > 0 {
 			col = c
 		} else {
@@ -543,7 +566,7 @@ func (wb *workbook) rowCells(file string) {
 		}
 		var v, inline []byte
 		formula := false
-		if !tag.selfClosing {
+		if !selfClosing {
 			var ok bool
 			if v, inline, ok = wb.plainCell(); !ok {
 				v, inline, formula = wb.cellContent()
@@ -557,55 +580,70 @@ func (wb *workbook) rowCells(file string) {
 }
 
 // cellTag reads the next tag when it is a cell's ("<c ...>"), as nearly
-// every tag of a row is, more quickly than tag; it returns false, having
-// read nothing, at any other tag.
-func (wb *workbook) cellTag() (xmlTag, bool) {
-	b := wb.xml
-	j := bytes.IndexByte(b[wb.i:], '<')
-	at := wb.i + j + 1
-	if j < 0 || at+1 >= len(b) || b[at] != 'c' || b[at+1] != ' ' && b[at+1] != '>' && b[at+1] != '/' {
-		return xmlTag{}, false
+// every tag of a row is, more quickly than tag: it returns the tag's
+// attributes and whether it closes itself, or false, having read nothing,
+// at any other tag. Here and in cellAttrs and plainCell, plain loops look
+// for the next few bytes: they find them sooner than bytes.IndexByte
+// starts its vector search (BenchmarkOpen).
+func (wb *workbook) cellTag() (attrs []byte, selfClosing, ok bool) {
+	b, i := wb.xml, wb.i
+	for i < len(b) && b[i] != '<' {
+		i++
 	}
-	k := bytes.IndexByte(b[at:], '>')
-	if k < 0 {
-		return xmlTag{}, false
+	if i+2 >= len(b) || b[i+1] != 'c' || b[i+2] != ' ' && b[i+2] != '>' && b[i+2] != '/' {
+		return nil, false, false
 	}
-	t := xmlTag{name: "c", attrs: b[at+1 : at+k]}
-	if n := len(t.attrs); n > 0 && t.attrs[n-1] == '/' {
-		t.selfClosing, t.attrs = true, t.attrs[:n-1]
+	start := i + 2
+	for i = start; i < len(b) && b[i] != '>'; i++ {
 	}
-	wb.i = at + k + 1
-	return t, true
+	if i == len(b) {
+		return nil, false, false
+	}
+	attrs = b[start:i]
+	if n := len(attrs); n > 0 && attrs[n-1] == '/' {
+		selfClosing, attrs = true, attrs[:n-1]
+	}
+	wb.i = i + 1
+	return attrs, selfClosing, true
 }
 
 // cellAttrs reads a cell's attributes r (its reference), s (its style)
 // and t (its type) in one pass.
 func cellAttrs(attrs []byte) (ref []byte, style int, kind []byte) {
 	style = -1
-	for i := 0; i < len(attrs); {
-		for i < len(attrs) && (attrs[i] == ' ' || attrs[i] == '\t' || attrs[i] == '\r' || attrs[i] == '\n') {
+	n := len(attrs)
+	for i := 0; i < n; {
+		if c := attrs[i]; c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			i++
+			continue
+		}
+		name := i
+		for i < n && attrs[i] != '=' {
 			i++
 		}
-		eq := bytes.IndexByte(attrs[i:], '=')
-		if eq < 0 || i+eq+1 >= len(attrs) {
+		if i+1 >= n {
 			break
 		}
-		name := attrs[i : i+eq]
-		q := attrs[i+eq+1]
-		end := bytes.IndexByte(attrs[i+eq+2:], q)
-		if end < 0 {
+		q, from := attrs[i+1], i+2
+		if len(attrs[name:i]) != 1 { // r, s and t are one letter
+			name = -1
+		}
+		for i = from; i < n && attrs[i] != q; i++ {
+		}
+		if i == n {
 			break
 		}
-		val := attrs[i+eq+2 : i+eq+2+end]
-		switch string(name) {
-		case "r":
-			ref = val
-		case "s":
-			style = atoi(val)
-		case "t":
-			kind = val
+		if name >= 0 {
+			switch val := attrs[from:i]; attrs[name] {
+			case 'r':
+				ref = val
+			case 's':
+				style = atoi(val)
+			case 't':
+				kind = val
+			}
 		}
-		i += eq + 3 + end
+		i++
 	}
 	return ref, style, kind
 }
@@ -625,8 +663,11 @@ func (wb *workbook) plainCell() (v, inline []byte, ok bool) {
 		return nil, nil, false
 	}
 	text := b[len(open):]
-	end := bytes.IndexByte(text, '<')
-	if end < 0 || !bytes.HasPrefix(text[end:], []byte(close)) {
+	end := 0
+	for end < len(text) && text[end] != '<' {
+		end++
+	}
+	if !bytes.HasPrefix(text[end:], []byte(close)) {
 		return nil, nil, false
 	}
 	wb.i += len(open) + end + len(close)

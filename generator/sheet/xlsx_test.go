@@ -1,7 +1,13 @@
 package sheet
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"phongtrao/generator/diag"
 )
@@ -64,4 +70,98 @@ func TestNotAWorkbook(t *testing.T) {
 	if tb != nil || errs.Len() != 1 || errs.Items()[0].Pos != (diag.Pos{File: "data/units.xlsx"}) {
 		t.Errorf("got %v, %v", tb, errs.Err())
 	}
+}
+
+// TestStreamLikeCSV reads 5,000 report rows from a workbook whose sheet
+// (about 2 MB of XML) is eight times the 256 KB window it is scanned
+// through, and from the same rows as CSV: every row, line and cell must
+// be the same, so no row is lost or cut where the window moves on.
+func TestStreamLikeCSV(t *testing.T) {
+	csvText, book := benchRows(t, 5000)
+	if size := xmlSize(t, book); size < 8*windowSize {
+		t.Fatalf("the sheet is %d bytes, not past eight windows", size)
+	}
+	want := readAll(t, "r.csv", csvText)
+	got := readAll(t, "r.xlsx", book)
+	if len(got) != 5000 || len(want) != 5000 {
+		t.Fatalf("%d rows from the workbook and %d from CSV, want 5000", len(got), len(want))
+	}
+	for i := range want {
+		if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
+			t.Fatalf("row %d: workbook %q, CSV %q", i+2, got[i], want[i])
+		}
+	}
+}
+
+// TestLongRow reads a row longer than the window (a 300,000-character
+// cell): the window grows to hold it, the cell is refused at its place
+// (C2, over MaxCellChars) and emptied, and the row after it is read whole.
+func TestLongRow(t *testing.T) {
+	long := strings.Repeat("a", 300_000)
+	f := excelize.NewFile()
+	defer f.Close()
+	for cell, v := range map[string]string{"A1": "unit", "B1": "month", "C1": "title",
+		"A2": "t1", "B2": "2025-01", "C2": long, "A3": "t2", "B3": "2025-02", "C3": "ngắn"} {
+		if err := f.SetCellStr("Sheet1", cell, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, errs := Open("data/r.xlsx", buf.Bytes())
+	var rows []string
+	for {
+		r, ok := tab.Next(errs)
+		if !ok {
+			break
+		}
+		rows = append(rows, fmt.Sprintf("%d:%s/%s/%d", r.Line, r.Cell(0), r.Cell(1), len(r.Cell(2))))
+	}
+	// "ngắn" is 6 bytes: ắ takes 3.
+	if got, want := strings.Join(rows, " "), "2:t1/2025-01/0 3:t2/2025-02/6"; got != want {
+		t.Errorf("rows %s, want %s", got, want)
+	}
+	if errs.Len() != 1 || !strings.Contains(errs.Err().Error(), "data/r.xlsx:2:3") {
+		t.Errorf("errors %v, want one at data/r.xlsx:2:3", errs.Err())
+	}
+}
+
+// readAll reads every row of a file through Open and Next.
+func readAll(t *testing.T, name string, src []byte) [][]string {
+	t.Helper()
+	tab, errs := Open(name, src)
+	var out [][]string
+	for {
+		r, ok := tab.Next(errs)
+		if !ok {
+			break
+		}
+		row := make([]string, len(tab.Header))
+		for i := range row {
+			row[i] = r.Cell(i)
+		}
+		out = append(out, append(row, fmt.Sprint(r.Line)))
+	}
+	if errs.Len() != 0 {
+		t.Fatal(errs.Err())
+	}
+	return out
+}
+
+// xmlSize returns the unzipped size of a workbook's first sheet.
+func xmlSize(t *testing.T, book []byte) uint64 {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			return f.UncompressedSize64
+		}
+	}
+	t.Fatal("no sheet1.xml")
+	return 0
 }
