@@ -55,13 +55,13 @@ func TestPhaseBulletin(t *testing.T) {
 		"Phong trào thử – Kế hoạch số 1/KH-THU",
 		"Đợt 1 : từ 01/09/2024 đến 31/01/2025. Đợt đầu",
 		"Tính đến ngày 31/01/2025 · Đã kết thúc · Huyện Đắk A · 2 Tổ",
-		"Điểm bình quân các Tổ: 1 /3",
+		"Điểm bình quân các Tổ: 1,00 /3",
 		"Hạng 1 /2 trong Huyện Đắk A",
 		"Hạng 1 /3 trong toàn tỉnh (Xã/Phường) (đồng hạng)",
 		"4.1. Nắm tình hình 2/2 tổ — 100%",
 		"4.7. Hình ảnh đẹp 0/2 tổ — 0%",
-		"1 (đồng hạng) Buôn Ấp Ê 1 1/2 4.7 0",
-		"1 (đồng hạng) Thôn 1 1 1/2 4.7 0",
+		"1 (đồng hạng) Buôn Ấp Ê 1,00 1/2 4.7 0",
+		"1 (đồng hạng) Thôn 1 1,00 1/2 4.7 0",
 		"https://thu.example.vn/ban-tin/dot-1/xa-ea-ba.html",
 		"Số liệu cập nhật đến ngày 15/03/2025. Dữ liệu minh họa",
 		"Để in bản tin",
@@ -77,10 +77,10 @@ func TestPhaseBulletin(t *testing.T) {
 	// commendation comes first; the deed title's markup stays text.
 	checkPage(t, m, "/ban-tin/dot-1/", []string{
 		"<h1>Bản tin Đợt 1 – Tỉnh Thử</h1>",
-		"Điểm bình quân các Tổ: 0,8 /3",
+		"Điểm bình quân các Tổ: 0,80 /3",
 		"0/5 Tổ đạt cả 2 tiêu chí (0%)",
 		"4.1. Nắm tình hình 4/5 tổ — 80%",
-		"1 Thành phố B 1 0/1 (0%) 0",
+		"1 Thành phố B 1,00 0/1 (0%) 0",
 		"2 Huyện Đắk A 0,75 0/4 (0%) 2",
 		"Khen thưởng: Khen thưởng tổ viên (Lê Thị Bình) – UBND xã. Thôn 1 , Xã Đắk Một, Huyện Đắk A",
 		"Việc tốt: Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt; (Nguyễn Văn An)",
@@ -101,8 +101,8 @@ func TestPhaseBulletinEscapes(t *testing.T) {
 	// (no data, score 0). Ranks 1 and 2, no tie; 4.7 is missed by both.
 	checkPage(t, m, "/ban-tin/dot-2/xa-dak-mot.html", []string{
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
-		"1 Thôn 1 1 1/2 4.7 0",
-		"2 Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 0/2 4.1, 4.7 0",
+		"1 Thôn 1 1,00 1/2 4.7 0",
+		"2 Bon &lt;script&gt;alert(1)&lt;/script&gt; 0,00 0/2 4.1, 4.7 0",
 	}, []string{"<script>alert"})
 }
 

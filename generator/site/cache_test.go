@@ -28,7 +28,8 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 		n, d int64
 		want string // worked out by hand
 	}{
-		{numScore, 7, 2, "3,5"},
+		{numScore, 7, 2, "3,50"}, // two decimals always (ScoreDecimals)
+		{numScore, 5, 1, "5,00"},
 		{numScore, 2, 3, "0,67"},
 		{numPercent, 1, 3, "33,3%"},
 		{numPercent, 9995, 10000, "99,9%"}, // 99,95% is not yet 100%
@@ -44,17 +45,17 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 			}
 		}
 	}
-	if got, want := c.score(big.NewRat(7, 2)), vn.FormatRat(big.NewRat(7, 2), 2); got != want {
-		t.Errorf("score(7/2) = %q, vn.FormatRat %q", got, want)
+	if got, want := c.score(big.NewRat(7, 2)), scoreText(big.NewRat(7, 2)); got != want || got != "3,50" {
+		t.Errorf("score(7/2) = %q, scoreText %q, want 3,50", got, want)
 	}
 	if got := c.share(nil); got != "–" {
 		t.Errorf("share(nil) = %q, want –", got)
 	}
 	// (2^70+1)/2^70 does not fit int64: formatted without the cache, as
-	// the float 1.
+	// the float 1, written "1,00".
 	huge := new(big.Rat).SetFrac(new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 70), big.NewInt(1)), new(big.Int).Lsh(big.NewInt(1), 70))
-	if got := c.score(huge); got != "1" {
-		t.Errorf("score((2^70+1)/2^70) = %q, want 1", got)
+	if got := c.score(huge); got != "1,00" {
+		t.Errorf("score((2^70+1)/2^70) = %q, want 1,00", got)
 	}
 	for _, d := range []decimal.D{decimal.FromInt(7), decimal.FromInt(123456), 3_500_000, -2_250_000} {
 		if got, want := c.decimal(d), vn.FormatD(d, 2); got != want {
@@ -71,7 +72,7 @@ func TestNumTextsMatchFormatting(t *testing.T) {
 	if len(c.m) != maxNumTexts {
 		t.Errorf("cache holds %d texts, want at most %d", len(c.m), maxNumTexts)
 	}
-	if got := c.text(numScore, 1000+maxNumTexts+5, 1); got != vn.FormatInt(1000+maxNumTexts+5) {
+	if got := c.text(numScore, 1000+maxNumTexts+5, 1); got != vn.FormatInt(1000+maxNumTexts+5)+",00" {
 		t.Errorf("past the bound: %q", got)
 	}
 }

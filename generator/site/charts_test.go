@@ -89,7 +89,7 @@ func TestCriteriaChart(t *testing.T) {
 func TestChildrenChart(t *testing.T) {
 	m := buildFixture(t)
 	bars := chartBars(t, get(t, m, "/ban-tin/dot-1/"), "bd-don-vi")
-	want := []drawnBar{{"Thành phố B", "1/3", 200}, {"Huyện Đắk A", "0,75/3", 150}}
+	want := []drawnBar{{"Thành phố B", "1,00/3", 200}, {"Huyện Đắk A", "0,75/3", 150}}
 	if len(bars) != len(want) {
 		t.Fatalf("bars %+v, want %+v", bars, want)
 	}

@@ -30,7 +30,7 @@ type numKey struct {
 type numKind uint8
 
 const (
-	numScore    numKind = iota // vn.FormatRat with 2 decimals: "3,5"
+	numScore    numKind = iota // scoreText: "3,50"
 	numPercent                 // vn.PercentRat: "80 %"
 	numFraction                // "8/10", n and d as decimals
 	numMonths                  // "11/12 tháng", n and d as decimals
@@ -84,7 +84,7 @@ func makeNumText(kind numKind, n, d int64) numText {
 func formatNum(kind numKind, n, d int64) string {
 	switch kind {
 	case numScore:
-		return vn.FormatQuo(decimal.D(n), decimal.D(d), 2)
+		return vn.Fixed(vn.FormatQuo(decimal.D(n), decimal.D(d), ScoreDecimals), ScoreDecimals)
 	case numPercent:
 		return vn.PercentQuo(decimal.D(n), decimal.D(d))
 	case numFraction:
@@ -95,8 +95,8 @@ func formatNum(kind numKind, n, d int64) string {
 	return decimalText(decimal.D(n)) + "/" + decimalText(decimal.D(d)) + " tháng"
 }
 
-// rat returns the text of kind for r, as vn.FormatRat (2 decimals) or
-// vn.PercentRat print it.
+// rat returns the text of kind for r, as scoreText or vn.PercentRat
+// print it.
 func (c *numTexts) rat(kind numKind, r *big.Rat) string {
 	if r == nil {
 		return "–"
@@ -107,7 +107,23 @@ func (c *numTexts) rat(kind numKind, r *big.Rat) string {
 	if kind == numPercent {
 		return vn.PercentRat(r)
 	}
-	return vn.FormatRat(r, 2)
+	return scoreText(r)
+}
+
+// ScoreDecimals is how many decimals every score shows, a team's whole
+// score too ("5,00", "5,15", "5,30"): the glossary (docs/bang-thuat-ngu.md)
+// wants one precision per table, and a table may list teams and larger
+// units alike.
+const ScoreDecimals = 2
+
+// scoreText is the one way a page writes a score: ScoreDecimals decimals
+// exactly, "–" for none. Pages take it through numTexts.score, which
+// remembers it.
+func scoreText(r *big.Rat) string {
+	if r == nil {
+		return "–"
+	}
+	return vn.Fixed(vn.FormatRat(r, ScoreDecimals), ScoreDecimals)
 }
 
 // decimal is decimalText(d), remembered when not in its table.
@@ -118,7 +134,7 @@ func (c *numTexts) decimal(d decimal.D) string {
 	return c.text(numDecimal, int64(d), 1)
 }
 
-// score is vn.FormatRat(r, 2) and share vn.PercentRat(r), remembered.
+// score is scoreText(r) and share vn.PercentRat(r), remembered.
 func (c *numTexts) score(r *big.Rat) string { return c.rat(numScore, r) }
 func (c *numTexts) share(r *big.Rat) string { return c.rat(numPercent, r) }
 

@@ -73,7 +73,7 @@ func TestReportWithoutProse(t *testing.T) {
 		"I. KẾT QUẢ ĐẠT ĐƯỢC", "II. ƯU ĐIỂM", "III. HẠN CHẾ, TỒN TẠI", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ", "PHỤ LỤC",
 		"0/4 Tổ đạt cả 2 tiêu chí",
 		"4.1. Nắm tình hình 3/4 75%",
-		"1 Xã Ea Ba 1 0/2 0",
+		"1 Xã Ea Ba 1,00 0/2 0",
 		"Khen thưởng: 1.",
 		"content/bao-cao/dot-1/huyen-a.md",
 		`<a href="/bao-cao/dot-1/huyen-a.csv" download>`,

@@ -71,7 +71,7 @@ func TestPageKinds(t *testing.T) {
 		// in Nov–Jan: 2 of 5 months (not met). Score 1 of 3, rank 1 of 2 in its commune: the first
 		// column of the summary, dot-1 coming first.
 		{"/don-vi/dak-mot-thon-1.html", []string{"Trang chủ Tỉnh Thử Huyện Đắk A Xã Đắk Một Thôn 1",
-			"Điểm (tối đa 3) 1 ", "Hạng trong Xã Đắk Một 1/2 ", "90% (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
+			"Điểm (tối đa 3) 1,00 ", "Hạng trong Xã Đắk Một 1/2 ", "90% (9/10) ✓ Đạt", "2/5 tháng ✗ Chưa đạt",
 			"Trả lại ví &lt;b&gt;nhặt được&lt;/b&gt;", "tháng 9/2024", "Trả lại ví cho người đánh rơi"},
 			// On its own page a team's deeds do not name the team again.
 			[]string{"UBND xã · Thôn 1"}},

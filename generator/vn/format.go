@@ -93,6 +93,27 @@ func FormatQuo(n, d decimal.D, maxDecimals int) string {
 	return FormatDecimal(quoFloat64(n, d), maxDecimals)
 }
 
+// Fixed pads a number text of FormatDecimal, FormatD, FormatRat or
+// FormatQuo, made with at most places decimals, to exactly places
+// decimals, so that a column of figures reads alike: Fixed("5", 2) is
+// "5,00", Fixed("5,3", 2) is "5,30", Fixed("1.234,56", 2) is unchanged.
+// A text without a digit ("–") is returned as it is.
+func Fixed(text string, places int) string {
+	if places <= 0 || strings.IndexAny(text, "0123456789") < 0 {
+		return text
+	}
+	have := 0
+	if _, fp, ok := strings.Cut(text, ","); ok {
+		have = len(fp)
+	} else {
+		text += ","
+	}
+	if have >= places {
+		return text
+	}
+	return text + strings.Repeat("0", places-have)
+}
+
 // PercentRat formats an exact ratio like Percent; nil gives "–".
 func PercentRat(r *big.Rat) string {
 	if r == nil {

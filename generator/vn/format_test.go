@@ -169,3 +169,28 @@ func TestFractions(t *testing.T) {
 		}
 	}
 }
+
+// TestFixed: a score column reads alike. Each want is the input with
+// zeros added after a "," (added when missing) up to two decimals; a text
+// with two already, a dash, and places 0 stay as they are.
+func TestFixed(t *testing.T) {
+	for _, tc := range []struct {
+		in     string
+		places int
+		want   string
+	}{
+		{"5", 2, "5,00"},
+		{"5,3", 2, "5,30"},
+		{"5,15", 2, "5,15"},
+		{"1.234", 2, "1.234,00"},
+		{"-0,5", 2, "-0,50"},
+		{"–", 2, "–"},
+		{"5,3", 0, "5,3"},
+		{FormatRat(big.NewRat(7, 2), 2), 2, "3,50"},
+		{FormatQuo(2, 3, 2), 2, "0,67"},
+	} {
+		if got := Fixed(tc.in, tc.places); got != tc.want {
+			t.Errorf("Fixed(%q, %d) = %q, want %q", tc.in, tc.places, got, tc.want)
+		}
+	}
+}
