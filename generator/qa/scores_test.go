@@ -2,7 +2,6 @@ package qa
 
 import (
 	"bytes"
-	"path"
 	"regexp"
 	"sort"
 	"strconv"
@@ -169,16 +168,9 @@ func TestScorePrecision(t *testing.T) {
 	s := site(t)
 	found := map[string][]string{}
 	var files []string
-	for _, f := range s.list {
-		if path.Ext(f) != ".html" {
-			continue
-		}
-		b, err := s.read(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	s.eachHTML(t, func(f string, b []byte) {
 		if !bytes.Contains(b, []byte("<table")) {
-			continue
+			return
 		}
 		for _, rows := range pageTables(b) {
 			if bad := tableScores(rows); len(bad) > 0 {
@@ -188,7 +180,7 @@ func TestScorePrecision(t *testing.T) {
 				found[f] = append(found[f], bad...)
 			}
 		}
-	}
+	})
 	sort.Strings(files)
 	for _, f := range files[:min(5, len(files))] {
 		t.Errorf("%s: scores not written with two decimals: %q", f, found[f][:min(5, len(found[f]))])

@@ -144,6 +144,22 @@ func (s *builtSite) read(rel string) ([]byte, error) {
 	return os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(rel)))
 }
 
+// eachHTML calls fn with the path and bytes of every written .html
+// file, in path order, failing the test when one cannot be read.
+func (s *builtSite) eachHTML(t *testing.T, fn func(file string, b []byte)) {
+	t.Helper()
+	for _, f := range s.list {
+		if !strings.HasSuffix(f, ".html") {
+			continue
+		}
+		b, err := s.read(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(f, b)
+	}
+}
+
 // htmlPages returns every parsed .html page, keyed by its file path.
 func (s *builtSite) htmlPages(t *testing.T) map[string]*page {
 	t.Helper()

@@ -2,7 +2,6 @@ package qa
 
 import (
 	"html"
-	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -37,21 +36,14 @@ var (
 func TestGlossary(t *testing.T) {
 	s := site(t)
 	found := map[string][]string{}
-	for _, f := range s.list {
-		if path.Ext(f) != ".html" {
-			continue
-		}
-		b, err := s.read(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	s.eachHTML(t, func(f string, b []byte) {
 		text := html.UnescapeString(tag.ReplaceAllString(scriptOrStyle.ReplaceAllString(string(b), " "), " "))
 		for _, bf := range bannedForms {
 			if m := bf.re.FindString(text); m != "" {
 				found[bf.name] = append(found[bf.name], f+" ("+strings.TrimSpace(m)+")")
 			}
 		}
-	}
+	})
 	names := make([]string, 0, len(found))
 	for n := range found {
 		names = append(names, n)
