@@ -36,12 +36,12 @@ func (j job) out() string {
 }
 
 // dupHint says how to give a page at pos an address of its own: a unit
-// (a row of units.csv) or a criterion (criteria.toml) takes another id, a
+// (a row of units.csv or units.xlsx) or a criterion (criteria.toml) takes another id, a
 // Markdown page another file name or slug. Ids are unique, so a unit's or
 // a criterion's page can only clash with a section's index.html.
 func dupHint(pos diag.Pos) string {
 	switch {
-	case strings.HasSuffix(pos.File, ".csv"):
+	case strings.HasSuffix(pos.File, ".csv"), strings.HasSuffix(pos.File, ".xlsx"):
 		return "đổi mã đơn vị (cột id): mã \"index\" trùng với trang đầu của một mục"
 	case strings.HasSuffix(pos.File, ".toml"):
 		return "đổi id của tiêu chí: id \"index\" trùng với trang danh sách tiêu chí"
