@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -59,21 +58,4 @@ func TestFullDiskIsExplained(t *testing.T) {
 	if entries, _ := os.ReadDir(disk); len(entries) != 2 {
 		t.Errorf("on the disk: %v, want only public and filler", entries)
 	}
-}
-
-// captureStderr returns what f writes to os.Stderr.
-func captureStderr(t *testing.T, f func()) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := os.Stderr
-	os.Stderr = w
-	done := make(chan []byte)
-	go func() { b, _ := io.ReadAll(r); done <- b }()
-	f()
-	os.Stderr = old
-	w.Close()
-	return string(<-done)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -21,11 +22,10 @@ func edit(t *testing.T, dir, rel, old, new string) {
 	}
 }
 
-// TestSixErrorsInOnePass breaks six independent inputs of the fixture and
-// checks that one check run reports all six, each at its path:line, and
-// nothing else; a build then refuses to write anything.
-func TestSixErrorsInOnePass(t *testing.T) {
-	dir := fixture(t)
+// breakInputs breaks six independent inputs of the fixture; sixErrors
+// are the lines check then reports, sorted by file.
+func breakInputs(t *testing.T, dir string) {
+	t.Helper()
 	// site.toml line 2: a baseURL without a scheme.
 	edit(t, dir, "site.toml", `baseURL = "https://example.org/"`, `baseURL = "example.org"`)
 	// Report row 3 (t2), tips_total: a number in words, whose cell starts
@@ -44,34 +44,124 @@ func TestSixErrorsInOnePass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = Check(Options{Source: dir})
-	if err == nil {
-		t.Fatal("check passed a broken site")
+}
+
+var sixErrors = []string{
+	`content/stories/anh.md:5: không có tệp ảnh static/anh/khong-co.jpg`,
+	`content/stories/tra-vi.md:3:8: phần đầu trang (front matter) sai: ngày 2025-02-30 không có trên lịch`,
+	`data/criteria.toml:22: khóa không được hỗ trợ "criterion.indicator.targte"`,
+	`data/deeds.csv:3:12: việc tốt cho đơn vị "t9" không có trong data/units.csv`,
+	`data/reports/2024-09.csv:3:12: cột "tips_total": "mười" không phải số (chỉ chữ số, tối đa một dấu thập phân, không dấu phân cách hàng nghìn)`,
+	`site.toml:2: baseURL "example.org" không phải địa chỉ web đầy đủ`,
+}
+
+// breakLayouts gives the fixture two layouts of its own with a syntax
+// error each, found when the layouts are parsed (no data needed): a
+// partial whose {{if}} is never closed, and a page override calling a
+// function that does not exist. layoutErrors are the lines check reports.
+func breakLayouts(t *testing.T, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, "layouts/partials"), 0o755); err != nil {
+		t.Fatal(err)
 	}
+	files := map[string]string{
+		// The text after {{if .Site}} starts on line 2 and holds one
+		// newline: the end of the file, where the parser notices the
+		// missing {{end}}, is on line 3.
+		"layouts/partials/chan-trang.html": "<footer>\n{{if .Site}}\n<p>Công an tỉnh</p>",
+		// frobnicate is on line 2; a parse error has a line, no column.
+		"layouts/criterion.html": "{{define \"main\"}}\n<p>{{frobnicate .}}</p>\n{{end}}\n",
+	}
+	for rel, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, rel), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+var layoutErrors = []string{
+	`layouts/criterion.html:2: mẫu giao diện sai cú pháp: không có hàm "frobnicate"`,
+	`layouts/partials/chan-trang.html:3: mẫu giao diện sai cú pháp: tệp kết thúc khi còn khối chưa đóng bằng {{end}}`,
+}
+
+// withoutHints returns the lines of a check's report, hints left out.
+func withoutHints(err error) string {
 	var lines []string
-	for _, l := range strings.Split(err.Error(), "\n") {
+	for _, l := range strings.Split(fmt.Sprint(err), "\n") {
 		if !strings.HasPrefix(l, "    gợi ý: ") {
 			lines = append(lines, l)
 		}
 	}
-	want := []string{
-		`content/stories/anh.md:5: không có tệp ảnh static/anh/khong-co.jpg`,
-		`content/stories/tra-vi.md:3:8: phần đầu trang (front matter) sai: ngày 2025-02-30 không có trên lịch`,
-		`data/criteria.toml:22: khóa không được hỗ trợ "criterion.indicator.targte"`,
-		`data/deeds.csv:3:12: việc tốt cho đơn vị "t9" không có trong data/units.csv`,
-		`data/reports/2024-09.csv:3:12: cột "tips_total": "mười" không phải số (chỉ chữ số, tối đa một dấu thập phân, không dấu phân cách hàng nghìn)`,
-		`site.toml:2: baseURL "example.org" không phải địa chỉ web đầy đủ`,
-		`6 lỗi`,
+	return strings.Join(lines, "\n")
+}
+
+// checkReports runs check on dir and compares its report (hints left out)
+// with want; a build must then report the same and write no public/.
+func checkReports(t *testing.T, dir string, want []string) {
+	t.Helper()
+	_, _, err := Check(Options{Source: dir})
+	if err == nil {
+		t.Fatal("check passed a broken site")
 	}
-	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	if got := withoutHints(err); got != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", got, strings.Join(want, "\n"))
 	}
-	if _, err := Build(Options{Source: dir}); err == nil || err.Error() != (func() string { _, _, e := Check(Options{Source: dir}); return e.Error() })() {
-		t.Errorf("build reports differently from check: %v", err)
+	if _, berr := Build(Options{Source: dir}); berr == nil || berr.Error() != err.Error() {
+		t.Errorf("build reports differently from check: %v", berr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); !os.IsNotExist(err) {
 		t.Errorf("a failed build left public/: %v", err)
 	}
+}
+
+// TestSixErrorsInOnePass breaks six independent inputs of the fixture and
+// checks that one check run reports all six, each at its path:line, and
+// nothing else; a build then refuses to write anything.
+func TestSixErrorsInOnePass(t *testing.T) {
+	dir := fixture(t)
+	breakInputs(t, dir)
+	checkReports(t, dir, append(slices.Clone(sixErrors), "6 lỗi"))
+}
+
+// TestLayoutAndInputErrorsInOnePass: the six broken inputs and two broken
+// layouts are reported in one run, eight problems sorted by file (the
+// layouts/ files between data/ and site.toml): a layout's syntax error is
+// found while the inputs load, not only once they are all fixed, and
+// hides none of theirs.
+func TestLayoutAndInputErrorsInOnePass(t *testing.T) {
+	dir := fixture(t)
+	breakInputs(t, dir)
+	breakLayouts(t, dir)
+	want := slices.Concat(sixErrors[:5], layoutErrors, sixErrors[5:], []string{"8 lỗi"})
+	checkReports(t, dir, want)
+}
+
+// TestLayoutErrorsAlone: with sound inputs the two layout errors are all
+// that is reported ("2 lỗi"), each at its file and line, with a hint.
+func TestLayoutErrorsAlone(t *testing.T) {
+	dir := fixture(t)
+	breakLayouts(t, dir)
+	checkReports(t, dir, append(slices.Clone(layoutErrors), "2 lỗi"))
+	_, _, err := Check(Options{Source: dir})
+	for _, hint := range []string{
+		"    gợi ý: hàm này không có; các hàm dùng được liệt kê trong docs/huong-dan-giao-dien.md",
+		"    gợi ý: mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} cần đúng một {{end}}",
+	} {
+		if !strings.Contains(fmt.Sprint(err), hint) {
+			t.Errorf("no hint %q in\n%v", hint, err)
+		}
+	}
+}
+
+// TestLayoutErrorsBesideUnsoundCampaign: without a campaign start, data/
+// and content/ are not checked (their dates depend on it), but the
+// layouts still are: site.toml's problem, at the [campaign] table that
+// lacks start (line 5), and the two layout errors come in one run.
+func TestLayoutErrorsBesideUnsoundCampaign(t *testing.T) {
+	dir := fixture(t)
+	breakLayouts(t, dir)
+	edit(t, dir, "site.toml", "start = 2024-08-19\nend = 2025-08-19\n", "end = 2025-08-19\n")
+	checkReports(t, dir, append(slices.Clone(layoutErrors), "site.toml:5: thiếu ngày bắt đầu campaign.start", "3 lỗi"))
 }
 
 // TestUnreadableFigureHasNoFollowOn: t2's tips_total in words is read as

@@ -14,6 +14,8 @@ import (
 	"phongtrao/generator/diag"
 	"phongtrao/generator/media"
 	"phongtrao/generator/parallel"
+	"phongtrao/generator/render"
+	"phongtrao/generator/site"
 	"phongtrao/generator/site/urls"
 	"phongtrao/generator/sourcefs"
 	"phongtrao/generator/theme"
@@ -53,6 +55,9 @@ type Project struct {
 	// Warnings are problems that do not stop the build (a photo of more
 	// than 20 MB), sorted, each at the line that causes it.
 	Warnings []diag.Diagnostic
+	// Layouts are layouts/ over the theme's, parsed while the inputs
+	// loaded (site.ParseLayouts); the first render uses them.
+	Layouts *render.Parsed
 }
 
 // Load reads and validates everything a build reads. It returns every
@@ -70,6 +75,9 @@ func Load(opts Options) (*Project, error) {
 	links := sourcefs.Links(fsys, config.FileName, "static", content.Dir, "data", "layouts")
 	var errs diag.List
 	errs.Append(links)
+	// The layouts do not depend on the inputs: they are parsed while the
+	// inputs load, and their syntax errors reported with the inputs' problems.
+	layouts := parseLayoutsAside(opts.Source, links)
 	site, serrs := config.Load(fsys)
 	errs.Append(serrs)
 	if site == nil || !campaignSound(site) {
@@ -77,6 +85,7 @@ func Load(opts Options) (*Project, error) {
 		// site.toml's problems come first. Any other problem of site.toml
 		// (a bad baseURL, a phase) leaves data/ and content/ checkable, so
 		// their problems are reported in the same run.
+		layouts(&errs)
 		return nil, withoutLinked(&errs, links).Err()
 	}
 	// content/ does not need the data until its checks: read and render it
@@ -97,11 +106,36 @@ func Load(opts Options) (*Project, error) {
 	if aerr != nil {
 		errs.Add(diag.Pos{File: "--asof"}, aerr.Error(), "")
 	}
+	parsedLayouts := layouts(&errs)
 	if errs.Len() > 0 {
 		return nil, withoutLinked(&errs, links).Err()
 	}
 	return &Project{Source: opts.Source, FS: fsys, Site: site, Data: set, AsOf: asOf, AsOfFrom: from, Pages: pages,
-		Photos: photos.Library, Warnings: warns.Items()}, nil
+		Photos: photos.Library, Warnings: warns.Items(), Layouts: parsedLayouts}, nil
+}
+
+// parseLayoutsAside starts parsing the site's layouts on their own
+// goroutine and returns a function that waits for them, adds their
+// problems to errs and returns them (nil when they have problems). A
+// layouts folder that cannot be read holds a link leading outside the
+// source, which links reports already.
+func parseLayoutsAside(source string, links *diag.List) func(errs *diag.List) *render.Parsed {
+	var parsed *render.Parsed
+	var problems *diag.List
+	var err error
+	var g parallel.Group
+	g.Go(func() { parsed, problems, err = site.ParseLayouts(source) })
+	return func(errs *diag.List) *render.Parsed {
+		g.Wait()
+		if err != nil {
+			if links.Len() == 0 {
+				errs.Add(diag.Pos{File: render.Dir}, "không đọc được thư mục giao diện: "+err.Error(), "")
+			}
+			return nil
+		}
+		errs.Append(problems)
+		return parsed
+	}
 }
 
 // newPhotos is how a build publishes the site's photos: a fresh library

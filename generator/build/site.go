@@ -8,7 +8,8 @@ import (
 
 // SiteInput is what the page renderer reads from a loaded project and its results.
 func SiteInput(p *Project, res *results.Results) site.Input {
-	return site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source, Photos: p.Photos}
+	return site.Input{Site: p.Site, Data: p.Data, Results: res, Pages: p.Pages, Source: p.Source, Photos: p.Photos,
+		Layouts: p.Layouts}
 }
 
 // renderSite writes the site's pages, assets, feeds and search index.

@@ -54,24 +54,21 @@ func Load(funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
 // them to report where. When minify fails on a layout, or its result does
 // not parse, the layouts are used as written and Minified says so.
 func LoadMinified(minify func(string) (string, error), funcs template.FuncMap, layers ...fs.FS) (*Templates, error) {
-	files, err := collect(layers)
+	p, problems, err := Parse(funcs, layers...)
 	if err != nil {
 		return nil, err
 	}
-	fm := Funcs()
-	for k, v := range funcs {
-		fm[k] = v
-	}
-	if _, ok := files[Base]; !ok {
-		var l diag.List
-		l.Add(diag.Pos{File: Dir + "/" + Base}, "thiếu bố cục chung "+Base,
-			"tạo lại tệp này (xem docs/huong-dan-giao-dien.md) hoặc xóa thư mục layouts/ để dùng giao diện mặc định")
-		return nil, l.Err()
-	}
-	pages, err := parseSets(files, fm)
-	if err != nil {
+	if err := problems.Err(); err != nil {
 		return nil, err
 	}
+	t, _ := p.Templates(minify, funcs)
+	return t, nil
+}
+
+// newTemplates makes the Templates of layouts parsed as written (pages, from
+// files) with the FuncMap fm: the minified sets when minify is given and
+// works, and the pages compiled for the fast executor.
+func newTemplates(files map[string]string, pages map[string]*template.Template, minify func(string) (string, error), fm template.FuncMap) *Templates {
 	t := &Templates{pages: pages, run: pages, files: map[string]string{}, paths: map[string]string{}}
 	for p, src := range files {
 		n := p
@@ -86,7 +83,7 @@ func LoadMinified(minify func(string) (string, error), funcs template.FuncMap, l
 		}
 	}
 	t.fast = compileFast(t.run, fm)
-	return t, nil
+	return t
 }
 
 // Minified reports whether pages come out minified (LoadMinified and every
@@ -103,18 +100,20 @@ func minifiedSets(minify func(string) (string, error), files map[string]string, 
 		}
 		small[name] = m
 	}
-	run, err := parseSets(small, fm)
-	return run, err == nil
+	var problems diag.List
+	run := parseSets(small, fm, &problems)
+	return run, problems.Len() == 0
 }
 
 // parseSets parses one template set per page template: the base layout,
-// every partial and the page. Every parse error is returned, as a
-// *diag.Error.
-func parseSets(files map[string]string, fm template.FuncMap) (map[string]*template.Template, error) {
-	var l diag.List
+// every partial and the page. Every parse error is added to problems, at
+// its layouts/ file, a page's as well as the base layout's or a
+// partial's (they do not depend on each other to parse). The sets
+// returned are complete only when problems gained nothing.
+func parseSets(files map[string]string, fm template.FuncMap, problems *diag.List) map[string]*template.Template {
 	root := template.New(Base).Funcs(fm).Option("missingkey=error")
 	if _, err := root.Parse(files[Base]); err != nil {
-		l.Add(parsePos(err, Base))
+		problems.Add(parsePos(err, Base))
 	}
 	names := slices.Sorted(maps.Keys(files))
 	for _, name := range names {
@@ -122,12 +121,9 @@ func parseSets(files map[string]string, fm template.FuncMap) (map[string]*templa
 			// A partial is called by its path inside partials/:
 			// {{template "search-form.html" .}}.
 			if _, err := root.New(partialName(name)).Parse(files[name]); err != nil {
-				l.Add(parsePos(err, name))
+				problems.Add(parsePos(err, name))
 			}
 		}
-	}
-	if l.Len() > 0 {
-		return nil, l.Err()
 	}
 	pages := map[string]*template.Template{}
 	for _, name := range names {
@@ -136,15 +132,17 @@ func parseSets(files map[string]string, fm template.FuncMap) (map[string]*templa
 		}
 		c, err := root.Clone()
 		if err != nil {
-			return nil, err
+			// Only a set already executed cannot be cloned; root never is.
+			problems.Add(diag.Pos{File: Dir + "/" + name}, "không chép được bộ mẫu: "+err.Error(), guide)
+			continue
 		}
 		if _, err := c.New(name).Parse(files[name]); err != nil {
-			l.Add(parsePos(err, name))
+			problems.Add(parsePos(err, name))
 			continue
 		}
 		pages[name] = c
 	}
-	return pages, l.Err()
+	return pages
 }
 
 // partialName is the template name of the partial file at p.

@@ -12,7 +12,6 @@ import (
 	"phongtrao/generator/parallel"
 	"phongtrao/generator/publish"
 	"phongtrao/generator/render"
-	"phongtrao/generator/theme"
 )
 
 // Plan is a site ready to render: everything Build does before it renders
@@ -70,7 +69,7 @@ func PrepareFrom(prev *Plan, in Input, opts Options) (*Plan, error) {
 	if !opts.NoMinify {
 		minify = publish.MinifyTemplate
 	}
-	tpl, err := render.LoadMinified(minify, m.funcs(), theme.Layouts(in.Source)...)
+	tpl, err := loadLayouts(in, minify, m.funcs())
 	if err != nil {
 		return nil, err
 	}

@@ -27,6 +27,9 @@ type Input struct {
 	// Photos publishes the photos of static/ (the library the pages were
 	// parsed with, content.ParseWith); nil makes one without a cache.
 	Photos *media.Library
+	// Layouts are the layouts as the load parsed them (ParseLayouts),
+	// used by the first Prepare given them; nil parses them there.
+	Layouts *render.Parsed
 }
 
 // Options tune a build.
