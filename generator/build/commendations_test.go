@@ -56,7 +56,7 @@ func TestBuildCommendations(t *testing.T) {
 	inOrder("khen-thuong/all/index.html", "4 lượt khen thưởng", "2 tập thể, 2 cá nhân")
 	inOrder("khen-thuong/index.html", "Đợt 1 (3)", "Đợt 2 (1)", "Cả đợt thi đua (4)")
 	inOrder("viec-tot/loai/khen-thuong/index.html", "4 lượt khen thưởng")
-	inOrder("bang-vang/x.html", "Đợt 1", "(0/2 Tổ)", "Tập thể được khen thưởng (2)", "Tổ tiêu biểu", "Tổ xuất sắc",
+	inOrder("bang-vang/x.html", "Đợt 1", "(0/2 tổ)", "Tập thể được khen thưởng (2)", "Tổ tiêu biểu", "Tổ xuất sắc",
 		"Cá nhân được khen thưởng (1)", "Trần Thị B", "Đợt 2")
 	inOrder("don-vi/x.html", `<a href="/bang-vang/x.html">Bảng vàng</a>`)
 	inOrder("bang-vang/index.html", `<a href="/bang-vang/x.html">Xã X</a>`)

@@ -114,7 +114,7 @@ func TestLargeNumbersVietnamese(t *testing.T) {
 	}
 	// The province's page counts its 1,200 teams.
 	page, _ = m.Get("/" + urls.Unit(in.Data.Units.Root.ID))
-	if !strings.Contains(string(page), "/1.200 Tổ đạt") {
+	if !strings.Contains(string(page), "/1.200 tổ đạt") {
 		t.Errorf("province page: no count of 1.200 teams in\n%.3000s", page)
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"strings"
 	"sync"
 
 	"phongtrao/generator/results"
@@ -57,12 +58,12 @@ type BoardPeriod struct {
 }
 
 const (
-	leafRule = "Các Tổ xếp theo điểm (tổng điểm các tiêu chí đạt), rồi số chỉ tiêu đạt " +
+	leafRule = "Các tổ xếp theo điểm (tổng điểm các nội dung thi đua đạt), rồi số chỉ tiêu đạt " +
 		"(kể cả chỉ tiêu không phát sinh), rồi số việc tốt trong đợt, đều từ cao xuống thấp. " +
-		"Các Tổ bằng nhau ở cả ba tiêu chí đồng hạng, hạng kế tiếp bị bỏ qua (1, 2, 2, 4); " +
+		"Các tổ bằng nhau ở cả ba mặt đó thì đồng hạng, hạng kế tiếp bị bỏ qua (1, 2, 2, 4); " +
 		"trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
-	aggregateRule = "Các đơn vị xếp theo điểm trung bình của các Tổ trực thuộc (so sánh chính xác, " +
-		"không làm tròn), rồi tỷ lệ Tổ đạt tất cả tiêu chí. Đơn vị bằng nhau đồng hạng, hạng kế tiếp " +
+	aggregateRule = "Các đơn vị xếp theo điểm trung bình của các tổ trực thuộc (so sánh chính xác, " +
+		"không làm tròn), rồi tỷ lệ tổ đạt mọi nội dung thi đua. Đơn vị bằng nhau đồng hạng, hạng kế tiếp " +
 		"bị bỏ qua (1, 2, 2, 4); trong nhóm đồng hạng, tên xếp theo thứ tự chữ cái tiếng Việt."
 )
 
@@ -78,7 +79,7 @@ func (m *model) boardsIndex() *Page {
 		v.Periods = append(v.Periods, bp)
 	}
 	pg := m.page("boards", "xep-hang/", "Bảng xếp hạng", "xep-hang")
-	pg.Description = "Xếp hạng các Tổ và các đơn vị theo từng đợt thi đua."
+	pg.Description = "Xếp hạng các tổ và các đơn vị theo từng đợt thi đua."
 	pg.Boards = v
 	return pg
 }
@@ -118,14 +119,14 @@ func (m *model) boardPage(p *results.Period, lv *level, n int) *Page {
 		}
 		v.Rows = append(v.Rows, row)
 	}
-	title := "Xếp hạng " + lv.Label + " – " + p.Name
+	title := "Xếp hạng " + strings.ToLower(lv.Label) + " – " + p.Name
 	pg := m.page("board", urls.Paged(rel, n), title, "xep-hang")
 	pg.Crumbs = []Link{{URL: m.u.Path("xep-hang/"), Text: "Bảng xếp hạng"}}
 	if n > 1 {
 		pg.Title += " – trang " + itoa(n)
 		pg.Crumbs = append(pg.Crumbs, Link{URL: m.u.Path(rel), Text: title})
 	}
-	pg.Description = "Bảng xếp hạng " + lv.Label + " trong " + p.Name + "."
+	pg.Description = "Bảng xếp hạng " + strings.ToLower(lv.Label) + " trong " + p.Name + "."
 	pg.Board = v
 	pg.boardRows = rows
 	return pg

@@ -55,7 +55,7 @@ func TestPhaseBulletin(t *testing.T) {
 		"Phong trào thử – Kế hoạch số 1/KH-THU",
 		"Đợt 1 : từ 01/09/2024 đến 31/01/2025. Đợt đầu",
 		"Tính đến ngày 31/01/2025 · Đã kết thúc · Huyện Đắk A · 2 Tổ",
-		"Điểm bình quân các Tổ: 1,00 /3",
+		"Điểm bình quân các tổ: 1,00 /3",
 		"Hạng 1 /2 trong Huyện Đắk A",
 		"Hạng 1 /3 trong toàn tỉnh (Xã/Phường) (đồng hạng)",
 		"4.1. Nắm tình hình 2/2 tổ — 100%",
@@ -77,8 +77,8 @@ func TestPhaseBulletin(t *testing.T) {
 	// commendation comes first; the deed title's markup stays text.
 	checkPage(t, m, "/ban-tin/dot-1/", []string{
 		"<h1>Bản tin Đợt 1 – Tỉnh Thử</h1>",
-		"Điểm bình quân các Tổ: 0,80 /3",
-		"0/5 Tổ đạt cả 2 tiêu chí (0%)",
+		"Điểm bình quân các tổ: 0,80 /3",
+		"0/5 tổ đạt cả 2 nội dung thi đua (0%)",
 		"4.1. Nắm tình hình 4/5 tổ — 80%",
 		"1 Thành phố B 1,00 0/1 (0%) 0",
 		"2 Huyện Đắk A 0,75 0/4 (0%) 2",
@@ -116,7 +116,7 @@ func TestMonthBulletins(t *testing.T) {
 		"<h1>Bản tin tháng 3/2025 – Tỉnh Thử</h1>",
 		"Tháng 3/2025 : từ 01/03/2025 đến 31/03/2025",
 		"Tính đến ngày 15/03/2025 · Đang diễn ra",
-		"1 việc tốt, khen thưởng, mô hình", "1/5 Tổ có việc tốt trong tháng",
+		"1 việc tốt, khen thưởng, mô hình", "1/5 tổ có việc tốt trong tháng",
 		"Việc tốt Khen thưởng Biểu dương Mô hình Cộng 0 0 1 0 1",
 		"Huyện Đắk A 0/4 (0%) 0", "Thành phố B 1/1 (100%) 1",
 		"Biểu dương: Biểu dương dập lửa (Trần C). Tổ dân phố 1 , Phường Hai, Thành phố B",
@@ -127,13 +127,13 @@ func TestMonthBulletins(t *testing.T) {
 	checkPage(t, m, "/ban-tin/thang/2025-02/xa-dak-mot.html", []string{
 		"<h1>Bản tin tháng 2/2025 – Xã Đắk Một</h1>",
 		"Tính đến ngày 28/02/2025 · Đã kết thúc",
-		"1/2 Tổ đã gửi số liệu tháng",
+		"1/2 tổ đã gửi số liệu tháng",
 		"Bon &lt;script&gt;alert(1)&lt;/script&gt; 0 Chưa gửi Thôn 1 0 Đã gửi",
 		"Tỷ lệ tin qua lực lượng 4/4 (100%) 1/1",
 	}, []string{"<script>alert"})
 	// Xã Ea Ba in February: the model of Buôn Ấp Ê; no report at all.
 	checkPage(t, m, "/ban-tin/thang/2025-02/xa-ea-ba.html", []string{
-		"1/2 Tổ có việc tốt trong tháng", "0/2 Tổ đã gửi số liệu tháng",
+		"1/2 tổ có việc tốt trong tháng", "0/2 tổ đã gửi số liệu tháng",
 		"Tỷ lệ tin qua lực lượng – –", "Mô hình: Mô hình camera – Công an huyện. Buôn Ấp Ê",
 	}, []string{"Xã Ea Ba, Huyện"})
 	// Communes have a bulletin only for the latest month that has ended.

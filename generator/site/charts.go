@@ -40,11 +40,11 @@ func (m *model) criteriaBars(p *results.Period, u *data.Unit) []chart.Bar {
 func (m *model) criteriaChart(id string, p *results.Period, u *data.Unit, withTable bool) Chart {
 	bars := m.criteriaBars(p, u)
 	name := m.unitName(u)
-	title := "Tỷ lệ Tổ đạt từng tiêu chí, " + name + ", " + p.Name
-	c := Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là tỷ lệ Tổ bảo vệ an ninh, trật tự đạt một tiêu chí; con số ghi bên phải thanh.", bars))}
+	title := "Tỷ lệ tổ đạt từng nội dung thi đua, " + name + ", " + p.Name
+	c := Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là tỷ lệ Tổ bảo vệ an ninh, trật tự đạt một nội dung thi đua; con số ghi bên phải thanh.", bars))}
 	if withTable {
 		// Hidden in a block: a table does not shrink to a visually hidden size.
-		c.Table = template.HTML(`<div class="vh">` + chart.Table("Số liệu của biểu đồ: "+title, "Tiêu chí", "Tỷ lệ (Tổ đạt/số Tổ)", bars) + `</div>`)
+		c.Table = template.HTML(`<div class="vh">` + chart.Table("Số liệu của biểu đồ: "+title, "Nội dung", "Tỷ lệ (tổ đạt/số tổ)", bars) + `</div>`)
 	}
 	return c
 }
@@ -74,8 +74,8 @@ func (m *model) childrenChart(id string, p *results.Period, u *data.Unit) Chart 
 		}
 		bars[i] = b
 	}
-	title := "Điểm bình quân các Tổ của các đơn vị trực thuộc " + m.unitName(u) + ", " + p.Name
-	return Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là điểm bình quân các Tổ của một đơn vị, theo thứ hạng, trên điểm tối đa "+m.maxScoreTxt+"; con số ghi bên phải thanh.", bars))}
+	title := "Điểm bình quân các tổ của các đơn vị trực thuộc " + m.unitName(u) + ", " + p.Name
+	return Chart{SVG: template.HTML(chart.Bars(id, title, "Mỗi thanh là điểm bình quân các tổ của một đơn vị, theo thứ hạng, trên điểm tối đa "+m.maxScoreTxt+"; con số ghi bên phải thanh.", bars))}
 }
 
 // unitChart sets a larger unit's chart of the current period, where the
@@ -151,9 +151,9 @@ func (m *model) monthChart(id string, u *data.Unit) Chart {
 			rows[ci].Bars = append(rows[ci].Bars, bar)
 		}
 	}
-	title := "Tỷ lệ Tổ đạt từng nội dung theo tháng, " + m.unitName(u)
-	desc := "Mỗi tiêu chí một hàng, mỗi tháng một cột, từ tháng " + full[0] + " đến tháng " + full[len(full)-1] +
-		"; cột càng cao, càng nhiều Tổ đạt tiêu chí trong tháng đó (tính riêng từng tháng). Số liệu trong bảng đi kèm."
+	title := "Tỷ lệ tổ đạt từng nội dung theo tháng, " + m.unitName(u)
+	desc := "Mỗi nội dung thi đua một hàng, mỗi tháng một cột, từ tháng " + full[0] + " đến tháng " + full[len(full)-1] +
+		"; cột càng cao, càng nhiều tổ đạt nội dung đó trong tháng đó (tính riêng từng tháng). Số liệu trong bảng đi kèm."
 	return Chart{SVG: template.HTML(chart.Strips(id, title, desc, heads, rows)),
-		Table: template.HTML(`<div class="vh">` + chart.Grid("Số Tổ đạt từng tiêu chí theo tháng (Tổ đạt/số Tổ), "+m.unitName(u), "Tiêu chí", full, rows) + `</div>`)}
+		Table: template.HTML(`<div class="vh">` + chart.Grid("Số tổ đạt từng nội dung thi đua theo tháng (tổ đạt/số tổ), "+m.unitName(u), "Nội dung", full, rows) + `</div>`)}
 }

@@ -191,8 +191,8 @@ func (m *model) criterionPage(ci int) *Page {
 	}
 	v.Unmet = m.unmetGroups(ci)
 	v.Stories, v.StoriesTotal = m.newestCards(m.storiesByCriterion[c.ID]), len(m.storiesByCriterion[c.ID])
-	pg := m.page("criterion", urls.Criterion(c.ID), "Tiêu chí "+c.ID+": "+c.Short, "tieu-chi")
-	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí"}}
+	pg := m.page("criterion", urls.Criterion(c.ID), "Nội dung "+c.ID+": "+c.Short, "tieu-chi")
+	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Nội dung thi đua"}}
 	pg.Description = c.Title
 	pg.Criterion = v
 	return pg
@@ -214,9 +214,9 @@ func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
 	} else {
 		v.Groups = []TeamGroup{m.teamGroup(u, ci)}
 	}
-	pg := m.page("criterion-teams", urls.CriterionTeams(c.ID, u.ID), "Các Tổ đạt nội dung "+c.ID+" ở "+m.unitName(u), "tieu-chi")
-	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Tiêu chí"}, {URL: v.URL, Text: "Tiêu chí " + c.ID + ": " + c.Short}}
-	pg.Description = "Các Tổ của " + m.unitName(u) + " đạt nội dung " + c.ID + " (" + c.Short + "), " + p.Name + "."
+	pg := m.page("criterion-teams", urls.CriterionTeams(c.ID, u.ID), "Các tổ đạt nội dung "+c.ID+" ở "+m.unitName(u), "tieu-chi")
+	pg.Crumbs = []Link{{URL: m.u.Path("tieu-chi/"), Text: "Nội dung thi đua"}, {URL: v.URL, Text: "Nội dung " + c.ID + ": " + c.Short}}
+	pg.Description = "Các tổ của " + m.unitName(u) + " đạt nội dung " + c.ID + " (" + c.Short + "), " + p.Name + "."
 	pg.CriterionTeams = v
 	return pg
 }
@@ -224,7 +224,7 @@ func (m *model) criterionTeamsPage(ci int, u *data.Unit) *Page {
 func (m *model) criteriaIndex() *Page {
 	pg := m.page("criteria", "tieu-chi/", "Bảy nội dung thi đua", "tieu-chi")
 	if n := len(m.set.Criteria); n != 7 {
-		pg.Title = "Các tiêu chí thi đua"
+		pg.Title = "Các nội dung thi đua"
 	}
 	root := m.set.Units.Root
 	for ci, c := range m.set.Criteria {
@@ -234,7 +234,7 @@ func (m *model) criteriaIndex() *Page {
 		}
 		pg.Criteria = append(pg.Criteria, card)
 	}
-	pg.Description = "Các tiêu chí thi đua và tỷ lệ Tổ đạt từng tiêu chí."
+	pg.Description = "Các nội dung thi đua và tỷ lệ tổ đạt từng nội dung."
 	return pg
 }
 

@@ -22,7 +22,7 @@ import (
 func TestCriterionTeamsSplit(t *testing.T) {
 	m := buildFixtureSplit(t, &CriterionTeamsInline)
 	crit := get(t, m, "/tieu-chi/4-7.html")
-	for _, w := range []string{`<a href="/tieu-chi/4-7/huyen-a.html">Danh sách 1 Tổ đạt ở Huyện Đắk A</a>`} {
+	for _, w := range []string{`<a href="/tieu-chi/4-7/huyen-a.html">Danh sách 1 tổ đạt ở Huyện Đắk A</a>`} {
 		if !strings.Contains(crit, w) {
 			t.Errorf("criterion page: missing %q in\n%s", w, crit)
 		}
@@ -32,10 +32,10 @@ func TestCriterionTeamsSplit(t *testing.T) {
 	}
 	teams := get(t, m, "/tieu-chi/4-7/huyen-a.html")
 	for _, w := range []string{
-		"Các Tổ đạt nội dung 4.7 ở Huyện Đắk A",
-		"Đợt 2: 1/4 Tổ của Huyện Đắk A đạt nội dung 4.7. Hình ảnh đẹp (25%).",
-		"Xã Ea Ba (1 Tổ) Buôn Ấp Ê",
-		"Trang chủ Tiêu chí Tiêu chí 4.7: Hình ảnh đẹp",
+		"Các tổ đạt nội dung 4.7 ở Huyện Đắk A",
+		"Đợt 2: 1/4 tổ của Huyện Đắk A đạt nội dung 4.7. Hình ảnh đẹp (25%).",
+		"Xã Ea Ba (1 tổ) Buôn Ấp Ê",
+		"Trang chủ Nội dung thi đua Nội dung 4.7: Hình ảnh đẹp",
 	} {
 		if !strings.Contains(text(teams), w) {
 			t.Errorf("teams page: missing %q in\n%s", w, text(teams))
@@ -49,7 +49,7 @@ func TestCriterionTeamsSplit(t *testing.T) {
 	}
 	// 4.1 is met by Thôn 1 of Xã Đắk Một only: its page under Huyện Đắk A
 	// has that commune's group, and the sitemap lists both pages.
-	if w := "Xã Đắk Một (1 Tổ) Thôn 1"; !strings.Contains(text(get(t, m, "/tieu-chi/4-1/huyen-a.html")), w) {
+	if w := "Xã Đắk Một (1 tổ) Thôn 1"; !strings.Contains(text(get(t, m, "/tieu-chi/4-1/huyen-a.html")), w) {
 		t.Errorf("4.1 teams page: missing %q", w)
 	}
 	sitemap := get(t, m, "/sitemap.xml")

@@ -124,7 +124,7 @@ func (m *model) deedsIndex() *Page {
 		v.Items = append(v.Items, m.deedView(m.deeds[i]))
 	}
 	pg := m.page("deeds", "viec-tot/", "Việc tốt, khen thưởng, mô hình", "viec-tot")
-	pg.Description = "Việc tốt, biểu dương, khen thưởng và mô hình của các Tổ, theo tháng và theo loại."
+	pg.Description = "Việc tốt, biểu dương, khen thưởng và mô hình của các tổ, theo tháng và theo loại."
 	pg.Deeds = v
 	return pg
 }

@@ -30,11 +30,11 @@ func (m *model) downloadsPage() *Page {
 	pg.Description = "Kết quả thi đua của mọi đơn vị, mọi đợt, dạng Excel, CSV và JSON."
 	pg.Downloads = []Download{
 		{URL: m.u.Path("du-lieu/ket-qua.xlsx"), Name: "ket-qua.xlsx", Format: "Excel",
-			About: "Mỗi đợt một trang tính: các đơn vị theo cây đơn vị (tên thụt lề theo cấp), điểm, thứ hạng, kết quả từng tiêu chí (Đạt / Chưa đạt) và giá trị, chỉ tiêu, trạng thái từng chỉ tiêu; có sẵn bộ lọc ở dòng tiêu đề."},
+			About: "Mỗi đợt một trang tính: các đơn vị theo cây đơn vị (tên thụt lề theo cấp), điểm, thứ hạng, kết quả từng nội dung thi đua (Đạt / Chưa đạt) và giá trị, chỉ tiêu, trạng thái từng chỉ tiêu; có sẵn bộ lọc ở dòng tiêu đề."},
 		{URL: m.u.Path("du-lieu/ket-qua.csv"), Name: "ket-qua.csv", Format: "CSV (mở bằng Excel)",
-			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng tiêu chí và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
+			About: "Mỗi dòng là một đơn vị trong một đợt: điểm, thứ hạng, rồi từng nội dung thi đua và chỉ tiêu (tử số, mẫu số, giá trị, trạng thái); mở được trọn trong Excel."},
 		{URL: m.u.Path("du-lieu/ket-qua.json"), Name: "ket-qua.json", Format: "JSON",
-			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, tiêu chí và chỉ tiêu của từng đơn vị."},
+			About: "Toàn bộ kết quả: các đợt, điểm, thứ hạng, nội dung thi đua và chỉ tiêu của từng đơn vị."},
 	}
 	forms := fillin.Forms(m.res)
 	for i := range forms {

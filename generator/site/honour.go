@@ -98,7 +98,7 @@ func (m *model) honourPage(u *data.Unit) *Page {
 	}
 	pg := m.page("honour", urls.HonourBoard(u), "Bảng vàng – "+in.name, "viec-tot")
 	pg.Crumbs = []Link{{URL: m.u.Path(urls.HonourBoards), Text: "Bảng vàng"}}
-	pg.Description = "Bảng vàng của " + in.name + ": các Tổ đạt mọi nội dung thi đua và các tập thể, cá nhân được khen thưởng trong từng đợt."
+	pg.Description = "Bảng vàng của " + in.name + ": các tổ đạt mọi nội dung thi đua và các tập thể, cá nhân được khen thưởng trong từng đợt."
 	pg.Honour = v
 	return pg
 }
@@ -130,7 +130,7 @@ func (m *model) honourIndex() *Page {
 		v.Ceased = append(v.Ceased, Link{URL: m.u.Path(urls.HonourBoard(u)), Text: m.unitName(u)})
 	}
 	pg := m.page("honour", urls.HonourBoards, "Bảng vàng", "viec-tot")
-	pg.Description = "Bảng vàng của từng " + m.info.Kinds.Communes + ": các Tổ đạt mọi nội dung thi đua và các tập thể, cá nhân được khen thưởng."
+	pg.Description = "Bảng vàng của từng " + m.info.Kinds.Communes + ": các tổ đạt mọi nội dung thi đua và các tập thể, cá nhân được khen thưởng."
 	pg.Honour = v
 	return pg
 }

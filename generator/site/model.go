@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"phongtrao/generator/calendar"
@@ -325,5 +326,9 @@ func (m *model) funcs() template.FuncMap {
 		},
 		// url returns the site path of a path relative to the site root.
 		"url": m.u.Path,
+		// lower gives a label's mid-sentence form (docs/bang-thuat-ngu.md):
+		// a level named "Xã/Phường" in a table header is "xã/phường" in
+		// "Xếp hạng xã/phường trực thuộc".
+		"lower": strings.ToLower,
 	}
 }

@@ -130,8 +130,8 @@ func (b *bulletins) release(mo calendar.Month, p *results.Period, u *data.Unit) 
 	start, end := b.monthWindow(mo)
 	par := []Segment{{Text: "Tính đến ngày " + vn.Date(m.res.AsOf) + ", " + vn.FormatInt(int64(r.Leaves)) + " Tổ bảo vệ an ninh, trật tự ở cơ sở của " + name +
 		" tham gia " + lowerFirst(m.site.Campaign.Name) + " theo Kế hoạch số " + m.site.Campaign.Plan + ". Trong " + p.Name + ", " +
-		vn.FormatInt(int64(r.AllMet)) + " Tổ (" + m.nums.share(r.AllMetShare) + ") đạt cả " + strconv.Itoa(len(m.set.Criteria)) +
-		" tiêu chí; điểm bình quân các Tổ là " + m.nums.score(r.Score) + " trên " + m.maxScoreTxt + " điểm."}}
+		vn.FormatInt(int64(r.AllMet)) + " tổ (" + m.nums.share(r.AllMetShare) + ") đạt cả " + strconv.Itoa(len(m.set.Criteria)) +
+		" nội dung thi đua; điểm bình quân các tổ là " + m.nums.score(r.Score) + " trên " + m.maxScoreTxt + " điểm."}}
 	v.Paragraphs = append(v.Paragraphs, par)
 	deeds := b.deedsUnder(u, start, end)
 	v.Paragraphs = append(v.Paragraphs, b.releaseDeeds(mo, p, u, deeds))
@@ -172,11 +172,11 @@ func (b *bulletins) releaseDeeds(mo calendar.Month, p *results.Period, u *data.U
 			parts = append(parts, strconv.Itoa(n)+" "+strings.ToLower(deedKindLabel(k)))
 		}
 	}
-	text := "Trong " + monthName(mo) + ", các Tổ ghi nhận " + vn.FormatInt(int64(len(deeds))) + " việc tốt, khen thưởng, mô hình"
+	text := "Trong " + monthName(mo) + ", các tổ ghi nhận " + vn.FormatInt(int64(len(deeds))) + " việc tốt, khen thưởng, mô hình"
 	if len(parts) > 0 {
 		text += " (" + strings.Join(parts, ", ") + ")"
 	}
-	text += "; " + vn.FormatInt(int64(len(teams))) + "/" + vn.FormatInt(int64(p.Of(u).Leaves)) + " Tổ có việc tốt trong tháng."
+	text += "; " + vn.FormatInt(int64(len(teams))) + "/" + vn.FormatInt(int64(p.Of(u).Leaves)) + " tổ có việc tốt trong tháng."
 	par := []Segment{{Text: text}}
 	type rise struct {
 		u          *data.Unit

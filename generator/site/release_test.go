@@ -23,8 +23,8 @@ func TestRelease(t *testing.T) {
 	m := buildFixture(t)
 	want := "Thông cáo báo chí: kết quả phong trào thi đua tháng 2/2025 – Tỉnh Thử\n\n" +
 		"Tính đến ngày 15/03/2025, 5 Tổ bảo vệ an ninh, trật tự ở cơ sở của Tỉnh Thử tham gia phong trào thử theo Kế hoạch số 1/KH-THU. " +
-		"Trong Đợt 2, 0 Tổ (0%) đạt cả 2 tiêu chí; điểm bình quân các Tổ là 0,60 trên 3 điểm.\n\n" +
-		"Trong tháng 2/2025, các Tổ ghi nhận 1 việc tốt, khen thưởng, mô hình (1 mô hình); 1/5 Tổ có việc tốt trong tháng. " +
+		"Trong Đợt 2, 0 tổ (0%) đạt cả 2 nội dung thi đua; điểm bình quân các tổ là 0,60 trên 3 điểm.\n\n" +
+		"Trong tháng 2/2025, các tổ ghi nhận 1 việc tốt, khen thưởng, mô hình (1 mô hình); 1/5 tổ có việc tốt trong tháng. " +
 		"Số việc tăng nhiều nhất so với tháng trước ở Huyện Đắk A (https://thu.example.vn/don-vi/huyen-a.html) (từ 0 lên 1 việc).\n\n" +
 		"Kết quả, xếp hạng và bản tin in được của từng đơn vị xem tại https://thu.example.vn/ban-tin/thang/2025-02/. (Dữ liệu minh họa, không phải số liệu thật.)\n"
 	if got := get(t, m, "/thong-cao/2025-02/tinh.txt"); got != want {
@@ -34,7 +34,7 @@ func TestRelease(t *testing.T) {
 		`<a href="/thong-cao/2025-02/tinh.txt">`,
 		`ở <a href="/don-vi/huyen-a.html">Huyện Đắk A</a> (từ 0 lên 1 việc).</p>`,
 		`xem tại <a href="/ban-tin/thang/2025-02/">https://thu.example.vn/ban-tin/thang/2025-02/</a>.`,
-		"Trong Đợt 2, 0 Tổ (0%) đạt cả 2 tiêu chí",
+		"Trong Đợt 2, 0 tổ (0%) đạt cả 2 nội dung thi đua",
 	}, []string{"lượt khen thưởng", "bài viết về gương"})
 	// A commune's release points to its own monthly bulletin.
 	if got := get(t, m, "/thong-cao/2025-02/xa-ea-ba.txt"); !strings.Contains(got, "xem tại https://thu.example.vn/ban-tin/thang/2025-02/xa-ea-ba.html.") {

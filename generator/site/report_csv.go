@@ -28,11 +28,11 @@ func (m *model) writeReportCSVs(w publish.Writer) error {
 			buf.WriteString("\uFEFF")
 			cw := csv.NewWriter(&buf)
 			cw.UseCRLF = true
-			head := []string{"Mã đơn vị", "Đơn vị", "Số Tổ"}
+			head := []string{"Mã đơn vị", "Đơn vị", "Số tổ"}
 			for _, c := range m.set.Criteria {
-				head = append(head, "Tiêu chí "+c.ID+": Tổ đạt")
+				head = append(head, "Nội dung "+c.ID+": tổ đạt")
 			}
-			cw.Write(append(head, "Tổ đạt cả "+strconv.Itoa(len(m.set.Criteria))+" tiêu chí"))
+			cw.Write(append(head, "Tổ đạt cả "+strconv.Itoa(len(m.set.Criteria))+" nội dung thi đua"))
 			for _, k := range p.Children(u) {
 				row := []string{k.Unit.ID, m.unitName(k.Unit), strconv.Itoa(k.Leaves)}
 				for ci := range m.set.Criteria {

@@ -71,7 +71,7 @@ func TestReportWithoutProse(t *testing.T) {
 		"<h1 class=\"doc-title\"><span class=\"doc-kind\">BÁO CÁO</span><br>Sơ kết Đợt 1 phong trào thi đua (từ 01/09/2024 đến 31/01/2025)</h1>",
 		"Số: 01/BC-CAH",
 		"I. KẾT QUẢ ĐẠT ĐƯỢC", "II. ƯU ĐIỂM", "III. HẠN CHẾ, TỒN TẠI", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ", "PHỤ LỤC",
-		"0/4 Tổ đạt cả 2 tiêu chí",
+		"0/4 tổ đạt cả 2 nội dung thi đua",
 		"4.1. Nắm tình hình 3/4 75%",
 		"1 Xã Ea Ba 1,00 0/2 0",
 		"Khen thưởng: 1.",
@@ -171,7 +171,7 @@ func TestReportCSV(t *testing.T) {
 	if !ok {
 		t.Fatal("no bao-cao/dot-1/tinh.csv")
 	}
-	want := "\uFEFFMã đơn vị,Đơn vị,Số Tổ,Tiêu chí 4.1: Tổ đạt,Tiêu chí 4.7: Tổ đạt,Tổ đạt cả 2 tiêu chí\r\n" +
+	want := "\uFEFFMã đơn vị,Đơn vị,Số tổ,Nội dung 4.1: tổ đạt,Nội dung 4.7: tổ đạt,Tổ đạt cả 2 nội dung thi đua\r\n" +
 		"tp-b,Thành phố B,1,1,0,0\r\nhuyen-a,Huyện Đắk A,4,3,0,0\r\n"
 	if string(b) != want {
 		t.Errorf("CSV:\n%q\nwant\n%q", b, want)

@@ -26,7 +26,7 @@ func (m *model) searchDocs() []search.Doc {
 		docs = append(docs, search.Doc{Title: in.name, URL: urls.Unit(u.ID), Kind: u.Kind, Context: in.context})
 	}
 	for _, c := range m.set.Criteria {
-		docs = append(docs, search.Doc{Title: "Tiêu chí " + c.ID + ": " + c.Short, URL: urls.Criterion(c.ID), Kind: "Tiêu chí", Context: c.Title})
+		docs = append(docs, search.Doc{Title: "Nội dung " + c.ID + ": " + c.Short, URL: urls.Criterion(c.ID), Kind: "Nội dung thi đua", Context: c.Title})
 	}
 	for _, p := range m.stories {
 		d := search.Doc{Title: p.Title, URL: urls.Story(p.Slug), Kind: "Bài viết", Date: p.Date.VN()}

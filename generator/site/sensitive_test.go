@@ -142,7 +142,7 @@ func TestSensitiveTeamPage(t *testing.T) {
 func TestSensitiveAggregatePage(t *testing.T) {
 	m := buildSensitive(t)
 	got := strings.Join(indicatorRow(t, get(t, m, "/don-vi/xa-ea-ba.html"), "Không có người tái phạm"), " | ")
-	if want := "– (< 3/5) 0/2 Tổ đạt | – (< 3/5) 0/2 Tổ đạt | 40% (4/10) 0/2 Tổ đạt"; got != want {
+	if want := "– (< 3/5) 0/2 tổ đạt | – (< 3/5) 0/2 tổ đạt | 40% (4/10) 0/2 tổ đạt"; got != want {
 		t.Errorf("Xã Ea Ba's reoffending cells =\n %q\nwant\n %q", got, want)
 	}
 	if got := indicatorRow(t, get(t, m, "/don-vi/tinh.html"), "Không có người tái phạm"); !strings.HasPrefix(got[0], "– (< 3/9)") {

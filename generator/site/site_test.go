@@ -82,10 +82,10 @@ func TestPageKinds(t *testing.T) {
 		{"/don-vi/xa-ea-ba.html", []string{"1 (đồng hạng) Buôn Ấp Ê 1", "1 (đồng hạng) Thôn 1 1"}, nil},
 		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
 		{"/don-vi/dak-mot-bon-x.html", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
-		{"/xep-hang/dot-2/to/", []string{"Xếp hạng Tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
+		{"/xep-hang/dot-2/to/", []string{"Xếp hạng tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},
 		{"/xep-hang/dot-1/huyen-thanh-pho/", []string{"Huyện Đắk A", "Thành phố B"}, nil},
 		{"/xep-hang/dot-1/xa-phuong/", []string{"Xã Đắk Một", "Phường Hai"}, nil},
-		{"/tieu-chi/4-7.html", []string{"Tiêu chí 4.7: Hình ảnh đẹp", "≥ 1 mỗi tháng", "Buôn Ấp Ê", "Trả lại ví cho người đánh rơi"}, nil},
+		{"/tieu-chi/4-7.html", []string{"Nội dung 4.7: Hình ảnh đẹp", "≥ 1 mỗi tháng", "Buôn Ấp Ê", "Trả lại ví cho người đánh rơi"}, nil},
 		{"/bai-viet/", []string{"Dập lửa đêm", "Trả lại ví cho người đánh rơi"}, nil},
 		{"/bai-viet/tra-vi.html", []string{"<h1>Trả lại ví cho người đánh rơi</h1>", "12/09/2024", "Thôn 1",
 			"Người được nêu gương: Nguyễn Văn An", "Bài sau: Dập lửa đêm"},

@@ -181,6 +181,7 @@ func layoutChains(t *testing.T, fsys fs.FS) map[string]string {
 	funcs := render.Funcs()
 	funcs["asset"] = func(string) (string, error) { return "", nil }
 	funcs["url"] = func(s string) string { return s }
+	funcs["lower"] = strings.ToLower
 	files := map[string]string{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && path.Ext(p) == ".html" {
