@@ -15,16 +15,37 @@ import (
 )
 
 // markdown is the one goldmark instance, shared by every page and safe for
-// concurrent use: GitHub-flavoured tables, strikethrough and autolinks; no
-// typographer; raw HTML left out (html.WithUnsafe is not set, so "<script>"
+// concurrent use: GitHub-flavoured tables, strikethrough and autolinks;
+// straight double quotes made curly (quotes); raw HTML left out (html.WithUnsafe is not set, so "<script>"
 // in a file never reaches a page as a tag, and neither do "javascript:"
 // links). Heading ids are set by analyse, not by the parser, so that they
 // come from the heading's plain text rather than its Markdown source.
 var markdown = goldmark.New(
 	goldmark.WithParser(newParser()),
 	goldmark.WithRendererOptions(headings),
-	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, quotes),
 )
+
+// quotes is goldmark's typographer limited to double quotes: "…" in an
+// officer's text becomes “…”, as Vietnamese print and the interface's
+// own text write them (docs/bang-thuat-ngu.md). Everything else it could
+// change stays as written: an apostrophe belongs to names (Bon Bu N'Đơr,
+// Đắk R'Lấp, which search and the data spell with "'"), and "--", "..."
+// and "<<" are left to the writer. The quotes are written as characters,
+// not entities, so that summaries and headings (plain text) read the same.
+// Code spans and blocks keep their straight quotes.
+var quotes = extension.NewTypographer(extension.WithTypographicSubstitutions(map[extension.TypographicPunctuation][]byte{
+	extension.LeftDoubleQuote:  []byte("“"),
+	extension.RightDoubleQuote: []byte("”"),
+	extension.LeftSingleQuote:  nil,
+	extension.RightSingleQuote: nil,
+	extension.Apostrophe:       nil,
+	extension.EnDash:           nil,
+	extension.EmDash:           nil,
+	extension.Ellipsis:         nil,
+	extension.LeftAngleQuote:   nil,
+	extension.RightAngleQuote:  nil,
+}))
 
 // noLinkify is markdown without Linkify, for a body in which Linkify can
 // find nothing (see mayLinkify): the same HTML, cheaper. Linkify is called
@@ -33,7 +54,7 @@ var markdown = goldmark.New(
 var noLinkify = goldmark.New(
 	goldmark.WithParser(newParser()),
 	goldmark.WithRendererOptions(headings),
-	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, quotes),
 )
 
 // mayLinkify reports whether Linkify might change the document parsed

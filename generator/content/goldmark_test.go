@@ -41,10 +41,10 @@ func randomBody(r *rand.Rand, n int) []byte {
 }
 
 // reference is the goldmark instance pages were rendered with before
-// noLinkify, linkRefs and renderHeading: goldmark's defaults and the three
+// noLinkify, linkRefs and renderHeading: goldmark's defaults and the four
 // extensions.
 var reference = goldmark.New(
-	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+	goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, quotes),
 )
 
 // referenceRender renders src the way w rendered pages before noLinkify,

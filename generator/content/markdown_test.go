@@ -44,8 +44,13 @@ func TestRenderHTML(t *testing.T) {
 		{"raw HTML block left out", "<script>alert(1)</script>\n", nil, []string{"<script"}},
 		{"raw inline HTML left out", "a <b onclick=\"x()\">b</b> <img src=x onerror=y>\n", []string{"<p>a "}, []string{"<b", "<img", "onclick"}},
 		{"javascript link neutralised", "[x](javascript:alert(1))\n", []string{`<a href="">x</a>`}, []string{"javascript:"}},
-		{"text is escaped", "a < b & \"c\"\n", []string{"a &lt; b &amp; &quot;c&quot;"}, nil},
-		{"no typographer", "\"trích\" -- x...\n", []string{"&quot;trích&quot; -- x..."}, []string{"“", "–", "…"}},
+		{"text is escaped", "a < b & 'c'\n", []string{"a &lt; b &amp; 'c'"}, nil},
+		// Straight double quotes become curly (docs/bang-thuat-ngu.md);
+		// apostrophes, single quotes, "--" and "..." stay as written, and
+		// so do quotes in code.
+		{"curly double quotes only", "\"trích\" -- x... Bon Bu N'Đơr 'a' `\"mã\"`\n",
+			[]string{"“trích” -- x... Bon Bu N'Đơr 'a' <code>&quot;mã&quot;</code>"}, []string{"–", "…", "’", "‘"}},
+		{"a quote closed before a full stop", "Hỏi: \"Có học không?\". Anh gật đầu.\n", []string{"Hỏi: “Có học không?”. Anh"}, nil},
 		{"table", "| a | b |\n| - | - |\n| 1 | 2 |\n", []string{"<table>", "<td>1</td>"}, nil},
 		{"strikethrough", "~~cũ~~\n", []string{"<del>cũ</del>"}, nil},
 		{"autolink", "xem https://example.org nhé\n", []string{`<a href="https://example.org">https://example.org</a>`}, nil},

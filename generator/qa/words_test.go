@@ -36,6 +36,10 @@ var bannedForms = []struct {
 	// ("Xã Quảng Sơn": a capital follows).
 	{`a common noun capitalised mid-sentence ("5 Tổ đạt", "các Tổ", "hạng Xã/Phường"; write "tổ", "xã")`,
 		regexp.MustCompile(`[\p{Ll}0-9/] (Tổ|Xã|Phường|Huyện|Thị trấn|Thành phố)([/:,.;)]| \p{Ll})`)},
+	// Quotes in the text are curly, “…”: the templates write them so,
+	// and content's Markdown gets them from goldmark's typographer
+	// (generator/content). Code and attribute values are not text.
+	{`a straight double quote in the text (write “…”)`, regexp.MustCompile(`"`)},
 }
 
 // commonNounExceptions are the capitalised forms the mid-sentence check
@@ -125,6 +129,10 @@ quốc</p>`, false}, // across a line break in the source
 		{`<p>thuộc nội dung thi đua 4.1</p>`, false},
 		{`<p>xem <code>tiêu chí</code></p>`, false}, // code is not text
 		{`<p title="tiêu chí">x</p>`, false},        // nor an attribute
+		{`<p>mô hình "Camera an ninh"</p>`, true},
+		{`<p>mô hình “Camera an ninh”</p>`, false},
+		{`<p>mô hình &quot;Camera&quot;</p>`, true}, // an entity is a quote too
+		{`<pre>a = "b"</pre><a href="/x" title="y">z</a>`, false},
 	}
 	for _, tc := range cases {
 		text := visibleText([]byte(tc.page))
