@@ -46,7 +46,7 @@ func execPos(err error, name string) (diag.Pos, string, string) {
 		if pos.File == Dir+"/" {
 			pos.File = Dir + "/" + name
 		}
-		return pos, "mẫu giao diện không dựng được: " + vietnamese(he.Description), guide
+		return pos, "mẫu giao diện không dựng được: " + vietnamese(he.Description), escapeHint(he)
 	}
 	var ee template.ExecError
 	if errors.As(err, &ee) {
@@ -115,6 +115,19 @@ func parseHint(msg string) string {
 		return "mỗi {{if}}, {{range}}, {{with}}, {{define}}, {{block}} cần đúng một {{end}}"
 	case strings.Contains(msg, "unclosed action"):
 		return "thiếu dấu đóng }}"
+	}
+	return guide
+}
+
+// escapeHint is the hint for what html/template's escaper refuses.
+func escapeHint(he *htmltemplate.Error) string {
+	switch he.ErrorCode {
+	case htmltemplate.ErrBranchEnd, htmltemplate.ErrRangeLoopReentry, htmltemplate.ErrEndContext:
+		return "đóng mỗi thẻ, thuộc tính và dấu ngoặc kép ở trong chính nhánh {{if}}/{{else}}, vòng {{range}} hoặc khối {{define}} đã mở nó — " + guide
+	case htmltemplate.ErrAmbigContext:
+		return "viết trọn địa chỉ trong mỗi nhánh {{if}}/{{else}}, hoặc đưa giá trị ra ngoài {{if}} — " + guide
+	case htmltemplate.ErrNoSuchTemplate:
+		return execHint(he.Description)
 	}
 	return guide
 }

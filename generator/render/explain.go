@@ -35,6 +35,25 @@ var templateWords = []struct {
 		func([]string) string { return "thừa {{end}}" }},
 	{regexp.MustCompile(`^unclosed action`),
 		func([]string) string { return "thiếu dấu đóng }}" }},
+	// html/template's escaper, which reads the HTML around each action.
+	{regexp.MustCompile(`^\{\{(\w+)\}\} branches end in different contexts`),
+		func(m []string) string {
+			return fmt.Sprintf("các nhánh của {{%s}} kết thúc ở những chỗ khác nhau của HTML (một nhánh để dở thẻ, thuộc tính hoặc dấu ngoặc kép)", m[1])
+		}},
+	{regexp.MustCompile(`^on range loop re-entry`),
+		func([]string) string {
+			return "một vòng {{range}} kết thúc ở chỗ khác của HTML so với chỗ nó bắt đầu (để dở thẻ, thuộc tính hoặc dấu ngoặc kép)"
+		}},
+	{regexp.MustCompile(`^ends in a non-text context`),
+		func([]string) string {
+			return "trang kết thúc khi một thẻ, thuộc tính hoặc chuỗi trong ngoặc kép chưa đóng"
+		}},
+	{regexp.MustCompile(`^(\{\{.*\}\}) appears in an ambiguous context within a URL$`),
+		func(m []string) string {
+			return fmt.Sprintf("%s nằm ở chỗ không xác định được là phần nào của địa chỉ (URL)", m[1])
+		}},
+	{regexp.MustCompile(`^"(.*)" is an incomplete or empty template$`),
+		func(m []string) string { return fmt.Sprintf("mẫu %q trống hoặc chưa viết xong", m[1]) }},
 	{regexp.MustCompile(`^undefined variable "(.*)"$`),
 		func(m []string) string { return fmt.Sprintf("biến %s chưa được gán", m[1]) }},
 }

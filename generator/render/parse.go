@@ -1,8 +1,12 @@
 package render
 
 import (
+	"errors"
 	"html/template"
+	"io"
 	"io/fs"
+	"maps"
+	"slices"
 	"sync/atomic"
 
 	"phongtrao/generator/diag"
@@ -38,6 +42,11 @@ func Parse(funcs template.FuncMap, layers ...fs.FS) (p *Parsed, problems *diag.L
 		return nil, problems, nil
 	}
 	pages := parseSets(files, withFuncs(funcs), problems)
+	if problems.Len() == 0 {
+		// Escaping needs every set whole: a broken partial would be
+		// "no such template" in every page that calls it.
+		escapeAll(pages, files, problems)
+	}
 	if problems.Len() > 0 {
 		return nil, problems, nil
 	}
@@ -70,4 +79,44 @@ func withFuncs(funcs template.FuncMap) template.FuncMap {
 		fm[k] = v
 	}
 	return fm
+}
+
+// escapeAll runs html/template's escaper over every page's set, which it
+// otherwise does on the page's first execution, and adds what it refuses
+// (an action where no escaping is safe, a {{template}} of no template...)
+// to problems. The escaper reads the layouts alone, whatever the data: a
+// page executed on nil is escaped, then stops at its first field, an
+// error that is not reported (the data decide it). The base layout's or
+// a partial's problem is in every page's set: it is reported once.
+func escapeAll(pages map[string]*template.Template, files map[string]string, problems *diag.List) {
+	byName, paths := nameMaps(files)
+	seen := map[diag.Diagnostic]bool{}
+	var open []string // pages whose end leaves a tag, attribute or string open
+	var openAt diag.Diagnostic
+	for _, name := range slices.Sorted(maps.Keys(pages)) {
+		err := pages[name].ExecuteTemplate(io.Discard, Base, nil)
+		var he *template.Error
+		if !errors.As(err, &he) {
+			continue
+		}
+		pos, msg, hint := execPos(err, name)
+		d := diag.Diagnostic{Pos: filePos(pos, byName, paths), Msg: msg, Hint: hint}
+		if he.ErrorCode == template.ErrEndContext {
+			open, openAt = append(open, name), d
+			continue
+		}
+		if !seen[d] {
+			seen[d] = true
+			problems.Add(d.Pos, d.Msg, d.Hint)
+		}
+	}
+	// The escaper sees the end of the base layout, with the page's blocks
+	// in it: when only some pages end open, their blocks are the cause.
+	if len(open) == len(pages) {
+		problems.Add(openAt.Pos, openAt.Msg, openAt.Hint)
+		return
+	}
+	for _, name := range open {
+		problems.Add(diag.Pos{File: Dir + "/" + name}, openAt.Msg, openAt.Hint)
+	}
 }

@@ -69,14 +69,8 @@ func LoadMinified(minify func(string) (string, error), funcs template.FuncMap, l
 // files) with the FuncMap fm: the minified sets when minify is given and
 // works, and the pages compiled for the fast executor.
 func newTemplates(files map[string]string, pages map[string]*template.Template, minify func(string) (string, error), fm template.FuncMap) *Templates {
-	t := &Templates{pages: pages, run: pages, files: map[string]string{}, paths: map[string]string{}}
-	for p, src := range files {
-		n := p
-		if strings.HasPrefix(p, PartialsDir+"/") {
-			n = partialName(p)
-		}
-		t.files[n], t.paths[n] = src, p
-	}
+	byName, paths := nameMaps(files)
+	t := &Templates{pages: pages, run: pages, files: byName, paths: paths}
 	if minify != nil {
 		if run, ok := minifiedSets(minify, files, fm); ok {
 			t.run, t.minified = run, true
@@ -143,6 +137,30 @@ func parseSets(files map[string]string, fm template.FuncMap, problems *diag.List
 		pages[name] = c
 	}
 	return pages
+}
+
+// nameMaps returns, by template name (a partial's is its path inside
+// partials/), the source of each layout file and its path inside layouts/.
+func nameMaps(files map[string]string) (byName, paths map[string]string) {
+	byName, paths = map[string]string{}, map[string]string{}
+	for p, src := range files {
+		n := p
+		if strings.HasPrefix(p, PartialsDir+"/") {
+			n = partialName(p)
+		}
+		byName[n], paths[n] = src, p
+	}
+	return byName, paths
+}
+
+// filePos turns a position the template packages give by template name
+// and byte column into one by file and character column (runeCol).
+func filePos(pos diag.Pos, byName, paths map[string]string) diag.Pos {
+	pos = runeCol(pos, byName)
+	if p, ok := paths[strings.TrimPrefix(pos.File, Dir+"/")]; ok {
+		pos.File = Dir + "/" + p
+	}
+	return pos
 }
 
 // partialName is the template name of the partial file at p.
@@ -216,10 +234,7 @@ func (t *Templates) Execute(w io.Writer, name string, data any) error {
 	}
 	if err != nil {
 		pos, msg, hint := execPos(err, name)
-		pos = runeCol(pos, t.files)
-		if p, ok := t.paths[strings.TrimPrefix(pos.File, Dir+"/")]; ok {
-			pos.File = Dir + "/" + p
-		}
+		pos = filePos(pos, t.files, t.paths)
 		var l diag.List
 		l.Add(pos, msg, hint)
 		return l.Err()
