@@ -7,7 +7,12 @@
 //
 // Template errors, at parse time or while executing, come back as
 // diag.Diagnostic values at "layouts/<file>:line[:col]" so an officer who
-// edits a layout sees where the mistake is.
+// edits a layout sees where the mistake is. What the layouts alone decide
+// (syntax, and what html/template's escaper refuses) is found by Parse,
+// which the build runs while it loads the inputs (site.ParseLayouts), so
+// that those problems are reported with the inputs' in one run; the
+// parsed sets are then rendered with (Parsed.Templates), not parsed again.
+// What depends on the data is found while executing.
 //
 // A page is executed by internal/fastexec when it can (fast.go), which
 // gives the same bytes as html/template in less time, and by html/template
