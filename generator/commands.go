@@ -65,7 +65,7 @@ func cmdCheck(args []string) int {
 		return report(err)
 	}
 	warn(p.Warnings)
-	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d tiêu chí, %d dòng báo cáo, %d việc tốt, %d bài; dựng thử %d tệp (%s)\n",
+	fmt.Fprintf(os.Stderr, "hợp lệ: %d đơn vị, %d nội dung thi đua, %d dòng báo cáo, %d việc tốt, %d bài; dựng thử %d tệp (%s)\n",
 		len(p.Data.Units.All), len(p.Data.Criteria), len(p.Data.Reports), len(p.Data.Deeds), len(p.Pages), files,
 		time.Since(start).Round(time.Millisecond))
 	return 0

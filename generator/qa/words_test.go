@@ -40,6 +40,10 @@ var bannedForms = []struct {
 	// and content's Markdown gets them from goldmark's typographer
 	// (generator/content). Code and attribute values are not text.
 	{`a straight double quote in the text (write “…”)`, regexp.MustCompile(`"`)},
+	// A score in running text has two decimals as in tables
+	// (TestScorePrecision): "Đợt 2: 5,00/7 điểm", not "5/7 điểm".
+	{`a score without two decimals in the text ("5/7 điểm"; write "5,00/7 điểm")`,
+		regexp.MustCompile(`(^|[^0-9,.])[0-9]+(,[0-9])? ?/ ?[0-9]+ điểm`)},
 }
 
 // commonNounExceptions are the capitalised forms the mid-sentence check
@@ -133,6 +137,10 @@ quốc</p>`, false}, // across a line break in the source
 		{`<p>mô hình “Camera an ninh”</p>`, false},
 		{`<p>mô hình &quot;Camera&quot;</p>`, true}, // an entity is a quote too
 		{`<pre>a = "b"</pre><a href="/x" title="y">z</a>`, false},
+		{`<h2>Đợt 2: 5/7 điểm, hạng 1/2</h2>`, true},
+		{`<h2>Đợt 2: 5,3/7 điểm</h2>`, true},
+		{`<h2>Đợt 2: 5,30/7 điểm, hạng 1/2</h2>`, false},
+		{`<caption>Chỉ tiêu của nội dung 4.1 (1 điểm)</caption>`, false},
 	}
 	for _, tc := range cases {
 		text := visibleText([]byte(tc.page))
