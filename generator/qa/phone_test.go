@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"phongtrao/generator/data"
+	"phongtrao/generator/results"
 )
 
 // phoneScreen is the screen of the phones residents read the site on.
@@ -43,6 +46,68 @@ func runPhone(t *testing.T, srvURL string, paths ...string) []phoneVisit {
 		t.Fatalf("phone.mjs output: %v", err)
 	}
 	return out
+}
+
+// TestPhoneReachAnyTeam checks the hardest way to a team on a 412 × 915
+// phone (issue 21: any team's page in at most 3 taps, with at most two
+// screens of scrolling per page): every unit the home page lists, and every
+// team of the commune with the most teams in the tree in force on asOf,
+// must be fully on screen after scrolling two screens down (its link ends
+// above 3 × 915 px) and be a tap target of 24 px at least. Home → commune
+// → team is two taps.
+func TestPhoneReachAnyTeam(t *testing.T) {
+	t.Parallel()
+	s := site(t)
+	p := s.project
+	tree := results.Compute(p.Site, p.Data, p.AsOf, results.FromData(p.Data)...).TreeOn(p.AsOf)
+	teams := map[*data.Unit][]*data.Unit{}
+	var biggest *data.Unit
+	for _, u := range p.Data.Units.All {
+		if u.IsLeaf() && tree.Lives(u) {
+			parent := tree.Parent(u)
+			teams[parent] = append(teams[parent], u)
+			if biggest == nil || len(teams[parent]) > len(teams[biggest]) {
+				biggest = parent
+			}
+		}
+	}
+	if biggest == nil {
+		t.Fatal("no team in the tree in force on asOf")
+	}
+	srv := s.serve(t)
+	home := strings.TrimPrefix(s.servePath("index.html"), "/")
+	commune := strings.TrimPrefix(s.servePath("don-vi/"+biggest.ID+".html"), "/")
+	visits := runPhone(t, srv.URL, home, commune)
+	reach := func(v phoneVisit, want []*data.Unit) {
+		t.Helper()
+		for _, u := range want {
+			found := false
+			for _, l := range v.Links {
+				if strings.HasSuffix(l.Href, "/don-vi/"+u.ID+".html") {
+					found = true
+					if l.Y+l.H > 3*phoneScreen {
+						t.Errorf("%s: the link to %s ends at %d px, past two screens of scrolling", v.Path, u.Name, l.Y+l.H)
+					}
+					if l.H < 24 {
+						t.Errorf("%s: the link to %s is %d px high, want at least 24", v.Path, u.Name, l.H)
+					}
+					break // the first link to it is the one a resident sees
+				}
+			}
+			if !found {
+				t.Errorf("%s: no link to %s", v.Path, u.Name)
+			}
+		}
+	}
+	var listed []*data.Unit // the units right under the root, where a resident starts
+	for _, u := range p.Data.Units.All {
+		if tree.Lives(u) && tree.Parent(u) != nil && tree.Parent(tree.Parent(u)) == nil {
+			listed = append(listed, u)
+		}
+	}
+	reach(visits[0], listed)
+	reach(visits[1], teams[biggest])
+	t.Logf("%s: %d teams", biggest.Name, len(teams[biggest]))
 }
 
 // TestPhoneReach follows a resident on a 412 × 915 phone (issue 21): from

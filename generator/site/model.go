@@ -83,8 +83,9 @@ type model struct {
 	byAll     []int32
 	unitIdx   map[*data.Unit]int32
 	unitInfos []unitInfo
-	// missingIDs is missingTextsOf, made on first use.
+	// missingIDs is missingTextsOf, made on first use; markTexts likewise markTextsOf.
 	missingIDs func() []string
+	markTexts  func() []template.HTML
 	// nameRanks is allNameRanks, made on first use.
 	nameRanks func() map[string]int32
 	// monthly is monthlyResults, made on first use (charts.go).
@@ -116,6 +117,7 @@ func newModel(in Input, a assets, opts Options) (*model, error) {
 	m.nameRanks = sync.OnceValue(m.allNameRanks)
 	m.monthly = sync.OnceValue(m.monthlyResults)
 	m.missingIDs = sync.OnceValue(m.missingTextsOf)
+	m.markTexts = sync.OnceValue(m.markTextsOf)
 	m.levels = map[*results.Period]*periodLevelSet{}
 	for _, p := range in.Results.Periods {
 		ls := &periodLevelSet{list: periodLevels(p, in.Data.Units), of: map[[2]int]*level{}}

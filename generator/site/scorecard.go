@@ -274,6 +274,7 @@ func (m *model) childRows(p *results.Period, u *data.Unit, pool *cardRows) []Chi
 		}
 		if k.Leaf {
 			_, rows[i].Missing = m.missing(k)
+			rows[i].Marks = m.marks(k)
 		}
 	}
 	markTies(len(rows), func(i int) int { return rows[i].Rank }, func(i int) { rows[i].Tie = true })

@@ -78,8 +78,11 @@ func TestPageKinds(t *testing.T) {
 		// Tổ dân phố 1: no tips at all in dot-1 (none, counts as met); no report in dot-2 (no-data).
 		{"/don-vi/hai-to-1.html", []string{"○ Không phát sinh", "? Chưa có số liệu", "Biểu dương dập lửa"},
 			[]string{"Việc sau ngày tính"}},
-		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1.
-		{"/don-vi/xa-ea-ba.html", []string{"1 (đồng hạng) Buôn Ấp Ê 1", "1 (đồng hạng) Thôn 1 1"}, nil},
+		// The two teams of Xã Ea Ba tie in dot-1 (score 1, one indicator met, no deed): both rank 1,
+		// each with a ✓ for 4.1 and a ✗ for 4.7 (criteria.toml's order), read out as "chưa đạt 4.7".
+		// In dot-2 Buôn Ấp Ê (2 points) misses 4.1 only, Thôn 1 (0 points) both.
+		{"/don-vi/xa-ea-ba.html", []string{"1 Buôn Ấp Ê 1,00 ✓ ✗ chưa đạt 4.7", "1 Thôn 1 1,00 ✓ ✗ chưa đạt 4.7",
+			"1 Buôn Ấp Ê 2,00 ✗ ✓ chưa đạt 4.1", "2 Thôn 1 0,00 ✗ ✗ chưa đạt 4.1, 4.7", "Nội dung 4.1–4.7"}, nil},
 		// The minifier leaves ">" unescaped in text, which is valid HTML; "<" is escaped.
 		{"/don-vi/dak-mot-bon-x.html", []string{"<h1>Bon &lt;script&gt;alert(1)&lt;/script&gt;</h1>", "<span aria-current=\"page\">Bon &lt;script&gt;"}, nil},
 		{"/xep-hang/dot-2/to/", []string{"Xếp hạng tổ – Đợt 2", "1 Buôn Ấp Ê Xã Ea Ba, Huyện Đắk A 2", "Cách xếp hạng"}, nil},

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"strings"
 
 	"phongtrao/generator/data"
@@ -126,6 +127,56 @@ func (m *model) missing(k *results.UnitResult) (met int, ids string) {
 		}
 	}
 	return met, m.missingIDs()[mask]
+}
+
+// marks returns the ✓ and ✗ of the criteria team result k meets and
+// misses, in order: one of m.markTexts when the criteria are few enough,
+// shared by every team with the same results.
+func (m *model) marks(k *results.UnitResult) template.HTML {
+	crits := m.set.Criteria
+	if len(crits) > missingTexts {
+		met := make([]bool, len(crits))
+		for ci := range crits {
+			met[ci] = k.Criteria[ci].Met
+		}
+		return marksOf(met)
+	}
+	mask := 0 // bit ci: criterion ci met
+	for ci := range crits {
+		if k.Criteria[ci].Met {
+			mask |= 1 << ci
+		}
+	}
+	return m.markTexts()[mask]
+}
+
+// markTextsOf lists, for each set of met criteria (bit i: criterion i),
+// its marks.
+func (m *model) markTextsOf() []template.HTML {
+	n := min(len(m.set.Criteria), missingTexts)
+	out := make([]template.HTML, 1<<n)
+	met := make([]bool, n)
+	for mask := range out {
+		for ci := range n {
+			met[ci] = mask&(1<<ci) != 0
+		}
+		out[mask] = marksOf(met)
+	}
+	return out
+}
+
+// marksOf writes ✓ for each true, a ✗ marked for colour and weight for
+// each false: nothing else, so the text needs no escaping.
+func marksOf(met []bool) template.HTML {
+	var b strings.Builder
+	for _, ok := range met {
+		if ok {
+			b.WriteString("✓")
+		} else {
+			b.WriteString(`<b class="no">✗</b>`)
+		}
+	}
+	return template.HTML(b.String())
 }
 
 // missingTextsOf lists, for each set of missed criteria (bit i: criterion

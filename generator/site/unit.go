@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"slices"
 
 	"phongtrao/generator/site/urls"
@@ -85,6 +86,10 @@ type ChildRow struct {
 	// Missing lists the ids of the criteria a team missed ("4.1, 4.7"),
 	// empty when it met them all or for a larger unit.
 	Missing string
+	// Marks shows, criterion by criterion in criteria.toml's order,
+	// whether a team met it: ✓, or ✗ in <b class="no"> (empty for a
+	// larger unit). Made of those two marks only (markTexts).
+	Marks template.HTML
 }
 
 // DeedMonth is one month of deeds.
