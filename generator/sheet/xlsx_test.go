@@ -165,3 +165,46 @@ func xmlSize(t *testing.T, book []byte) uint64 {
 	t.Fatal("no sheet1.xml")
 	return 0
 }
+
+// TestBrokenSheet damages a workbook's sheet in the middle of its
+// compressed bytes, past the first window: the rows before the damage may
+// be read, then the file is reported once, at its name, as a broken
+// workbook, and the table is marked failed so that a loader drops its rows.
+func TestBrokenSheet(t *testing.T) {
+	_, book := benchRows(t, 5000)
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at int64
+	for _, f := range zr.File {
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			off, err := f.DataOffset()
+			if err != nil {
+				t.Fatal(err)
+			}
+			at = off + int64(f.CompressedSize64)*3/4
+		}
+	}
+	broken := bytes.Clone(book)
+	for i := at; i < at+64; i++ {
+		broken[i] ^= 0xff
+	}
+	tab, errs := Open("data/reports/r.xlsx", broken)
+	if errs.Len() != 0 {
+		t.Fatalf("the damage is past the first window, yet Open says %v", errs.Err())
+	}
+	n := 0
+	for {
+		if _, ok := tab.Next(errs); !ok {
+			break
+		}
+		n++
+	}
+	if !tab.Failed() || errs.Len() != 1 || !strings.Contains(errs.Err().Error(), "data/reports/r.xlsx: không đọc được tệp Excel") {
+		t.Errorf("after %d rows: failed %v, errors %v; want one error at the file", n, tab.Failed(), errs.Err())
+	}
+	if n >= 5000 {
+		t.Errorf("read all %d rows of a damaged sheet", n)
+	}
+}
