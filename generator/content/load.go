@@ -293,8 +293,8 @@ func check(p *Page, known Known, l *diag.List) {
 			"dùng đúng mã (cột id) của đơn vị trong data/units.csv, ví dụ unit = \"thon-1\"")
 	}
 	if p.Criterion != "" && known.Criteria != nil && !known.Criteria[p.Criterion] {
-		l.AddAfter(known.CriteriaCause, p.PosOf("criterion"), fmt.Sprintf("không có tiêu chí mã %q", p.Criterion),
-			"dùng mã tiêu chí trong data/criteria.toml: "+strings.Join(slices.Sorted(maps.Keys(known.Criteria)), ", "))
+		l.AddAfter(known.CriteriaCause, p.PosOf("criterion"), fmt.Sprintf("không có nội dung thi đua mã %q", p.Criterion),
+			"dùng mã nội dung thi đua trong data/criteria.toml: "+strings.Join(slices.Sorted(maps.Keys(known.Criteria)), ", "))
 	}
 	if !p.Date.IsZero() && !known.Start.IsZero() && !known.End.IsZero() &&
 		(p.Date.Before(known.Start) || p.Date.After(known.End)) {

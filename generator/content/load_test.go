@@ -115,7 +115,7 @@ func TestLoadErrors(t *testing.T) {
 		{"date outside the campaign", map[string]string{s: "+++\ntitle = \"x\"\nunit = \"thon-1\"\ndate = \"18/08/2024\"\n+++\n"},
 			[]want{{s + ":4", "ngoài thời gian phong trào"}}},
 		{"unknown unit and criterion", map[string]string{s: "+++\ntitle = \"x\"\ndate = 2025-03-12\nunit = \"thon-9\"\ncriterion = \"4.9\"\n+++\n"},
-			[]want{{s + ":4", `không có đơn vị mã "thon-9"`}, {s + ":5", `không có tiêu chí mã "4.9"`}}},
+			[]want{{s + ":4", `không có đơn vị mã "thon-9"`}, {s + ":5", `không có nội dung thi đua mã "4.9"`}}},
 		{"privacy = allow is gone", map[string]string{s: story + "privacy = \"allow\"\n+++\n"},
 			[]want{{s + ":5", `privacy = "allow" không còn dùng`}}},
 		{"file name is not a slug", map[string]string{"content/stories/Bài Viết_1.md": story + "+++\n"},

@@ -234,7 +234,7 @@ func example(f field) string {
 	case "unit":
 		return `unit = "thon-1" (mã đơn vị trong data/units.csv)`
 	case "criterion":
-		return `criterion = "4.7" (mã tiêu chí trong data/criteria.toml)`
+		return `criterion = "4.7" (mã nội dung thi đua trong data/criteria.toml)`
 	case "allow":
 		return `allow = ["0261 3544 123"]`
 	}

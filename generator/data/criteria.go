@@ -142,7 +142,7 @@ func scanBlocks(text string) (crit []block, inds [][]block) {
 func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 	src, err := fs.ReadFile(fsys, CriteriaFile)
 	if err != nil {
-		errs.Add(diag.Pos{File: CriteriaFile}, "không đọc được tệp tiêu chí: "+err.Error(), "cần tệp data/criteria.toml")
+		errs.Add(diag.Pos{File: CriteriaFile}, "không đọc được tệp nội dung thi đua: "+err.Error(), "cần tệp data/criteria.toml")
 		return nil, nil
 	}
 	var raw rawCriteria
@@ -195,19 +195,19 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 		}
 		switch {
 		case c.ID == "":
-			errs.Add(c.Pos, "tiêu chí thiếu id", `thêm id = "4.1"`)
+			errs.Add(c.Pos, "nội dung thi đua thiếu id", `thêm id = "4.1"`)
 		case seen[c.ID] > 0:
-			errs.Add(b.at("id"), fmt.Sprintf("id tiêu chí %q bị trùng với dòng %d", c.ID, seen[c.ID]), "mỗi tiêu chí cần một id riêng")
+			errs.Add(b.at("id"), fmt.Sprintf("id nội dung thi đua %q bị trùng với dòng %d", c.ID, seen[c.ID]), "mỗi nội dung thi đua cần một id riêng")
 		}
 		seen[c.ID] = b.at("id").Line
 		if c.Title == "" {
-			errs.Add(c.Pos, fmt.Sprintf("tiêu chí %q thiếu title", c.ID), `thêm title = "..."`)
+			errs.Add(c.Pos, fmt.Sprintf("nội dung thi đua %q thiếu title", c.ID), `thêm title = "..."`)
 		}
 		if c.Short == "" {
 			c.Short = c.Title
 		}
 		if len(rc.Indicator) == 0 {
-			errs.Add(c.Pos, fmt.Sprintf("tiêu chí %q chưa có chỉ tiêu nào", c.ID), "thêm ít nhất một bảng [[criterion.indicator]]")
+			errs.Add(c.Pos, fmt.Sprintf("nội dung thi đua %q chưa có chỉ tiêu nào", c.ID), "thêm ít nhất một bảng [[criterion.indicator]]")
 		}
 		indSeen := map[string]bool{}
 		for j, ri := range rc.Indicator {
@@ -217,7 +217,7 @@ func loadCriteria(fsys fs.FS, errs *diag.List) ([]*Criterion, []fieldRef) {
 			}
 			in, r := indicator(ri, ibj, c, errs)
 			if in.ID != "" && indSeen[in.ID] {
-				errs.Add(ibj.at("id"), fmt.Sprintf("id chỉ tiêu %q bị trùng trong tiêu chí %s", in.ID, c.ID), "mỗi chỉ tiêu trong một tiêu chí cần id riêng")
+				errs.Add(ibj.at("id"), fmt.Sprintf("id chỉ tiêu %q bị trùng trong nội dung thi đua %s", in.ID, c.ID), "mỗi chỉ tiêu trong một nội dung thi đua cần id riêng")
 			}
 			indSeen[in.ID] = true
 			c.Indicators = append(c.Indicators, in)
@@ -245,7 +245,7 @@ func indicator(ri rawIndicator, b block, c *Criterion, errs *diag.List) (*Indica
 		Pos: diag.Pos{File: CriteriaFile, Line: b.line}}
 	in.Window = cv.window(ri.Window)
 	if in.ID == "" {
-		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của tiêu chí %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
+		errs.Add(in.Pos, fmt.Sprintf("chỉ tiêu của nội dung thi đua %s thiếu id", c.ID), `thêm id = "ten-chi-tieu"`)
 	} else if !config.IDPattern.MatchString(in.ID) {
 		errs.Add(b.at("id"), fmt.Sprintf("id chỉ tiêu %q chỉ được gồm chữ thường không dấu, số và dấu gạch ngang", in.ID), `ví dụ id = "tin-bao"`)
 	}

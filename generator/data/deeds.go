@@ -95,7 +95,7 @@ func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, crit
 		errs.Add(t.CellPos(r, col.title), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
 	}
 	if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
-		errs.AddAfter(CriteriaFile, t.CellPos(r, col.criterion), fmt.Sprintf("tiêu chí %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
+		errs.AddAfter(CriteriaFile, t.CellPos(r, col.criterion), fmt.Sprintf("nội dung thi đua %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")
 	}
 	if d.ID != "" {
 		if !isID(d.ID) {

@@ -227,7 +227,7 @@ func TestErrors(t *testing.T) {
 		{"percentage over 100", map[string]string{ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct\nt1,2024-10,1,1,100%\nt2,2024-10,1,1,\"100,5%\"\n"},
 			`data/reports/2024-10.csv:3:16: cột "household_pct": tỷ lệ 100,5% lớn hơn 100%`},
 		{"unknown report column", map[string]string{ReportsDir + "/2024-10.csv": "unit,month,tips_total,tips_via_force,household_pct,notes\nt1,2024-10,1,1,95,x\n"},
-			`data/reports/2024-10.csv:1:52: cột "notes" không được tiêu chí nào`},
+			`data/reports/2024-10.csv:1:52: cột "notes" không được nội dung thi đua nào`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -191,7 +191,7 @@ func (rc *reportCheck) valueColumns(t *sheet.Table, errs *diag.List) ([]int, []s
 			}
 		}
 		if len(rc.criteria) > 0 && !rc.known[h] {
-			errs.AddAfter(CriteriaFile, t.HeaderPos(i), fmt.Sprintf("cột %q không được tiêu chí nào trong data/criteria.toml dùng", t.Header[i]),
+			errs.AddAfter(CriteriaFile, t.HeaderPos(i), fmt.Sprintf("cột %q không được nội dung thi đua nào trong data/criteria.toml dùng", t.Header[i]),
 				"sửa tên cột cho khớp trường trong criteria.toml, hoặc xóa cột")
 			continue
 		}

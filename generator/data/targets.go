@@ -62,7 +62,7 @@ func loadTargets(fsys fs.FS, units *Units, criteria []*Criterion, errs *diag.Lis
 		in := inds[x.Indicator]
 		if in == nil && len(criteria) > 0 {
 			errs.AddAfter(CriteriaFile, t.CellPos(r, cInd), fmt.Sprintf("chỉ tiêu %q không có trong data/criteria.toml", x.Indicator),
-				"ghi mã tiêu chí/mã chỉ tiêu, ví dụ 4.1/tin-bao")
+				"ghi mã nội dung thi đua/mã chỉ tiêu, ví dụ 4.1/tin-bao")
 			ok = false
 		}
 		if in != nil {

@@ -111,7 +111,7 @@ func TestFollowOnsLeftOut(t *testing.T) {
 	var criteria, content List
 	criteria.Add(Pos{File: "data/criteria.toml", Line: 9}, `bảng không được hỗ trợ "target"`, "")
 	criteria.Break("data/criteria.toml")
-	content.AddAfter("data/criteria.toml", Pos{File: "content/stories/a.md", Line: 6}, `không có tiêu chí mã "4.1"`, "")
+	content.AddAfter("data/criteria.toml", Pos{File: "content/stories/a.md", Line: 6}, `không có nội dung thi đua mã "4.1"`, "")
 	content.AddAfter("data/units.csv", Pos{File: "content/stories/b.md", Line: 4}, `không có đơn vị mã "t9"`, "")
 	var all List
 	all.Append(&content)

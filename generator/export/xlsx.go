@@ -161,7 +161,7 @@ func writePeriodSheet(f *excelize.File, name string, r *results.Results, p *resu
 		return err
 	}
 	cols := []xlsxColumn{{"Đơn vị", 40}, {"Mã đơn vị", 22}, {"Loại", 12}, {"Điểm", 8},
-		{"Hạng trong đơn vị cấp trên", 12}, {"Hạng cùng cấp", 10}, {"Số tổ", 8}, {"Tỷ lệ tổ đạt mọi tiêu chí", 12}}
+		{"Hạng trong đơn vị cấp trên", 12}, {"Hạng cùng cấp", 10}, {"Số tổ", 8}, {"Tỷ lệ tổ đạt mọi nội dung thi đua", 12}}
 	l := newCSVLayout(r)
 	for ci, c := range r.Set.Criteria {
 		name := c.ID + ". " + cmp.Or(c.Short, c.Title)

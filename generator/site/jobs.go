@@ -44,7 +44,7 @@ func dupHint(pos diag.Pos) string {
 	case strings.HasSuffix(pos.File, ".csv"), strings.HasSuffix(pos.File, ".xlsx"):
 		return "đổi mã đơn vị (cột id): mã \"index\" trùng với trang đầu của một mục"
 	case strings.HasSuffix(pos.File, ".toml"):
-		return "đổi id của tiêu chí: id \"index\" trùng với trang danh sách tiêu chí"
+		return "đổi id của nội dung thi đua: id \"index\" trùng với trang danh sách nội dung thi đua"
 	}
 	return "đổi tên tệp hoặc khóa slug trong phần đầu trang"
 }
