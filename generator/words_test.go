@@ -36,9 +36,12 @@ const glossaryFile = "bang-thuat-ngu.md"
 var quoted = regexp.MustCompile(`"[^"\n]*"`)
 
 // TestSourceWords reads every string literal of the generator's non-test
-// Go files (comments are for developers, in English, and are not read)
-// and the Vietnamese docs (docs/*.md, README.md) for the glossary's banned
-// forms, and reports each with its file and line.
+// Go files (comments are for developers, in English, and are not read),
+// the text files compiled into the generator (the search script, the
+// fixture's criteria), the Vietnamese docs (docs/*.md, README.md) and
+// what officers copy from: the theme's templates (layouts/, comments
+// included) and the demo's TOML files. It reports each banned form with
+// its file and line.
 func TestSourceWords(t *testing.T) {
 	var problems []string
 	err := filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
@@ -51,29 +54,40 @@ func TestSourceWords(t *testing.T) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
+		name := filepath.ToSlash(filepath.Join("generator", p))
+		switch ext := filepath.Ext(p); {
+		case ext == ".go" && !strings.HasSuffix(p, "_test.go"):
+			src, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			found, err := goLiteralWords(name, src)
+			problems = append(problems, found...)
+			return err
+		case ext == ".js" || ext == ".toml":
+			b, err := os.ReadFile(p)
+			problems = append(problems, textWords(name, 1, string(b), false)...)
 			return err
 		}
-		found, err := goLiteralWords(filepath.ToSlash(filepath.Join("generator", p)), src)
-		problems = append(problems, found...)
-		return err
+		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := filepath.Glob("../docs/*.md")
-	if err != nil {
-		t.Fatal(err)
+	var files []string
+	for _, pattern := range []string{"../docs/*.md", "../README.md", "../layouts/*.html", "../layouts/*/*.html", "../data/*.toml"} {
+		m, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
 	}
-	docs = append(docs, "../README.md")
-	if len(docs) < 5 { // the glossary, the guides and README.md: a moved folder is not a pass
-		t.Fatalf("found only %v to read", docs)
+	// The glossary, four guides, README.md, some twenty templates and
+	// criteria.toml: a moved folder must not make an empty pass.
+	if len(files) < 25 {
+		t.Fatalf("found only %v to read", files)
 	}
-	for _, p := range docs {
+	for _, p := range files {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
