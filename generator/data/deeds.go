@@ -92,7 +92,7 @@ func deed(d *Deed, t *sheet.Table, r sheet.Row, col deedCols, units *Units, crit
 	}
 	checkDeedPrivacy(t, r, siteAllow(site), errs)
 	if d.Title == "" {
-		errs.Add(t.CellPos(r, col.title), "thiếu nội dung (cột title)", "mô tả ngắn việc tốt")
+		errs.Add(t.CellPos(r, col.title), "thiếu mô tả việc tốt (cột title)", "ghi ngắn việc đã làm, ví dụ: Trả lại ví tiền cho du khách")
 	}
 	if d.Criterion != "" && len(criteria) > 0 && !hasCriterion(criteria, d.Criterion) {
 		errs.AddAfter(CriteriaFile, t.CellPos(r, col.criterion), fmt.Sprintf("nội dung thi đua %q không có trong data/criteria.toml", d.Criterion), "ví dụ 4.7")

@@ -63,7 +63,7 @@ type MonthTeam struct {
 // MonthFigure is one indicator summed over a commune's teams for a month.
 type MonthFigure struct {
 	Label string
-	// Value is the commune's total: "10/12 (83,3 %)" for a ratio, a number
+	// Value is the commune's total: "10/12 (83,3%)" for a ratio, a number
 	// for a total, "–" for a latest value (a level, not a count).
 	Value string
 	// Met of Reported teams reach the target on the month's figures alone.

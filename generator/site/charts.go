@@ -20,7 +20,7 @@ type Chart struct {
 }
 
 // criteriaBars are the share of u's teams meeting each criterion in p:
-// "47,3 % (44/93)".
+// "47,3% (44/93)".
 func (m *model) criteriaBars(p *results.Period, u *data.Unit) []chart.Bar {
 	r := p.Of(u)
 	bars := make([]chart.Bar, len(m.set.Criteria))

@@ -49,7 +49,7 @@ type IndicatorInfo struct {
 	// criteria.toml; empty when none of them has a label.
 	Fields []string
 	// Overrides are the targets data/targets.csv sets for part of the
-	// tree: "Huyện Krông Nô: ≥ 85 %", in file order.
+	// tree: "Huyện Krông Nô: ≥ 85%", in file order.
 	Overrides []string
 }
 

@@ -13,7 +13,7 @@ import (
 // opWords are the comparison operators as printed in targets.
 var opWords = map[string]string{">=": "≥", ">": ">", "<=": "≤", "<": "<", "==": "="}
 
-// targetText prints an indicator's target: "≥ 80 %" for a ratio, "≥ 1 mỗi
+// targetText prints an indicator's target: "≥ 80%" for a ratio, "≥ 1 mỗi
 // tháng" for a monthly count, "không có" for a total that must be 0.
 func targetText(in *data.Indicator, t decimal.D) string {
 	op := opWords[in.Op]
@@ -29,7 +29,7 @@ func targetText(in *data.Indicator, t decimal.D) string {
 	return op + " " + vn.FormatD(t, 2)
 }
 
-// valueText prints an indicator's value and a detail: a ratio as "80 %"
+// valueText prints an indicator's value and a detail: a ratio as "80%"
 // with "8/10", a monthly one as "11/12 tháng", a total or latest value as
 // a number; "–" when there is none.
 func (m *model) valueText(in *data.Indicator, r *results.IndicatorResult) (value, detail string) {

@@ -9,7 +9,7 @@ import (
 )
 
 // numTexts remembers formatted numbers by exact value for one build: the
-// same scores, shares and fractions (8/10, 80 %) recur on thousands of
+// same scores, shares and fractions (8/10, 80%) recur on thousands of
 // unit pages, and formatting one costs more than looking it up. Render
 // workers share it.
 type numTexts struct {
@@ -18,7 +18,7 @@ type numTexts struct {
 }
 
 // numText is one or two texts of a number: a ratio's percentage and
-// fraction ("80 %", "8/10") come together.
+// fraction ("80%", "8/10") come together.
 type numText struct{ a, b string }
 
 // numKey is a text of the fraction n/d: what kind of text, n and d.
@@ -31,7 +31,7 @@ type numKind uint8
 
 const (
 	numScore    numKind = iota // scoreText: "3,50"
-	numPercent                 // vn.PercentRat: "80 %"
+	numPercent                 // vn.PercentRat: "80%"
 	numFraction                // "8/10", n and d as decimals
 	numMonths                  // "11/12 tháng", n and d as decimals
 	numRatio                   // numPercent and numFraction
