@@ -251,3 +251,28 @@ func TestEscapeErrorWithInputErrors(t *testing.T) {
 		`2 lỗi`,
 	})
 }
+
+// TestPageErrorsAllReported: a template error that depends on the page's
+// data is found while rendering, but every distinct one is reported, each
+// once: criterion.html's fails the page of each of the fixture's criteria
+// at the same place, and deeds.html's is a second problem ("2 lỗi"). Both
+// name a field the page lacks, at line 2 or 3, column 6 (after "<p>{{").
+func TestPageErrorsAllReported(t *testing.T) {
+	dir := fixture(t)
+	if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for rel, src := range map[string]string{
+		"layouts/criterion.html": "{{define \"main\"}}\n<p>{{.Missing}}</p>\n{{end}}\n",
+		"layouts/deeds.html":     "{{define \"main\"}}\n<h1>{{.Title}}</h1>\n<p>{{.Nope}}</p>\n{{end}}\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, rel), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkReports(t, dir, []string{
+		`layouts/criterion.html:2:6: lỗi khi dựng trang: dữ liệu trang (*site.Page) không có trường Missing, ở <.Missing>`,
+		`layouts/deeds.html:3:6: lỗi khi dựng trang: dữ liệu trang (*site.Page) không có trường Nope, ở <.Nope>`,
+		`2 lỗi`,
+	})
+}

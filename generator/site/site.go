@@ -57,14 +57,17 @@ func Build(in Input, w publish.Writer, opts Options) error {
 }
 
 // renderAll renders jobs on opts' workers (package parallel), writing each
-// page as soon as it is rendered. It stops at the first error in job order
-// among those that failed, so the report does not depend on scheduling.
+// page as soon as it is rendered. A page's template error does not stop
+// the others: every distinct one is reported, sorted (pageProblems). Any
+// other error stops it, the first in job order among those that failed,
+// so the report does not depend on scheduling.
 func renderAll(tpl *render.Templates, jobs []job, w publish.Writer, workers int) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	bufs := make([]bytes.Buffer, min(workers, len(jobs)))
-	return parallel.Each(len(jobs), len(bufs), func(wk, i int) error {
+	var problems pageProblems
+	err := parallel.Each(len(jobs), len(bufs), func(wk, i int) error {
 		buf := &bufs[wk]
 		buf.Reset()
 		j := jobs[i]
@@ -72,8 +75,15 @@ func renderAll(tpl *render.Templates, jobs []job, w publish.Writer, workers int)
 		err := tpl.Execute(buf, j.layout, pg)
 		pg.release()
 		if err != nil {
+			if problems.add(err) {
+				return nil
+			}
 			return err
 		}
 		return w.WriteFile(j.out(), buf.Bytes())
 	})
+	if err != nil {
+		return err
+	}
+	return problems.err()
 }
