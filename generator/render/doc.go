@@ -3,7 +3,7 @@
 // page template fills through {{define "main"}} and friends, and shared
 // partials under layouts/partials/. Templates run with
 // Option("missingkey=error") and one FuncMap of Vietnamese formatting
-// (numbers 1.234,5, percentages 80,5 %, dates dd/mm/yyyy, status words).
+// (numbers 1.234,5, percentages 80,5%, dates dd/mm/yyyy, status words).
 //
 // Template errors, at parse time or while executing, come back as
 // diag.Diagnostic values at "layouts/<file>:line[:col]" so an officer who
