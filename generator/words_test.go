@@ -11,33 +11,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"phongtrao/generator/internal/glossary"
 )
-
-// sourceBannedWords are the glossary's banned forms (docs/bang-thuat-ngu.md,
-// issue 21) that an officer could still meet outside a built page: in a
-// message, warning or hint of the generator's Go code, an export's column
-// title, or the Vietnamese docs. generator/qa's TestGlossary bans the same
-// forms (and more) on the built demo's pages. White space inside a form may
-// be a line break: docs wrap their lines.
-var sourceBannedWords = []struct {
-	name string
-	re   *regexp.Regexp
-}{
-	{`"tiêu chí" (the plan's term for 4.1–4.7 is "nội dung thi đua")`, regexp.MustCompile(`[Tt]iêu\s+chí`)},
-	{`"Tỉ lệ" (the glossary writes "Tỷ lệ")`, regexp.MustCompile(`[Tt]ỉ\s+lệ`)},
-	{`a space before "%" (write "80,5%")`, regexp.MustCompile(`[0-9][ \x{00a0}]%`)},
-	// The common nouns of generator/qa's check, mid-sentence: after a
-	// lower-case letter, a digit or "/", before a lower-case word or
-	// "/:,.;)". Names pass (nameAfter).
-	{`a common noun capitalised mid-sentence ("các Tổ:", "5 Tổ đạt"; write "tổ", "xã")`,
-		regexp.MustCompile(`[\p{Ll}0-9/]\s(Tổ|Xã|Phường|Huyện|Thị trấn|Thành phố)([/:,.;)]|\s\p{Ll})`)},
-}
-
-// nameAfter is what makes a capitalised "Tổ" a name, read from the
-// white space before it: the force's full name (wrapped or not), "Tổ
-// quốc", "Tổ dân phố".
-var nameAfter = regexp.MustCompile(`^\sTổ\s+(bảo\s+vệ|quốc|dân\s+phố)`)
 
 // glossaryFile is the one document allowed to cite a banned form, in
 // straight double quotes ("tiêu chí"), to say it is banned.
@@ -60,7 +36,9 @@ func TestSourceWords(t *testing.T) {
 			return err
 		}
 		if d.IsDir() {
-			if p != "." && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
+			// The glossary package holds the banned forms themselves, as
+			// docs/bang-thuat-ngu.md cites them.
+			if p != "." && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) || p == filepath.Join("internal", "glossary") {
 				return filepath.SkipDir
 			}
 			return nil
@@ -136,8 +114,9 @@ func goLiteralWords(name string, src []byte) ([]string, error) {
 	return problems, nil
 }
 
-// textWords returns a problem "name:line: form: text" for each banned
-// form in text, whose first line is line firstLine of name. In the
+// textWords returns a problem "name:line: form: text" for each form
+// the glossary bans (package glossary, the same forms generator/qa's
+// TestGlossary bans on the built pages) in text, whose first line is line firstLine of name. In the
 // glossary (citations) a form cited in straight double quotes is let
 // through.
 func textWords(name string, firstLine int, text string, citations bool) []string {
@@ -147,13 +126,10 @@ func textWords(name string, firstLine int, text string, citations bool) []string
 		})
 	}
 	var problems []string
-	for _, bw := range sourceBannedWords {
-		for _, loc := range bw.re.FindAllStringIndex(text, -1) {
-			if _, size := utf8.DecodeRuneInString(text[loc[0]:]); nameAfter.MatchString(text[loc[0]+size:]) {
-				continue
-			}
+	for _, f := range glossary.Words {
+		for _, loc := range f.Matches(text) {
 			line := firstLine + strings.Count(text[:loc[0]], "\n")
-			problems = append(problems, name+":"+strconv.Itoa(line)+": "+bw.name+": "+strconv.Quote(text[loc[0]:loc[1]]))
+			problems = append(problems, name+":"+strconv.Itoa(line)+": "+f.Name+": "+strconv.Quote(text[loc[0]:loc[1]]))
 		}
 	}
 	return problems
@@ -209,7 +185,7 @@ var b = []string{"Tỷ lệ tổ đạt", ` + "`Tỉ lệ\ntổ đạt`" + `, "8
 // unit's name are not.
 func TestSourceWordsCatchCommonNouns(t *testing.T) {
 	doc := "Có 34 Tổ bảo\nvệ an ninh, trật tự; 5 Tổ đạt, Tổ dân phố 3 và Xã Quảng Sơn.\nXếp hạng Xã/Phường.\n"
-	// Worked out by hand: "34 Tổ bảo⏎vệ" is the name (nameAfter reads
+	// Worked out by hand: "34 Tổ bảo⏎vệ" is the name (glossary reads
 	// across the line break); "5 Tổ đạt" (line 2) is flagged; "Tổ dân phố"
 	// follows ", " and "Xã Quảng" a capital: not flagged; "hạng Xã/"
 	// (line 3) is flagged.

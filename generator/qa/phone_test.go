@@ -80,11 +80,13 @@ func TestPhoneReachAnyTeam(t *testing.T) {
 	visits := runPhone(t, srv.URL, home, commune)
 	reach := func(v phoneVisit, want []*data.Unit) {
 		t.Helper()
+		lowest := 0 // where the last link a resident may follow ends
 		for _, u := range want {
 			found := false
 			for _, l := range v.Links {
 				if strings.HasSuffix(l.Href, "/don-vi/"+u.ID+".html") {
 					found = true
+					lowest = max(lowest, l.Y+l.H)
 					if l.Y+l.H > 3*phoneScreen {
 						t.Errorf("%s: the link to %s ends at %d px, past two screens of scrolling", v.Path, u.Name, l.Y+l.H)
 					}
@@ -98,6 +100,7 @@ func TestPhoneReachAnyTeam(t *testing.T) {
 				t.Errorf("%s: no link to %s", v.Path, u.Name)
 			}
 		}
+		t.Logf("/%s: the last of %d links ends at %d px", v.Path, len(want), lowest)
 	}
 	var listed []*data.Unit // the units right under the root, where a resident starts
 	for _, u := range p.Data.Units.All {
@@ -107,7 +110,6 @@ func TestPhoneReachAnyTeam(t *testing.T) {
 	}
 	reach(visits[0], listed)
 	reach(visits[1], teams[biggest])
-	t.Logf("%s: %d teams", biggest.Name, len(teams[biggest]))
 }
 
 // TestPhoneReach follows a resident on a 412 × 915 phone (issue 21): from

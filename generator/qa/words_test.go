@@ -6,50 +6,29 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"phongtrao/generator/internal/glossary"
 )
 
-// bannedForms are the words and forms the interface must not use, one
-// glossary for every page (docs/bang-thuat-ngu.md, issue 21): "Tỷ lệ"
-// with y, a percent sign right after its number, ties as "đồng hạng",
-// requirements in words rather than as code, ranks named by their unit,
-// dates as dd/mm/yyyy.
-var bannedForms = []struct {
-	name string
-	re   *regexp.Regexp
-}{
-	{`"Tỉ lệ" (the glossary writes "Tỷ lệ")`, regexp.MustCompile(`[Tt]ỉ lệ`)},
-	{`a space before "%" ("80,5 %"; write "80,5%")`, regexp.MustCompile(`[0-9][ \x{00a0}]%`)},
-	{`"(=)" for a tie (write "đồng hạng")`, regexp.MustCompile(`\(=\)`)},
-	{`"yêu cầu = …" (write the requirement in words)`, regexp.MustCompile(`yêu cầu = `)},
-	{`"Hạng trong cấp" (name the level: "Hạng toàn tỉnh (Tổ)")`, regexp.MustCompile(`Hạng trong cấp`)},
-	{`an ISO date in the text (write dd/mm/yyyy)`, regexp.MustCompile(`\b20[0-9]{2}-[01][0-9]-[0-3][0-9]\b`)},
-	// 4.1–4.7 are the plan's "nội dung thi đua"; KH-591 never says
-	// "tiêu chí", so no page quotes it either.
-	{`"tiêu chí" (the plan's term is "nội dung thi đua")`, regexp.MustCompile(`[Tt]iêu chí`)},
-	// A common noun is lower case mid-sentence: "5 tổ đạt", "0/2 tổ",
-	// "các tổ:", "xếp hạng xã/phường". Capitalised stay a sentence's or a
-	// header's first word (no lower-case letter, digit or "/" before it in
-	// its block), a level's label in brackets ("(Tổ)": "(" before it), the
-	// force's full name ("Tổ bảo vệ an ninh, trật tự"), "Tổ quốc" and "Tổ
-	// dân phố 3" (commonNounExceptions), and a kind starting a unit's name
-	// ("Xã Quảng Sơn": a capital follows).
-	{`a common noun capitalised mid-sentence ("5 Tổ đạt", "các Tổ", "hạng Xã/Phường"; write "tổ", "xã")`,
-		regexp.MustCompile(`[\p{Ll}0-9/] (Tổ|Xã|Phường|Huyện|Thị trấn|Thành phố)([/:,.;)]| \p{Ll})`)},
+// bannedForms are the words and forms no page may use (docs/bang-thuat-ngu.md,
+// issue 21): the glossary's (package glossary, also kept out of messages
+// and docs by generator's TestSourceWords) and those only pages can show:
+// ties as "(=)", requirements as code, ranks not named by their unit, ISO
+// dates, straight quotes, scores without their decimals.
+var bannedForms = append(glossary.Words[:len(glossary.Words):len(glossary.Words)],
+	glossary.Form{Name: `"(=)" for a tie (write "đồng hạng")`, Re: regexp.MustCompile(`\(=\)`)},
+	glossary.Form{Name: `"yêu cầu = …" (write the requirement in words)`, Re: regexp.MustCompile(`yêu cầu = `)},
+	glossary.Form{Name: `"Hạng trong cấp" (name the level: "Hạng toàn tỉnh (Tổ)")`, Re: regexp.MustCompile(`Hạng trong cấp`)},
+	glossary.Form{Name: `an ISO date in the text (write dd/mm/yyyy)`, Re: regexp.MustCompile(`\b20[0-9]{2}-[01][0-9]-[0-3][0-9]\b`)},
 	// Quotes in the text are curly, “…”: the templates write them so,
 	// and content's Markdown gets them from goldmark's typographer
 	// (generator/content). Code and attribute values are not text.
-	{`a straight double quote in the text (write “…”)`, regexp.MustCompile(`"`)},
+	glossary.Form{Name: `a straight double quote in the text (write “…”)`, Re: regexp.MustCompile(`"`)},
 	// A score in running text has two decimals as in tables
 	// (TestScorePrecision): "Đợt 2: 5,00/7 điểm", not "5/7 điểm".
-	{`a score without two decimals in the text ("5/7 điểm"; write "5,00/7 điểm")`,
-		regexp.MustCompile(`(^|[^0-9,.])[0-9]+(,[0-9])? ?/ ?[0-9]+ điểm`)},
-}
-
-// commonNounExceptions are the capitalised forms the mid-sentence check
-// lets through, read from the space before the noun: names, not common
-// nouns.
-var commonNounExceptions = regexp.MustCompile(`^ Tổ (bảo vệ|quốc|dân phố)`)
+	glossary.Form{Name: `a score without two decimals in the text ("5/7 điểm"; write "5,00/7 điểm")`,
+		Re: regexp.MustCompile(`(^|[^0-9,.])[0-9]+(,[0-9])? ?/ ?[0-9]+ điểm`)},
+)
 
 // hidden, block and tag strip a page down to the text a reader sees, one
 // line per block: hidden drops scripts, styles, drawings and code; a
@@ -81,8 +60,8 @@ func TestGlossary(t *testing.T) {
 	s.eachHTML(t, func(f string, b []byte) {
 		text := visibleText(b)
 		for _, bf := range bannedForms {
-			if m := firstBanned(bf.re, text); m != "" {
-				found[bf.name] = append(found[bf.name], f+" ("+strings.TrimSpace(m)+")")
+			if m := firstBanned(bf, text); m != "" {
+				found[bf.Name] = append(found[bf.Name], f+" ("+strings.TrimSpace(m)+")")
 			}
 		}
 	})
@@ -97,14 +76,13 @@ func TestGlossary(t *testing.T) {
 	}
 }
 
-// firstBanned returns the first match of re in text that does not
-// start (after its first character) one of commonNounExceptions, "" when
-// there is none.
-func firstBanned(re *regexp.Regexp, text string) string {
-	for _, loc := range re.FindAllStringIndex(text, -1) {
-		_, size := utf8.DecodeRuneInString(text[loc[0]:])
-		if !commonNounExceptions.MatchString(text[loc[0]+size:]) {
-			return text[loc[0]:loc[1]]
+// firstBanned returns the first match of f in text, read a block (a
+// line of visibleText) at a time so that no form spans two, "" when there
+// is none.
+func firstBanned(f glossary.Form, text string) string {
+	for line := range strings.Lines(text) {
+		if m := f.Matches(line); len(m) > 0 {
+			return line[m[0][0]:m[0][1]]
 		}
 	}
 	return ""
@@ -146,7 +124,7 @@ quốc</p>`, false}, // across a line break in the source
 		text := visibleText([]byte(tc.page))
 		var got []string
 		for _, bf := range bannedForms {
-			if m := firstBanned(bf.re, text); m != "" {
+			if m := firstBanned(bf, text); m != "" {
 				got = append(got, m)
 			}
 		}

@@ -102,81 +102,40 @@ func (m *model) reason(in *data.Indicator, r *results.IndicatorResult) string {
 // of every combination are made once: 2^10 texts.
 const missingTexts = 10
 
+// missed returns how many criteria team result k meets and, when there
+// are at most missingTexts criteria (ok), the set it misses: bit ci for
+// criterion ci, the index of m.missingIDs and m.markTexts.
+func (m *model) missed(k *results.UnitResult) (met, mask int, ok bool) {
+	ok = len(m.set.Criteria) <= missingTexts
+	for ci := range m.set.Criteria {
+		if k.Criteria[ci].Met {
+			met++
+		} else if ok {
+			mask |= 1 << ci
+		}
+	}
+	return met, mask, ok
+}
+
 // missing returns how many criteria team result k meets and the ids of
 // those it misses, joined by ", ", taken from m.missingIDs when the
 // criteria are few enough.
 func (m *model) missing(k *results.UnitResult) (met int, ids string) {
-	crits := m.set.Criteria
-	if len(crits) > missingTexts {
-		var missing []string
-		for ci, c := range crits {
-			if k.Criteria[ci].Met {
-				met++
-			} else {
-				missing = append(missing, c.ID)
-			}
-		}
-		return met, strings.Join(missing, ", ")
+	met, mask, ok := m.missed(k)
+	if ok {
+		return met, m.missingIDs()[mask]
 	}
-	mask := 0 // bit ci: criterion ci missed
-	for ci := range crits {
-		if k.Criteria[ci].Met {
-			met++
-		} else {
-			mask |= 1 << ci
-		}
-	}
-	return met, m.missingIDs()[mask]
+	return met, idsOf(m.set.Criteria, func(ci int) bool { return !k.Criteria[ci].Met })
 }
 
 // marks returns the ✓ and ✗ of the criteria team result k meets and
 // misses, in order: one of m.markTexts when the criteria are few enough,
 // shared by every team with the same results.
 func (m *model) marks(k *results.UnitResult) template.HTML {
-	crits := m.set.Criteria
-	if len(crits) > missingTexts {
-		met := make([]bool, len(crits))
-		for ci := range crits {
-			met[ci] = k.Criteria[ci].Met
-		}
-		return marksOf(met)
+	if _, mask, ok := m.missed(k); ok {
+		return m.markTexts()[mask]
 	}
-	mask := 0 // bit ci: criterion ci met
-	for ci := range crits {
-		if k.Criteria[ci].Met {
-			mask |= 1 << ci
-		}
-	}
-	return m.markTexts()[mask]
-}
-
-// markTextsOf lists, for each set of met criteria (bit i: criterion i),
-// its marks.
-func (m *model) markTextsOf() []template.HTML {
-	n := min(len(m.set.Criteria), missingTexts)
-	out := make([]template.HTML, 1<<n)
-	met := make([]bool, n)
-	for mask := range out {
-		for ci := range n {
-			met[ci] = mask&(1<<ci) != 0
-		}
-		out[mask] = marksOf(met)
-	}
-	return out
-}
-
-// marksOf writes ✓ for each true, a ✗ marked for colour and weight for
-// each false: nothing else, so the text needs no escaping.
-func marksOf(met []bool) template.HTML {
-	var b strings.Builder
-	for _, ok := range met {
-		if ok {
-			b.WriteString("✓")
-		} else {
-			b.WriteString(`<b class="no">✗</b>`)
-		}
-	}
-	return template.HTML(b.String())
+	return marksOf(len(m.set.Criteria), func(ci int) bool { return !k.Criteria[ci].Met })
 }
 
 // missingTextsOf lists, for each set of missed criteria (bit i: criterion
@@ -185,15 +144,46 @@ func (m *model) missingTextsOf() []string {
 	crits := m.set.Criteria[:min(len(m.set.Criteria), missingTexts)]
 	out := make([]string, 1<<len(crits))
 	for mask := range out {
-		var ids []string
-		for ci, c := range crits {
-			if mask&(1<<ci) != 0 {
-				ids = append(ids, c.ID)
-			}
-		}
-		out[mask] = strings.Join(ids, ", ")
+		out[mask] = idsOf(crits, func(ci int) bool { return mask&(1<<ci) != 0 })
 	}
 	return out
+}
+
+// markTextsOf lists, for each set of missed criteria (bit i: criterion
+// i), their marks.
+func (m *model) markTextsOf() []template.HTML {
+	n := min(len(m.set.Criteria), missingTexts)
+	out := make([]template.HTML, 1<<n)
+	for mask := range out {
+		out[mask] = marksOf(n, func(ci int) bool { return mask&(1<<ci) != 0 })
+	}
+	return out
+}
+
+// idsOf joins with ", " the ids of the criteria missed says were missed.
+func idsOf(crits []*data.Criterion, missed func(ci int) bool) string {
+	var ids []string
+	for ci, c := range crits {
+		if missed(ci) {
+			ids = append(ids, c.ID)
+		}
+	}
+	return strings.Join(ids, ", ")
+}
+
+// marksOf writes, for each of n criteria, ✓ when met and a ✗ marked for
+// colour and weight when missed: nothing else, so the text needs no
+// escaping.
+func marksOf(n int, missed func(ci int) bool) template.HTML {
+	var b strings.Builder
+	for ci := range n {
+		if missed(ci) {
+			b.WriteString(`<b class="no">✗</b>`)
+		} else {
+			b.WriteString("✓")
+		}
+	}
+	return template.HTML(b.String())
 }
 
 // UnmetGroup is one commune's teams that missed a criterion, each with
